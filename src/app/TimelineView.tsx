@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LoadedDataset } from '../domain/indexes';
+import { ProblemList } from '../components/DatasetStatus';
+import { EventDetails } from '../features/details/EventDetails';
+import { ThemeFilter } from '../features/filters/ThemeFilter';
+import { QuotePanel } from '../features/quotes/QuotePanel';
+import { TimelineChart } from '../features/timeline/TimelineChart';
+import { formatEventDate } from '../lib/formatDate';
+import { paddedBounds, revealInstant } from '../lib/viewport';
+import { selectQuotesForPanel, selectVisibleSelection } from '../store/selectors';
+import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+
+export function TimelineView({ data }: { data: LoadedDataset }) {
+  const store = useTimelineStoreApi();
+  const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
+  const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
+  // Re-renders only when the *set* of quotes changes, not on every zoom frame.
+  const quotes = useTimelineStore(
+    useShallow(
+      (s) =>
+        selectQuotesForPanel(
+          data,
+          s.themeFilter,
+          selectVisibleSelection(data, s)?.id ?? null,
+          s.viewport ?? bounds,
+        ).quotes,
+    ),
+  );
+  const content = useMemo(
+    () => ({ mode: selected ? ('event' as const) : ('view' as const), quotes }),
+    [selected, quotes],
+  );
+
+  const selectFromCard = useCallback(
+    (eventId: string) => {
+      const e = data.eventsById.get(eventId);
+      if (!e) return;
+      const s = store.getState();
+      s.selectEvent(eventId);
+      const current = s.viewport ?? bounds;
+      const next = revealInstant(current, e.startMs, e.endMs, bounds);
+      if (next !== current) s.setViewport(next);
+    },
+    [data.eventsById, store, bounds],
+  );
+
+  return (
+    <div className="view">
+      {data.warnings.length > 0 && (
+        <details className="warnings">
+          <summary>
+            The dataset loaded with {data.warnings.length} warning
+            {data.warnings.length === 1 ? '' : 's'}
+          </summary>
+          <ProblemList problems={data.warnings} />
+        </details>
+      )}
+      <ThemeFilter data={data} />
+      <TimelineChart data={data} />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
+      </p>
+      <div className="view__panels">
+        <EventDetails data={data} event={selected} />
+        <QuotePanel
+          data={data}
+          content={content}
+          selectedEventId={selected?.id ?? null}
+          onSelectEvent={selectFromCard}
+        />
+      </div>
+    </div>
+  );
+}

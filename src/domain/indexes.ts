@@ -1,0 +1,85 @@
+import { parsePartialDate } from './dates';
+import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
+
+/** A validated dataset plus the lookups every feature needs, built once per load. */
+export interface LoadedDataset {
+  readonly dataset: Dataset;
+  /** All events, dates parsed, in date order (start, then end, then id). */
+  readonly events: readonly DatedEvent[];
+  /** Conference events (drawn as shaded bands), in date order. */
+  readonly conferences: readonly DatedEvent[];
+  readonly eventsById: ReadonlyMap<string, DatedEvent>;
+  readonly themesById: ReadonlyMap<string, Theme>;
+  readonly sourcesById: ReadonlyMap<string, Source>;
+  readonly quotesById: ReadonlyMap<string, Quote>;
+  readonly quotesByEventId: ReadonlyMap<string, readonly Quote[]>;
+  /** Number of events carrying each theme id. */
+  readonly themeCounts: ReadonlyMap<string, number>;
+  /** [first ms, last ms] covered by any event; a one-year span for an empty dataset. */
+  readonly span: readonly [number, number];
+  readonly warnings: readonly DatasetProblem[];
+  /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
+  readonly origin: string | null;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
+
+export function prepareDataset(
+  dataset: Dataset,
+  warnings: readonly DatasetProblem[] = [],
+  origin: string | null = null,
+): LoadedDataset {
+  const dated = dataset.events.map((e) => {
+    const startDate = parsePartialDate(e.start);
+    const endDate = e.end === undefined ? null : parsePartialDate(e.end);
+    return {
+      ...e,
+      startDate,
+      endDate,
+      startMs: startDate.startMs,
+      endMs: endDate ? endDate.endMs : startDate.endMs,
+      isRange: endDate !== null,
+      order: 0,
+    };
+  });
+  dated.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
+  const events: DatedEvent[] = dated.map((e, order) => ({ ...e, order }));
+
+  const quotesByEventId = new Map<string, Quote[]>();
+  for (const q of dataset.quotes) {
+    const list = quotesByEventId.get(q.eventId);
+    if (list) list.push(q);
+    else quotesByEventId.set(q.eventId, [q]);
+  }
+  const themeCounts = new Map<string, number>(dataset.themes.map((t) => [t.id, 0]));
+  for (const e of events) {
+    for (const t of new Set(e.themes)) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.startMs < lo) lo = e.startMs;
+    if (e.endMs > hi) hi = e.endMs;
+  }
+  if (!Number.isFinite(lo)) {
+    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    lo = now;
+    hi = Date.UTC(new Date().getUTCFullYear() + 1, 0, 1);
+  }
+  return {
+    dataset,
+    events,
+    conferences: events.filter((e) => e.kind === 'conference'),
+    eventsById: byId(events),
+    themesById: byId(dataset.themes),
+    sourcesById: byId(dataset.sources),
+    quotesById: byId(dataset.quotes),
+    quotesByEventId,
+    themeCounts,
+    span: [lo, hi],
+    warnings,
+    origin,
+  };
+}

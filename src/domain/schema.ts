@@ -1,0 +1,180 @@
+/**
+ * The dataset schema: the single source of truth for the data file's shape.
+ * Types are inferred from it (see types.ts), `validateDataset` adds the cross-reference checks,
+ * and `scripts/validate-data.mjs --write-schema` emits data/dataset.schema.json from it.
+ *
+ * Version history (add a migration in migrations.ts for every bump):
+ *   1 — themes, sources, events, quotes.
+ */
+import { z } from 'zod';
+import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
+
+export { SCHEMA_VERSION } from './schemaVersion';
+import { SCHEMA_VERSION } from './schemaVersion';
+
+export const LIMITS = {
+  idLength: 120,
+  shortText: 300,
+  longText: 8000,
+  listLength: 200,
+} as const;
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+    'ids start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"',
+  );
+
+const shortText = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
+const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longText);
+
+export const partialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
+  .superRefine((value, ctx) => {
+    if (!PARTIAL_DATE_PATTERN.test(value)) return;
+    const problem = describeDateProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description:
+      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day). UTC.',
+  });
+
+export const dateCertaintySchema = z
+  .enum(['exact', 'approximate', 'inferred'])
+  .meta({ description: 'exact (stated by a source), approximate, or inferred from other evidence' });
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2000)
+  .meta({ description: 'An http or https URL.' });
+
+export const THEME_PATTERNS = [
+  'solid',
+  'diagonal',
+  'dots',
+  'crosshatch',
+  'horizontal',
+  'vertical',
+  'zigzag',
+  'grid',
+  'checker',
+] as const;
+export const THEME_GLYPHS = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'star',
+  'hexagon',
+  'cross',
+  'pentagon',
+  'hourglass',
+] as const;
+
+export const themeSchema = z.strictObject({
+  id,
+  label: shortText,
+  description: longText.optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrggbb')
+    .meta({ description: 'Mark colour; needs 3:1 contrast against the light and dark backgrounds.' }),
+  pattern: z.enum(THEME_PATTERNS).meta({ description: 'Fill pattern: a cue that is not colour.' }),
+  glyph: z.enum(THEME_GLYPHS).meta({ description: 'Mark shape: a cue that is not colour.' }),
+});
+
+export const SOURCE_KINDS = ['news', 'blog', 'transcript', 'press-release', 'document', 'other'] as const;
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: shortText,
+  outlet: shortText,
+  author: shortText.optional(),
+  authorNote: longText.optional(),
+  date: partialDateSchema.optional(),
+  dateCertainty: dateCertaintySchema.optional(),
+  dateNote: longText.optional(),
+  url: httpUrl.optional(),
+  kind: z.enum(SOURCE_KINDS),
+  note: longText.optional(),
+});
+
+export const EVENT_KINDS = ['conference', 'keynote', 'announcement', 'milestone', 'reaction'] as const;
+
+export const conflictSchema = z.strictObject({
+  about: shortText,
+  claims: z
+    .array(
+      z.strictObject({
+        claim: longText,
+        sources: z.array(id).min(1, 'a claim needs at least one source').max(LIMITS.listLength),
+      }),
+    )
+    .min(2, 'a conflict lists at least two claims')
+    .max(LIMITS.listLength),
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  kind: z.enum(EVENT_KINDS).optional(),
+  title: shortText,
+  summary: longText.optional(),
+  start: partialDateSchema,
+  end: partialDateSchema.optional(),
+  dateCertainty: dateCertaintySchema.optional(),
+  dateNote: longText.optional(),
+  conference: shortText.optional(),
+  location: shortText.optional(),
+  themes: z.array(id).max(LIMITS.listLength),
+  people: z.array(shortText).max(LIMITS.listLength).optional(),
+  sources: z.array(id).min(1, 'every event names at least one source').max(LIMITS.listLength),
+  context: z
+    .boolean()
+    .optional()
+    .meta({ description: 'true for background outside the story’s core span' }),
+  conflicts: z.array(conflictSchema).max(LIMITS.listLength).optional(),
+  researchRefs: z.array(shortText).max(LIMITS.listLength).optional(),
+});
+
+export const STANCES = ['reassuring', 'warning', 'critical', 'momentum', 'neutral'] as const;
+export const SPEAKER_GROUPS = ['microsoft', 'partner', 'press', 'analyst', 'other'] as const;
+
+export const quoteSchema = z.strictObject({
+  id,
+  text: longText.meta({ description: 'Verbatim words, without the outer quotation marks.' }),
+  speaker: shortText,
+  speakerRole: shortText.optional(),
+  speakerGroup: z.enum(SPEAKER_GROUPS).optional(),
+  eventId: id,
+  sourceId: id,
+  themes: z.array(id).max(LIMITS.listLength),
+  stance: z.enum(STANCES),
+  date: partialDateSchema.optional(),
+  dateCertainty: dateCertaintySchema.optional(),
+  dateNote: longText.optional(),
+  setting: longText.optional(),
+  note: longText.optional(),
+});
+
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    title: shortText,
+    description: longText.optional(),
+    language: z.string().max(35).optional(),
+    themes: z.array(themeSchema).max(LIMITS.listLength),
+    sources: z.array(sourceSchema),
+    events: z.array(eventSchema),
+    quotes: z.array(quoteSchema),
+  })
+  .meta({
+    title: 'Timeline dataset',
+    description:
+      'A timeline dataset: themes, sources, events and verbatim quotes, each traceable to its sources.',
+  });

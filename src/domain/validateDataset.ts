@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { datasetSchema } from './schema';
+import { parsePartialDate } from './dates';
+import { CHART_BACKGROUND, contrastRatio, MIN_GRAPHIC_CONTRAST } from './contrast';
+import type { Dataset, DatasetProblem } from './types';
+
+export { DatasetError } from './datasetError';
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
+  | { ok: false; problems: DatasetProblem[] };
+
+type PathKey = PropertyKey;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `events[3] (id "wpc-2008").start` — a JSON path that also names the item when it has an id. */
+export function formatPath(path: readonly PathKey[], root: unknown): string {
+  let out = '';
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      if (isRecord(node) && typeof node.id === 'string' && node.id.length <= 120) {
+        out += ` (id "${node.id}")`;
+      }
+    } else {
+      const k = String(key);
+      out += out === '' ? k : `.${k}`;
+      node = isRecord(node) ? node[k] : undefined;
+    }
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): DatasetProblem {
+  let message = issue.message;
+  if (issue.code === 'invalid_type') {
+    const where = issue.path.reduce<unknown>(
+      (node, key) =>
+        isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+      root,
+    );
+    message =
+      where === undefined
+        ? `is required (expected ${issue.expected})`
+        : `should be ${issue.expected}, not ${where === null ? 'null' : Array.isArray(where) ? 'array' : typeof where}`;
+  } else if (issue.code === 'unrecognized_keys') {
+    message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  } else if (issue.code === 'invalid_value' && issue.path.at(-1) === 'schemaVersion') {
+    const v = isRecord(root) ? root.schemaVersion : undefined;
+    message = `schema version ${JSON.stringify(v)} is not one this app knows (expected ${issue.values.map((x) => JSON.stringify(x)).join(' or ')})`;
+  }
+  return { path: formatPath(issue.path, root), message, severity: 'error' };
+}
+
+/** Structure (zod) first; then the cross-references a schema cannot express. */
+export function validateDataset(input: unknown): ValidationResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(top level)',
+          message: `a dataset is a JSON object, not ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(i, input)) };
+  }
+  const dataset = parsed.data;
+  const problems: DatasetProblem[] = [];
+  const warnings: DatasetProblem[] = [];
+  const err = (path: readonly PathKey[], message: string) =>
+    problems.push({ path: formatPath(path, input), message, severity: 'error' });
+  const warn = (path: readonly PathKey[], message: string) =>
+    warnings.push({ path: formatPath(path, input), message, severity: 'warning' });
+
+  const uniqueIds = (kind: 'themes' | 'sources' | 'events' | 'quotes') => {
+    const seen = new Map<string, number>();
+    dataset[kind].forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        err([kind, i, 'id'], `duplicate id "${item.id}" (first used at ${kind}[${first}])`);
+      } else {
+        seen.set(item.id, i);
+      }
+    });
+    return new Set(seen.keys());
+  };
+  const themeIds = uniqueIds('themes');
+  const sourceIds = uniqueIds('sources');
+  const eventIds = uniqueIds('events');
+  uniqueIds('quotes');
+
+  dataset.themes.forEach((t, i) => {
+    const ratio = contrastRatio(t.color, CHART_BACKGROUND);
+    if (ratio < MIN_GRAPHIC_CONTRAST) {
+      warn(
+        ['themes', i, 'color'],
+        `colour ${t.color} has contrast ${ratio.toFixed(2)}:1 against white; marks need at least ${MIN_GRAPHIC_CONTRAST}:1`,
+      );
+    }
+  });
+
+  const checkThemes = (kind: 'events' | 'quotes', i: number, themes: readonly string[]) => {
+    themes.forEach((t, j) => {
+      if (!themeIds.has(t)) err([kind, i, 'themes', j], `theme "${t}" is not defined in themes`);
+    });
+  };
+
+  dataset.events.forEach((e, i) => {
+    e.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) err(['events', i, 'sources', j], `source "${s}" is not defined in sources`);
+    });
+    checkThemes('events', i, e.themes);
+    if (e.themes.length === 0 && e.kind !== 'conference') {
+      err(['events', i, 'themes'], 'every event except a conference needs at least one theme');
+    }
+    if (e.end !== undefined) {
+      const start = parsePartialDate(e.start);
+      const end = parsePartialDate(e.end);
+      if (end.startMs < start.startMs) {
+        err(['events', i, 'end'], `ends (${e.end}) before it starts (${e.start})`);
+      }
+    }
+    if ((e.dateCertainty === 'approximate' || e.dateCertainty === 'inferred') && !e.dateNote) {
+      warn(['events', i, 'dateNote'], `an ${e.dateCertainty} date should say how it is known`);
+    }
+    e.conflicts?.forEach((c, j) =>
+      c.claims.forEach((claim, k) =>
+        claim.sources.forEach((s, l) => {
+          if (!sourceIds.has(s)) {
+            err(
+              ['events', i, 'conflicts', j, 'claims', k, 'sources', l],
+              `source "${s}" is not defined in sources`,
+            );
+          }
+        }),
+      ),
+    );
+  });
+
+  dataset.quotes.forEach((q, i) => {
+    if (!eventIds.has(q.eventId)) err(['quotes', i, 'eventId'], `event "${q.eventId}" is not defined in events`);
+    if (!sourceIds.has(q.sourceId)) err(['quotes', i, 'sourceId'], `source "${q.sourceId}" is not defined in sources`);
+    checkThemes('quotes', i, q.themes);
+  });
+
+  if (problems.length > 0) return { ok: false, problems: [...problems, ...warnings] };
+  return { ok: true, dataset, warnings };
+}

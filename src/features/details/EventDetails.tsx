@@ -1,0 +1,142 @@
+import type { LoadedDataset } from '../../domain/indexes';
+import type { DatedEvent } from '../../domain/types';
+import { ThemeSwatch } from '../../components/ThemeSwatch';
+import { SourceLink } from '../../components/SourceLink';
+import { describePrecision, formatEventDate } from '../../lib/formatDate';
+import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+
+const KIND_LABEL: Record<NonNullable<DatedEvent['kind']>, string> = {
+  conference: 'Conference',
+  keynote: 'Keynote',
+  announcement: 'Announcement',
+  milestone: 'Milestone',
+  reaction: 'Partner reaction',
+};
+
+/** The selected event in full: what happened, when (and how precisely), where, and sources. */
+export function EventDetails({ data, event }: { data: LoadedDataset; event: DatedEvent | null }) {
+  const store = useTimelineStoreApi();
+  if (!event) {
+    return (
+      <section className="details details--empty" aria-labelledby="details-heading">
+        <h2 id="details-heading">Event details</h2>
+        <p>Select an event on the timeline (click it, or focus it and press Enter) to read what happened and where the facts come from.</p>
+      </section>
+    );
+  }
+  const quotes = data.quotesByEventId.get(event.id) ?? [];
+  const certainty = event.dateCertainty ?? 'exact';
+  return (
+    <section className="details" aria-labelledby="details-heading">
+      <div className="details__header">
+        <p className="details__kind">
+          {event.kind ? KIND_LABEL[event.kind] : 'Event'}
+          {event.context ? ' · context, outside 2007–2011' : ''}
+        </p>
+        <h2 id="details-heading">{event.title}</h2>
+        <button
+          type="button"
+          className="details__close"
+          onClick={() => store.getState().selectEvent(null)}
+        >
+          Clear selection
+        </button>
+      </div>
+      <dl className="details__facts">
+        <dt>Date</dt>
+        <dd>
+          {formatEventDate(event)}{' '}
+          <span className="details__precision">
+            ({describePrecision(event.startDate, certainty)})
+          </span>
+          {event.dateNote && <span className="details__date-note">{event.dateNote}</span>}
+        </dd>
+        {event.conference && (
+          <>
+            <dt>Conference</dt>
+            <dd>{event.conference}</dd>
+          </>
+        )}
+        {event.location && (
+          <>
+            <dt>Place</dt>
+            <dd>{event.location}</dd>
+          </>
+        )}
+        {event.themes.length > 0 && (
+          <>
+            <dt>Themes</dt>
+            <dd>
+              <ul className="details__themes">
+                {event.themes.map((id) => {
+                  const theme = data.themesById.get(id);
+                  return theme ? (
+                    <li key={id}>
+                      <ThemeSwatch theme={theme} /> {theme.label}
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </dd>
+          </>
+        )}
+        {event.people && event.people.length > 0 && (
+          <>
+            <dt>People</dt>
+            <dd>{event.people.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {event.summary && <p className="details__summary">{event.summary}</p>}
+      {event.conflicts && event.conflicts.length > 0 && (
+        <div className="details__conflicts">
+          <h3>Where the sources disagree</h3>
+          {event.conflicts.map((c) => (
+            <table key={c.about}>
+              <caption>{c.about}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reported</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.claims.map((claim, i) => (
+                  <tr key={i}>
+                    <td>{claim.claim}</td>
+                    <td>
+                      {claim.sources.map((sid) => {
+                        const s = data.sourcesById.get(sid);
+                        return s ? (
+                          <span key={sid} className="details__claim-source">
+                            <SourceLink source={s} />
+                          </span>
+                        ) : null;
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      )}
+      <h3>Sources</h3>
+      <ul className="details__sources">
+        {event.sources.map((sid) => {
+          const s = data.sourcesById.get(sid);
+          return s ? (
+            <li key={sid}>
+              <SourceLink source={s} />
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <p className="details__quote-count">
+        {quotes.length === 0
+          ? 'No quotes are recorded for this event.'
+          : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} from this event in the quote panel.`}
+      </p>
+    </section>
+  );
+}

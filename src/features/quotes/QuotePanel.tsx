@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import type { LoadedDataset } from '../../domain/indexes';
+import type { QuotePanelContent } from '../../store/selectors';
+import { QuoteCard } from './QuoteCard';
+
+interface QuotePanelProps {
+  data: LoadedDataset;
+  content: QuotePanelContent;
+  selectedEventId: string | null;
+  onSelectEvent: (eventId: string) => void;
+}
+
+/** The selected event's quotes, or the quotes of the events in view. */
+export function QuotePanel({ data, content, selectedEventId, onSelectEvent }: QuotePanelProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const selectedEvent = selectedEventId === null ? undefined : data.eventsById.get(selectedEventId);
+
+  // Selecting an event brings its cards into view.
+  useEffect(() => {
+    if (selectedEventId === null) return;
+    const first = listRef.current?.querySelector('.quote-card.is-linked');
+    if (first && typeof first.scrollIntoView === 'function') {
+      first.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
+  }, [selectedEventId]);
+
+  const heading =
+    content.mode === 'event'
+      ? `Quotes from “${selectedEvent?.title ?? ''}”`
+      : 'Quotes from the events in view';
+  return (
+    <section className="quotes" aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">
+        {heading} <span className="quotes__count">({content.quotes.length})</span>
+      </h2>
+      <div className="quotes__list" ref={listRef}>
+        {content.quotes.length === 0 ? (
+          <p className="quotes__empty">
+            {content.mode === 'event'
+              ? 'No quotes are recorded for this event.'
+              : 'No quotes from the events in view. Zoom out or switch on more themes.'}
+          </p>
+        ) : (
+          content.quotes.map((q) => (
+            <QuoteCard
+              key={q.id}
+              quote={q}
+              event={data.eventsById.get(q.eventId)}
+              source={data.sourcesById.get(q.sourceId)}
+              language={data.dataset.language}
+              linked={q.eventId === selectedEventId}
+              onSelectEvent={onSelectEvent}
+            />
+          ))
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/queryClient';
+import { createTimelineStore } from './store/createTimelineStore';
+import { parseUrlState } from './store/urlState';
+import './styles/global.css';
+
+const { dataUrl, ...choices } = parseUrlState(window.location.search);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App store={createTimelineStore(choices)} queryClient={createQueryClient()} dataUrl={dataUrl} />
+  </StrictMode>,
+);

@@ -1,0 +1,73 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Domain } from '../lib/viewport';
+
+/**
+ * What the user chose — never the dataset. Ids and primitives only, so the state
+ * serialises to the URL and compares cheaply.
+ */
+export interface TimelineChoices {
+  /** Themes switched on; null means every theme (so new themes show by default). */
+  themeFilter: readonly string[] | null;
+  /** Keep filtered-out events as faint context instead of removing them. */
+  dimFiltered: boolean;
+  selectedEventId: string | null;
+  /** Visible time window; null means the whole dataset. */
+  viewport: Domain | null;
+}
+
+export interface TimelineActions {
+  /** Flips one theme; `allThemeIds` resolves the "all themes" (null) state. */
+  toggleTheme: (themeId: string, allThemeIds: readonly string[]) => void;
+  setThemeFilter: (filter: readonly string[] | null) => void;
+  showAllThemes: () => void;
+  showNoThemes: () => void;
+  setDimFiltered: (dim: boolean) => void;
+  selectEvent: (eventId: string | null) => void;
+  setViewport: (viewport: Domain | null) => void;
+  /** Replaces every choice at once (URL restore, Back/Forward). */
+  applyChoices: (choices: Partial<TimelineChoices>) => void;
+}
+
+export type TimelineState = TimelineChoices & TimelineActions;
+export type TimelineStore = StoreApi<TimelineState>;
+
+export const DEFAULT_CHOICES: TimelineChoices = {
+  themeFilter: null,
+  dimFiltered: false,
+  selectedEventId: null,
+  viewport: null,
+};
+
+function normaliseFilter(
+  filter: readonly string[] | null,
+  allThemeIds?: readonly string[],
+): readonly string[] | null {
+  if (filter === null) return null;
+  const unique = [...new Set(filter)];
+  if (allThemeIds && allThemeIds.length > 0 && allThemeIds.every((id) => unique.includes(id))) {
+    return null;
+  }
+  return unique;
+}
+
+export function createTimelineStore(initial: Partial<TimelineChoices> = {}): TimelineStore {
+  return createStore<TimelineState>()((set) => ({
+    ...DEFAULT_CHOICES,
+    ...initial,
+    toggleTheme: (themeId, allThemeIds) =>
+      set((s) => {
+        const current = s.themeFilter ?? allThemeIds;
+        const next = current.includes(themeId)
+          ? current.filter((t) => t !== themeId)
+          : [...current, themeId];
+        return { themeFilter: normaliseFilter(next, allThemeIds) };
+      }),
+    setThemeFilter: (filter) => set({ themeFilter: normaliseFilter(filter) }),
+    showAllThemes: () => set({ themeFilter: null }),
+    showNoThemes: () => set({ themeFilter: [] }),
+    setDimFiltered: (dimFiltered) => set({ dimFiltered }),
+    selectEvent: (selectedEventId) => set({ selectedEventId }),
+    setViewport: (viewport) => set({ viewport }),
+    applyChoices: (choices) => set({ ...DEFAULT_CHOICES, ...choices }),
+  }));
+}

@@ -1,0 +1,75 @@
+import type { LoadedDataset } from '../domain/indexes';
+import type { DatedEvent, Quote } from '../domain/types';
+import { emphasisFor, type Emphasis, type ThemeFilter } from '../lib/emphasis';
+import type { Domain } from '../lib/viewport';
+
+export interface ShownEvent {
+  readonly event: DatedEvent;
+  readonly emphasis: Exclude<Emphasis, 'hidden'>;
+}
+
+/** Events on the timeline under the filter, in date order (conferences included). */
+export function selectShownEvents(
+  data: LoadedDataset,
+  filter: ThemeFilter,
+  dimFiltered: boolean,
+): ShownEvent[] {
+  const out: ShownEvent[] = [];
+  for (const event of data.events) {
+    const emphasis = emphasisFor(event, filter, dimFiltered);
+    if (emphasis !== 'hidden') out.push({ event, emphasis });
+  }
+  return out;
+}
+
+/** Events that pass the filter (not merely dimmed). */
+export function selectMatchingEvents(data: LoadedDataset, filter: ThemeFilter): DatedEvent[] {
+  return data.events.filter((e) => emphasisFor(e, filter, false) === 'normal');
+}
+
+export function overlaps(e: { startMs: number; endMs: number }, domain: Domain): boolean {
+  return e.endMs > domain[0] && e.startMs < domain[1];
+}
+
+export function selectEventsInView(events: readonly DatedEvent[], domain: Domain): DatedEvent[] {
+  return events.filter((e) => overlaps(e, domain));
+}
+
+export type QuotePanelMode = 'event' | 'view';
+
+export interface QuotePanelContent {
+  readonly mode: QuotePanelMode;
+  readonly quotes: readonly Quote[];
+}
+
+/**
+ * With an event selected: that event's quotes. With none: the quotes of the matching
+ * events in view, in date order. A quote also has to match the theme filter through
+ * its event, so the panel never shows what the timeline hides.
+ */
+export function selectQuotesForPanel(
+  data: LoadedDataset,
+  filter: ThemeFilter,
+  selectedEventId: string | null,
+  domain: Domain,
+): QuotePanelContent {
+  if (selectedEventId !== null && data.eventsById.has(selectedEventId)) {
+    return { mode: 'event', quotes: data.quotesByEventId.get(selectedEventId) ?? [] };
+  }
+  const quotes: Quote[] = [];
+  for (const e of selectEventsInView(selectMatchingEvents(data, filter), domain)) {
+    quotes.push(...(data.quotesByEventId.get(e.id) ?? []));
+  }
+  return { mode: 'view', quotes };
+}
+
+/** The selected event, unless the filter hides it (the filter applies to details and cards too). */
+export function selectVisibleSelection(
+  data: LoadedDataset,
+  s: { selectedEventId: string | null; themeFilter: ThemeFilter; dimFiltered: boolean },
+): DatedEvent | null {
+  if (s.selectedEventId === null) return null;
+  const e = data.eventsById.get(s.selectedEventId);
+  if (!e || emphasisFor(e, s.themeFilter, s.dimFiltered) === 'hidden') return null;
+  return e;
+}

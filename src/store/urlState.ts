@@ -1,0 +1,124 @@
+/**
+ * The shareable part of the user's choices, as URL search params. Pure: parse, whitelist
+ * against the dataset, serialise. `useUrlSync` is the only code that touches history.
+ *
+ *   themes=a~b   themes switched on (absent = all; empty = none)
+ *   dim=1        dim filtered-out events instead of hiding them
+ *   event=id     selected event
+ *   from, to     visible window: YYYY-MM-DD, or YYYY-MM-DDTHH:MMZ below a day
+ *   data=url     dataset to load instead of the built-in one (same origin)
+ */
+import type { TimelineChoices } from './createTimelineStore';
+import { clampDomain, type Domain } from '../lib/viewport';
+
+export const LIST_SEPARATOR = '~';
+/** Params this module owns; everything else in the URL is left untouched. */
+export const OWNED_PARAMS = ['themes', 'dim', 'event', 'from', 'to'] as const;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+
+export function parseUrlDate(value: string | null): number | null {
+  if (value === null) return null;
+  const m = DATE_RE.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(y, mo - 1, d, h, mi);
+  const back = new Date(ms);
+  // Reject rollovers such as 2011-02-31.
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return ms;
+}
+
+export function formatUrlDate(ms: number): string {
+  const rounded = Math.round(ms / 60_000) * 60_000;
+  const iso = new Date(rounded).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+export interface UrlState extends TimelineChoices {
+  /** A dataset URL from `?data=`, or null for the built-in dataset. */
+  dataUrl: string | null;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const themesRaw = p.get('themes');
+  const from = parseUrlDate(p.get('from'));
+  const to = parseUrlDate(p.get('to'));
+  const data = p.get('data');
+  return {
+    themeFilter:
+      themesRaw === null
+        ? null
+        : [...new Set(themesRaw.split(LIST_SEPARATOR).filter((t) => t.length > 0))],
+    dimFiltered: p.get('dim') === '1',
+    selectedEventId: p.get('event') || null,
+    viewport: from !== null && to !== null && to > from ? [from, to] : null,
+    dataUrl: data !== null && data.trim() !== '' ? data.trim() : null,
+  };
+}
+
+export interface UrlWhitelist {
+  readonly themeIds: ReadonlySet<string>;
+  readonly eventIds: ReadonlySet<string>;
+  readonly bounds: Domain;
+}
+
+/** Drops ids the dataset does not have and keeps the window inside the data. */
+export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): TimelineChoices {
+  let themeFilter = state.themeFilter;
+  if (themeFilter !== null) {
+    themeFilter = themeFilter.filter((t) => allow.themeIds.has(t));
+    // A link naming only unknown themes should not blank the chart.
+    if (themeFilter.length === 0 && (state.themeFilter?.length ?? 0) > 0) themeFilter = null;
+    else if (allow.themeIds.size > 0 && [...allow.themeIds].every((t) => themeFilter?.includes(t)))
+      themeFilter = null;
+  }
+  const selectedEventId =
+    state.selectedEventId !== null && allow.eventIds.has(state.selectedEventId)
+      ? state.selectedEventId
+      : null;
+  const viewport = state.viewport ? clampDomain(state.viewport, allow.bounds) : null;
+  return { themeFilter, dimFiltered: state.dimFiltered, selectedEventId, viewport };
+}
+
+/** Writes the choices into `base` (a copy), leaving out defaults and params it does not own. */
+export function toSearchParams(state: TimelineChoices, base = new URLSearchParams()): URLSearchParams {
+  const p = new URLSearchParams(base);
+  for (const k of OWNED_PARAMS) p.delete(k);
+  if (state.themeFilter !== null) p.set('themes', state.themeFilter.join(LIST_SEPARATOR));
+  if (state.dimFiltered) p.set('dim', '1');
+  if (state.selectedEventId !== null) p.set('event', state.selectedEventId);
+  if (state.viewport !== null) {
+    p.set('from', formatUrlDate(state.viewport[0]));
+    p.set('to', formatUrlDate(state.viewport[1]));
+  }
+  return p;
+}
+
+/** A query string with readable separators ("~" and ":" unescaped). */
+export function toQueryString(p: URLSearchParams): string {
+  const s = p.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':');
+  return s === '' ? '' : `?${s}`;
+}
+
+/** Which kind of history entry a change deserves: discrete choices push, the window replaces. */
+export function historyModeFor(prev: TimelineChoices, next: TimelineChoices): 'push' | 'replace' | null {
+  const discrete =
+    prev.selectedEventId !== next.selectedEventId ||
+    prev.dimFiltered !== next.dimFiltered ||
+    (prev.themeFilter ?? []).join(LIST_SEPARATOR) !== (next.themeFilter ?? []).join(LIST_SEPARATOR) ||
+    (prev.themeFilter === null) !== (next.themeFilter === null);
+  if (discrete) return 'push';
+  const a = prev.viewport;
+  const b = next.viewport;
+  if (a === b) return null;
+  if (a === null || b === null || a[0] !== b[0] || a[1] !== b[1]) return 'replace';
+  return null;
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import type { TimelineChoices, TimelineState, TimelineStore } from './createTimelineStore';
+import {
+  historyModeFor,
+  parseUrlState,
+  sanitizeChoices,
+  toQueryString,
+  toSearchParams,
+  type UrlWhitelist,
+} from './urlState';
+
+const REPLACE_THROTTLE_MS = 250;
+
+function choicesOf(s: TimelineState): TimelineChoices {
+  return {
+    themeFilter: s.themeFilter,
+    dimFiltered: s.dimFiltered,
+    selectedEventId: s.selectedEventId,
+    viewport: s.viewport,
+  };
+}
+
+function urlFor(choices: TimelineChoices): string {
+  const params = toSearchParams(choices, new URLSearchParams(window.location.search));
+  return `${window.location.pathname}${toQueryString(params)}${window.location.hash}`;
+}
+
+/**
+ * The only code that touches `history`: once the dataset is known it whitelists the
+ * URL's choices against it, then mirrors the store into the URL (push for discrete
+ * choices so Back works, throttled replace for zoom and pan) and restores on popstate.
+ */
+export function useUrlSync(store: TimelineStore, allow: UrlWhitelist | null): void {
+  useEffect(() => {
+    if (!allow) return;
+    let applying = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const restore = (choices: TimelineChoices) => {
+      applying = true;
+      store.getState().applyChoices(sanitizeChoices(choices, allow));
+      applying = false;
+    };
+    restore(choicesOf(store.getState()));
+    window.history.replaceState(window.history.state, '', urlFor(choicesOf(store.getState())));
+
+    const flush = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      window.history.replaceState(window.history.state, '', urlFor(choicesOf(store.getState())));
+    };
+
+    const unsubscribe = store.subscribe((next, prev) => {
+      if (applying) return;
+      const mode = historyModeFor(choicesOf(prev), choicesOf(next));
+      if (mode === 'push') {
+        if (timer !== null) flush();
+        window.history.pushState(null, '', urlFor(choicesOf(next)));
+      } else if (mode === 'replace' && timer === null) {
+        timer = setTimeout(flush, REPLACE_THROTTLE_MS);
+      }
+    });
+
+    const onPop = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      restore(parseUrlState(window.location.search));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+      if (timer !== null) flush();
+    };
+  }, [store, allow]);
+}

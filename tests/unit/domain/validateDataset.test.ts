@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src/domain/validateDataset';
+import { miniRaw } from '../../setup/fixtures';
+
+function problemsOf(input: unknown) {
+  const r = validateDataset(input);
+  if (r.ok) throw new Error('expected the dataset to be rejected');
+  return r.problems;
+}
+
+describe('validateDataset', () => {
+  it('accepts the valid fixture', () => {
+    const r = validateDataset(miniRaw());
+    expect(r.ok).toBe(true);
+  });
+
+  it('rejects something that is not an object', () => {
+    expect(problemsOf([])[0]?.message).toMatch(/JSON object, not an array/);
+    expect(problemsOf(null)[0]?.message).toMatch(/not null/);
+  });
+
+  it('names an unknown schema version', () => {
+    const raw = miniRaw();
+    raw.schemaVersion = 99;
+    const p = problemsOf(raw);
+    expect(p[0]?.path).toBe('schemaVersion');
+    expect(p[0]?.message).toMatch(/99 is not one this app knows/);
+  });
+
+  it('reports every structural problem with its path and the item id', () => {
+    const raw = miniRaw();
+    delete raw.events[1]!.title;
+    raw.events[2]!.start = '2001-02-31';
+    raw.quotes[0]!.stance = 'angry';
+    const p = problemsOf(raw);
+    const byPath = Object.fromEntries(p.map((x) => [x.path, x.message]));
+    expect(byPath['events[1] (id "e1").title']).toMatch(/required/);
+    expect(byPath['events[2] (id "e2").start']).toMatch(/February 2001 has no day 31/);
+    expect(Object.keys(byPath)).toContain('quotes[0] (id "q1").stance');
+    expect(p.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flags duplicate ids', () => {
+    const raw = miniRaw();
+    raw.events[2]!.id = 'e1';
+    const p = problemsOf(raw);
+    expect(p.some((x) => /duplicate id "e1" \(first used at events\[1\]\)/.test(x.message))).toBe(true);
+  });
+
+  it('flags dangling references from events and quotes', () => {
+    const raw = miniRaw();
+    raw.events[1]!.sources = ['nope'];
+    raw.events[1]!.themes = ['alpha', 'ghost'];
+    raw.quotes[0]!.eventId = 'missing-event';
+    raw.quotes[1]!.sourceId = 'missing-source';
+    const messages = problemsOf(raw).map((x) => `${x.path}: ${x.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'events[1] (id "e1").sources[0]: source "nope" is not defined in sources',
+        'events[1] (id "e1").themes[1]: theme "ghost" is not defined in themes',
+        'quotes[0] (id "q1").eventId: event "missing-event" is not defined in events',
+        'quotes[1] (id "q2").sourceId: source "missing-source" is not defined in sources',
+      ]),
+    );
+  });
+
+  it('flags an end before the start', () => {
+    const raw = miniRaw();
+    raw.events[3]!.end = '2001-08';
+    expect(problemsOf(raw).map((x) => x.message)).toContain('ends (2001-08) before it starts (2001-09)');
+  });
+
+  it('rejects non-http source URLs', () => {
+    const raw = miniRaw();
+    raw.sources[0]!.url = 'javascript:alert(1)';
+    expect(problemsOf(raw)[0]?.path).toBe('sources[0] (id "src-a").url');
+  });
+
+  it('rejects unknown fields rather than silently ignoring typos', () => {
+    const raw = miniRaw();
+    raw.events[1]!.titel = 'typo';
+    expect(problemsOf(raw)[0]?.message).toMatch(/unknown field "titel"/);
+  });
+
+  it('warns (but loads) when a theme colour lacks contrast', () => {
+    const raw = miniRaw();
+    raw.themes[0]!.color = '#f0f0f0';
+    const r = validateDataset(raw);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.warnings[0]?.message).toMatch(/contrast/);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeLaneLayout,
+  itemExtent,
+  layoutZoomStep,
+  truncateLabel,
+  type LayoutItem,
+} from '../../../src/lib/laneLayout';
+
+const DAY = 86_400_000;
+
+function item(id: string, day: number, lane: string | null, label = 'An event', endDay?: number): LayoutItem {
+  return {
+    id,
+    startMs: day * DAY,
+    endMs: (endDay ?? day + 1) * DAY,
+    isRange: endDay !== undefined,
+    lane,
+    label,
+  };
+}
+
+/** Every pair in the same row must not overlap in pixels. */
+function assertNoOverlaps(items: LayoutItem[], rowOf: ReadonlyMap<string, number>, pxPerMs: number) {
+  const origin = Math.min(...items.map((i) => i.startMs));
+  const opts = { pxPerMs, glyphPx: 14, charPx: 7.4, gapPx: 10 };
+  for (const a of items) {
+    for (const b of items) {
+      if (a === b || rowOf.get(a.id) !== rowOf.get(b.id)) continue;
+      const [a0, a1] = itemExtent(a, origin, opts);
+      const [b0, b1] = itemExtent(b, origin, opts);
+      expect(a1 <= b0 || b1 <= a0, `${a.id} and ${b.id} overlap`).toBe(true);
+    }
+  }
+}
+
+describe('computeLaneLayout', () => {
+  it('stacks events that would collide and reuses rows that are free', () => {
+    const items = [item('a', 0, 't'), item('b', 1, 't'), item('c', 400, 't')];
+    const pxPerMs = 1 / DAY; // one pixel a day
+    const layout = computeLaneLayout(items, ['t'], { pxPerMs });
+    expect(layout.rowOf.get('a')).toBe(0);
+    expect(layout.rowOf.get('b')).toBe(1);
+    expect(layout.rowOf.get('c')).toBe(0);
+    expect(layout.rowCount).toBe(2);
+    assertNoOverlaps(items, layout.rowOf, pxPerMs);
+  });
+
+  it('keeps each theme in its own swimlane, in the given order', () => {
+    const items = [item('x', 0, 'b'), item('y', 0, 'a'), item('z', 500, 'a')];
+    const layout = computeLaneLayout(items, ['a', 'b'], { pxPerMs: 1 / DAY });
+    expect(layout.groups.map((g) => g.key)).toEqual(['a', 'b']);
+    expect(layout.rowOf.get('y')).toBe(0);
+    expect(layout.rowOf.get('z')).toBe(0);
+    expect(layout.rowOf.get('x')).toBe(1);
+  });
+
+  it('never overlaps on a dense random set', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const items = Array.from({ length: 300 }, (_, i) => {
+      const start = Math.floor(rand() * 2000);
+      const range = rand() < 0.2;
+      return item(`e${i}`, start, `t${i % 3}`, 'x'.repeat(1 + Math.floor(rand() * 30)), range ? start + 1 + Math.floor(rand() * 200) : undefined);
+    });
+    const pxPerMs = 0.7 / DAY;
+    const layout = computeLaneLayout(items, ['t0', 't1', 't2'], { pxPerMs });
+    expect(layout.rowOf.size).toBe(300);
+    assertNoOverlaps(items, layout.rowOf, pxPerMs);
+  });
+
+  it('holds without overlaps for any zoom inside the same step', () => {
+    const items = [item('a', 0, 't', 'Long label here'), item('b', 20, 't', 'Another label')];
+    const actual = 3.3 / DAY;
+    const layout = computeLaneLayout(items, ['t'], { pxPerMs: layoutZoomStep(actual) });
+    assertNoOverlaps(items, layout.rowOf, actual);
+  });
+});
+
+describe('layoutZoomStep', () => {
+  it('quantises down to quarter-octave steps, so small zooms reuse the layout', () => {
+    expect(layoutZoomStep(1)).toBe(1);
+    expect(layoutZoomStep(1.1)).toBe(1);
+    expect(layoutZoomStep(1.2)).toBeCloseTo(2 ** 0.25);
+    expect(layoutZoomStep(3)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('truncateLabel', () => {
+  it('leaves short labels alone and shortens long ones with an ellipsis', () => {
+    expect(truncateLabel('Short', 10)).toBe('Short');
+    expect(truncateLabel('A rather long label indeed', 10)).toBe('A rather…');
+  });
+});

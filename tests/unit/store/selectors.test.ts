@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createTimelineStore } from '../../../src/store/createTimelineStore';
+import {
+  selectEventsInView,
+  selectQuotesForPanel,
+  selectShownEvents,
+  selectVisibleSelection,
+} from '../../../src/store/selectors';
+import { loadFixture } from '../../setup/fixtures';
+
+const data = loadFixture();
+const all = data.span;
+
+describe('selectShownEvents', () => {
+  it('shows everything with no filter, in date order', () => {
+    const ids = selectShownEvents(data, null, false).map((s) => s.event.id);
+    expect(ids).toEqual(['conf-2001', 'e1', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('hides events without an active theme, but keeps conferences', () => {
+    const ids = selectShownEvents(data, ['gamma'], false).map((s) => s.event.id);
+    expect(ids).toEqual(['conf-2001', 'e3']);
+  });
+
+  it('matches an event through any of its themes', () => {
+    const ids = selectShownEvents(data, ['alpha'], false).map((s) => s.event.id);
+    expect(ids).toContain('e2'); // themes: beta, alpha
+  });
+
+  it('dims instead of hiding when asked', () => {
+    const shown = selectShownEvents(data, ['gamma'], true);
+    expect(shown).toHaveLength(6);
+    expect(shown.find((s) => s.event.id === 'e1')?.emphasis).toBe('dimmed');
+    expect(shown.find((s) => s.event.id === 'e3')?.emphasis).toBe('normal');
+  });
+});
+
+describe('selectQuotesForPanel', () => {
+  it("shows the selected event's quotes", () => {
+    const c = selectQuotesForPanel(data, null, 'e2', all);
+    expect(c.mode).toBe('event');
+    expect(c.quotes.map((q) => q.id)).toEqual(['q2']);
+  });
+
+  it('shows the quotes of matching events in view when nothing is selected', () => {
+    const c = selectQuotesForPanel(data, null, null, all);
+    expect(c.mode).toBe('view');
+    expect(c.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    const narrow = selectQuotesForPanel(data, null, null, [Date.UTC(2001, 2, 1), Date.UTC(2001, 3, 1)]);
+    expect(narrow.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    const filtered = selectQuotesForPanel(data, ['beta'], null, all);
+    expect(filtered.quotes.map((q) => q.id)).toEqual(['q2', 'q4']);
+  });
+});
+
+describe('selectEventsInView', () => {
+  it('includes ranges that overlap the window', () => {
+    const ids = selectEventsInView(data.events, [Date.UTC(2001, 11, 1), Date.UTC(2001, 11, 2)]).map((e) => e.id);
+    expect(ids).toEqual(['e3']);
+  });
+});
+
+describe('selectVisibleSelection', () => {
+  it('drops a selection the filter hides, but keeps a dimmed one', () => {
+    const s = { selectedEventId: 'e1', themeFilter: ['gamma'], dimFiltered: false };
+    expect(selectVisibleSelection(data, s)).toBeNull();
+    expect(selectVisibleSelection(data, { ...s, dimFiltered: true })?.id).toBe('e1');
+  });
+});
+
+describe('store actions', () => {
+  const ids = ['alpha', 'beta', 'gamma'];
+  it('toggles a theme off from "all", and back to "all"', () => {
+    const store = createTimelineStore();
+    store.getState().toggleTheme('beta', ids);
+    expect(store.getState().themeFilter).toEqual(['alpha', 'gamma']);
+    store.getState().toggleTheme('beta', ids);
+    expect(store.getState().themeFilter).toBeNull();
+  });
+  it('has all / none shortcuts', () => {
+    const store = createTimelineStore({ themeFilter: ['alpha'] });
+    store.getState().showNoThemes();
+    expect(store.getState().themeFilter).toEqual([]);
+    store.getState().showAllThemes();
+    expect(store.getState().themeFilter).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatUrlDate,
+  historyModeFor,
+  parseUrlDate,
+  parseUrlState,
+  sanitizeChoices,
+  toQueryString,
+  toSearchParams,
+} from '../../../src/store/urlState';
+import { DEFAULT_CHOICES } from '../../../src/store/createTimelineStore';
+
+const allow = {
+  themeIds: new Set(['alpha', 'beta', 'gamma']),
+  eventIds: new Set(['e1', 'e2']),
+  bounds: [Date.UTC(2000, 0, 1), Date.UTC(2004, 0, 1)] as const,
+};
+
+describe('parseUrlState / toSearchParams', () => {
+  it('round-trips every choice', () => {
+    const choices = {
+      themeFilter: ['alpha', 'gamma'],
+      dimFiltered: true,
+      selectedEventId: 'e2',
+      viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)] as const,
+    };
+    const qs = toQueryString(toSearchParams(choices));
+    expect(qs).toBe('?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z');
+    const back = parseUrlState(qs);
+    expect(back).toEqual({ ...choices, dataUrl: null });
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(toQueryString(toSearchParams(DEFAULT_CHOICES))).toBe('');
+  });
+
+  it('keeps params it does not own, such as data=', () => {
+    const p = toSearchParams(DEFAULT_CHOICES, new URLSearchParams('data=/x.json&event=old'));
+    expect(p.get('data')).toBe('/x.json');
+    expect(p.has('event')).toBe(false);
+  });
+
+  it('encodes "no themes" distinctly from "all themes"', () => {
+    const none = toQueryString(toSearchParams({ ...DEFAULT_CHOICES, themeFilter: [] }));
+    expect(none).toBe('?themes=');
+    expect(parseUrlState(none).themeFilter).toEqual([]);
+    expect(parseUrlState('').themeFilter).toBeNull();
+  });
+
+  it('ignores a malformed or reversed window', () => {
+    expect(parseUrlState('?from=2008-02-31&to=2009-01-01').viewport).toBeNull();
+    expect(parseUrlState('?from=2009-01-01&to=2008-01-01').viewport).toBeNull();
+  });
+});
+
+describe('sanitizeChoices', () => {
+  it('drops unknown theme and event ids', () => {
+    const s = sanitizeChoices(
+      { ...parseUrlState('?themes=alpha~nope&event=ghost') },
+      allow,
+    );
+    expect(s.themeFilter).toEqual(['alpha']);
+    expect(s.selectedEventId).toBeNull();
+  });
+
+  it('treats a link naming only unknown themes as "all themes" rather than blanking the chart', () => {
+    expect(sanitizeChoices(parseUrlState('?themes=zzz'), allow).themeFilter).toBeNull();
+  });
+
+  it('normalises "every theme listed" to all themes', () => {
+    expect(sanitizeChoices(parseUrlState('?themes=gamma~beta~alpha'), allow).themeFilter).toBeNull();
+  });
+
+  it('clamps the window inside the data', () => {
+    const s = sanitizeChoices(parseUrlState('?from=1990-01-01&to=1991-01-01'), allow);
+    expect(s.viewport?.[0]).toBe(allow.bounds[0]);
+  });
+});
+
+describe('historyModeFor', () => {
+  it('pushes discrete choices and replaces for the zoom window', () => {
+    const a = DEFAULT_CHOICES;
+    expect(historyModeFor(a, { ...a, selectedEventId: 'e1' })).toBe('push');
+    expect(historyModeFor(a, { ...a, themeFilter: ['alpha'] })).toBe('push');
+    expect(historyModeFor(a, { ...a, viewport: [1, 2] })).toBe('replace');
+    expect(historyModeFor(a, { ...a })).toBeNull();
+  });
+});
+
+describe('URL dates', () => {
+  it('formats midnight as a day and keeps minutes otherwise', () => {
+    expect(formatUrlDate(Date.UTC(2008, 6, 9))).toBe('2008-07-09');
+    expect(formatUrlDate(Date.UTC(2008, 6, 9, 6, 5))).toBe('2008-07-09T06:05Z');
+    expect(parseUrlDate('2008-07-09T06:05Z')).toBe(Date.UTC(2008, 6, 9, 6, 5));
+    expect(parseUrlDate('garbage')).toBeNull();
+  });
+});
