@@ -34,6 +34,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'no-restricted-imports': [
         'error',
         {
@@ -58,6 +59,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Tests index into fixtures they built themselves; a failed lookup fails the test anyway.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.js'],

@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const shared = new URL('../shared/', root);
 if (!existsSync(new URL('seeds/', shared))) {
-  console.error('fingerprints: ../shared/seeds is not beside the repository; nothing to check against.');
+  console.error(
+    'fingerprints: ../shared/seeds is not beside the repository; nothing to check against.',
+  );
   process.exit(1);
 }
 const texts = [

@@ -44,9 +44,9 @@ export const partialDateSchema = z
       'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day). UTC.',
   });
 
-export const dateCertaintySchema = z
-  .enum(['exact', 'approximate', 'inferred'])
-  .meta({ description: 'exact (stated by a source), approximate, or inferred from other evidence' });
+export const dateCertaintySchema = z.enum(['exact', 'approximate', 'inferred']).meta({
+  description: 'exact (stated by a source), approximate, or inferred from other evidence',
+});
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
@@ -83,12 +83,21 @@ export const themeSchema = z.strictObject({
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrggbb')
-    .meta({ description: 'Mark colour; needs 3:1 contrast against the light and dark backgrounds.' }),
+    .meta({
+      description: 'Mark colour; needs 3:1 contrast against the light and dark backgrounds.',
+    }),
   pattern: z.enum(THEME_PATTERNS).meta({ description: 'Fill pattern: a cue that is not colour.' }),
   glyph: z.enum(THEME_GLYPHS).meta({ description: 'Mark shape: a cue that is not colour.' }),
 });
 
-export const SOURCE_KINDS = ['news', 'blog', 'transcript', 'press-release', 'document', 'other'] as const;
+export const SOURCE_KINDS = [
+  'news',
+  'blog',
+  'transcript',
+  'press-release',
+  'document',
+  'other',
+] as const;
 
 export const sourceSchema = z.strictObject({
   id,
@@ -104,7 +113,13 @@ export const sourceSchema = z.strictObject({
   note: longText.optional(),
 });
 
-export const EVENT_KINDS = ['conference', 'keynote', 'announcement', 'milestone', 'reaction'] as const;
+export const EVENT_KINDS = [
+  'conference',
+  'keynote',
+  'announcement',
+  'milestone',
+  'reaction',
+] as const;
 
 export const conflictSchema = z.strictObject({
   about: shortText,

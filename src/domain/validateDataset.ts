@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { datasetSchema } from './schema';
-import { parsePartialDate } from './dates';
+import { describeDateProblem, parsePartialDate } from './dates';
 import { CHART_BACKGROUND, contrastRatio, MIN_GRAPHIC_CONTRAST } from './contrast';
 import type { Dataset, DatasetProblem } from './types';
 
@@ -41,7 +41,9 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): DatasetProblem {
   if (issue.code === 'invalid_type') {
     const where = issue.path.reduce<unknown>(
       (node, key) =>
-        isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+        isRecord(node) || Array.isArray(node)
+          ? (node as Record<PropertyKey, unknown>)[key]
+          : undefined,
       root,
     );
     message =
@@ -57,35 +59,37 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): DatasetProblem {
   return { path: formatPath(issue.path, root), message, severity: 'error' };
 }
 
-/** Structure (zod) first; then the cross-references a schema cannot express. */
-export function validateDataset(input: unknown): ValidationResult {
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '(top level)',
-          message: `a dataset is a JSON object, not ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}`,
-          severity: 'error',
-        },
-      ],
-    };
-  }
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(i, input)) };
-  }
-  const dataset = parsed.data;
-  const problems: DatasetProblem[] = [];
+type Raw = Record<string, unknown>;
+
+function arrayOf(root: Raw, key: string): Raw[] {
+  const v = root[key];
+  return Array.isArray(v) ? v.map((x) => (isRecord(x) ? x : {})) : [];
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * The checks a schema cannot express: unique ids, references that resolve, end ≥ start,
+ * contrast. They run on the raw input too, so a file with structural errors still gets
+ * every dangling reference reported in the same pass.
+ */
+function crossReferenceProblems(root: Raw): {
+  errors: DatasetProblem[];
+  warnings: DatasetProblem[];
+} {
+  const errors: DatasetProblem[] = [];
   const warnings: DatasetProblem[] = [];
   const err = (path: readonly PathKey[], message: string) =>
-    problems.push({ path: formatPath(path, input), message, severity: 'error' });
+    errors.push({ path: formatPath(path, root), message, severity: 'error' });
   const warn = (path: readonly PathKey[], message: string) =>
-    warnings.push({ path: formatPath(path, input), message, severity: 'warning' });
+    warnings.push({ path: formatPath(path, root), message, severity: 'warning' });
 
   const uniqueIds = (kind: 'themes' | 'sources' | 'events' | 'quotes') => {
     const seen = new Map<string, number>();
-    dataset[kind].forEach((item, i) => {
+    arrayOf(root, kind).forEach((item, i) => {
+      if (typeof item.id !== 'string') return;
       const first = seen.get(item.id);
       if (first !== undefined) {
         err([kind, i, 'id'], `duplicate id "${item.id}" (first used at ${kind}[${first}])`);
@@ -100,7 +104,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const eventIds = uniqueIds('events');
   uniqueIds('quotes');
 
-  dataset.themes.forEach((t, i) => {
+  arrayOf(root, 'themes').forEach((t, i) => {
+    if (typeof t.color !== 'string' || !/^#[0-9a-f]{6}$/i.test(t.color)) return;
     const ratio = contrastRatio(t.color, CHART_BACKGROUND);
     if (ratio < MIN_GRAPHIC_CONTRAST) {
       warn(
@@ -110,50 +115,75 @@ export function validateDataset(input: unknown): ValidationResult {
     }
   });
 
-  const checkThemes = (kind: 'events' | 'quotes', i: number, themes: readonly string[]) => {
-    themes.forEach((t, j) => {
+  const checkThemes = (kind: 'events' | 'quotes', i: number, themes: unknown) => {
+    strings(themes).forEach((t, j) => {
       if (!themeIds.has(t)) err([kind, i, 'themes', j], `theme "${t}" is not defined in themes`);
     });
   };
+  const checkSource = (path: readonly PathKey[], s: unknown) => {
+    if (typeof s === 'string' && !sourceIds.has(s))
+      err(path, `source "${s}" is not defined in sources`);
+  };
 
-  dataset.events.forEach((e, i) => {
-    e.sources.forEach((s, j) => {
-      if (!sourceIds.has(s)) err(['events', i, 'sources', j], `source "${s}" is not defined in sources`);
-    });
+  arrayOf(root, 'events').forEach((e, i) => {
+    if (Array.isArray(e.sources))
+      e.sources.forEach((s, j) => checkSource(['events', i, 'sources', j], s));
     checkThemes('events', i, e.themes);
-    if (e.themes.length === 0 && e.kind !== 'conference') {
+    if (Array.isArray(e.themes) && e.themes.length === 0 && e.kind !== 'conference') {
       err(['events', i, 'themes'], 'every event except a conference needs at least one theme');
     }
-    if (e.end !== undefined) {
-      const start = parsePartialDate(e.start);
-      const end = parsePartialDate(e.end);
-      if (end.startMs < start.startMs) {
-        err(['events', i, 'end'], `ends (${e.end}) before it starts (${e.start})`);
+    if (typeof e.start === 'string' && typeof e.end === 'string') {
+      if (describeDateProblem(e.start) === null && describeDateProblem(e.end) === null) {
+        if (parsePartialDate(e.end).startMs < parsePartialDate(e.start).startMs) {
+          err(['events', i, 'end'], `ends (${e.end}) before it starts (${e.start})`);
+        }
       }
     }
     if ((e.dateCertainty === 'approximate' || e.dateCertainty === 'inferred') && !e.dateNote) {
       warn(['events', i, 'dateNote'], `an ${e.dateCertainty} date should say how it is known`);
     }
-    e.conflicts?.forEach((c, j) =>
-      c.claims.forEach((claim, k) =>
-        claim.sources.forEach((s, l) => {
-          if (!sourceIds.has(s)) {
-            err(
-              ['events', i, 'conflicts', j, 'claims', k, 'sources', l],
-              `source "${s}" is not defined in sources`,
-            );
-          }
-        }),
-      ),
-    );
+    if (Array.isArray(e.conflicts)) {
+      e.conflicts.forEach((c: unknown, j) => {
+        if (!isRecord(c) || !Array.isArray(c.claims)) return;
+        c.claims.forEach((claim: unknown, k) => {
+          if (!isRecord(claim) || !Array.isArray(claim.sources)) return;
+          claim.sources.forEach((src, l) =>
+            checkSource(['events', i, 'conflicts', j, 'claims', k, 'sources', l], src),
+          );
+        });
+      });
+    }
   });
 
-  dataset.quotes.forEach((q, i) => {
-    if (!eventIds.has(q.eventId)) err(['quotes', i, 'eventId'], `event "${q.eventId}" is not defined in events`);
-    if (!sourceIds.has(q.sourceId)) err(['quotes', i, 'sourceId'], `source "${q.sourceId}" is not defined in sources`);
+  arrayOf(root, 'quotes').forEach((q, i) => {
+    if (typeof q.eventId === 'string' && !eventIds.has(q.eventId)) {
+      err(['quotes', i, 'eventId'], `event "${q.eventId}" is not defined in events`);
+    }
+    checkSource(['quotes', i, 'sourceId'], q.sourceId);
     checkThemes('quotes', i, q.themes);
   });
+  return { errors, warnings };
+}
 
-  if (problems.length > 0) return { ok: false, problems: [...problems, ...warnings] };
-  return { ok: true, dataset, warnings };
+/** Structure (zod) and cross-references, all problems in one pass. */
+export function validateDataset(input: unknown): ValidationResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(top level)',
+          message: `a dataset is a JSON object, not ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  const parsed = datasetSchema.safeParse(input);
+  const structural = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, input));
+  const { errors, warnings } = crossReferenceProblems(input);
+  if (!parsed.success || errors.length > 0) {
+    return { ok: false, problems: [...structural, ...errors, ...warnings] };
+  }
+  return { ok: true, dataset: parsed.data, warnings };
 }

@@ -11,7 +11,11 @@ export function matchesFilter(themes: readonly string[], filter: ThemeFilter): b
   return themes.some((t) => filter.includes(t));
 }
 
-export function emphasisFor(event: DatedEvent, filter: ThemeFilter, dimFiltered: boolean): Emphasis {
+export function emphasisFor(
+  event: DatedEvent,
+  filter: ThemeFilter,
+  dimFiltered: boolean,
+): Emphasis {
   // Conferences frame the story (shaded bands); they are never filtered away.
   if (event.kind === 'conference') return 'normal';
   if (matchesFilter(event.themes, filter)) return 'normal';

@@ -41,7 +41,12 @@ export const MAX_LABEL_CHARS = 34;
 
 export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**

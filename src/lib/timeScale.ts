@@ -30,7 +30,7 @@ const fmtTime = utcFormat('%H:%M');
  */
 export function computeTicks(domain: Domain, width: number): Tick[] {
   const scale = makeTimeScale(domain, width);
-  const target = Math.max(2, Math.floor(width / 90));
+  const target = Math.max(2, Math.floor(width / 120));
   const dates = scale.ticks(target);
   const isYear = (d: Date) => utcYear.floor(d).getTime() === d.getTime();
   const isMonth = (d: Date) => utcMonth.floor(d).getTime() === d.getTime();

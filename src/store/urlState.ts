@@ -89,7 +89,10 @@ export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): Ti
 }
 
 /** Writes the choices into `base` (a copy), leaving out defaults and params it does not own. */
-export function toSearchParams(state: TimelineChoices, base = new URLSearchParams()): URLSearchParams {
+export function toSearchParams(
+  state: TimelineChoices,
+  base = new URLSearchParams(),
+): URLSearchParams {
   const p = new URLSearchParams(base);
   for (const k of OWNED_PARAMS) p.delete(k);
   if (state.themeFilter !== null) p.set('themes', state.themeFilter.join(LIST_SEPARATOR));
@@ -109,11 +112,15 @@ export function toQueryString(p: URLSearchParams): string {
 }
 
 /** Which kind of history entry a change deserves: discrete choices push, the window replaces. */
-export function historyModeFor(prev: TimelineChoices, next: TimelineChoices): 'push' | 'replace' | null {
+export function historyModeFor(
+  prev: TimelineChoices,
+  next: TimelineChoices,
+): 'push' | 'replace' | null {
   const discrete =
     prev.selectedEventId !== next.selectedEventId ||
     prev.dimFiltered !== next.dimFiltered ||
-    (prev.themeFilter ?? []).join(LIST_SEPARATOR) !== (next.themeFilter ?? []).join(LIST_SEPARATOR) ||
+    (prev.themeFilter ?? []).join(LIST_SEPARATOR) !==
+      (next.themeFilter ?? []).join(LIST_SEPARATOR) ||
     (prev.themeFilter === null) !== (next.themeFilter === null);
   if (discrete) return 'push';
   const a = prev.viewport;

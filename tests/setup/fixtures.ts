@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
 
 export function readFixture(name: string): unknown {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8'));
+  return JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8'));
 }
 
 /** A deep copy of the mini fixture, for tests that break it on purpose. */

@@ -20,7 +20,10 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
     return (
       <section className="details details--empty" aria-labelledby="details-heading">
         <h2 id="details-heading">Event details</h2>
-        <p>Select an event on the timeline (click it, or focus it and press Enter) to read what happened and where the facts come from.</p>
+        <p>
+          Select an event on the timeline (click it, or focus it and press Enter) to read what
+          happened and where the facts come from.
+        </p>
       </section>
     );
   }

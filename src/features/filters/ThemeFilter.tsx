@@ -16,7 +16,10 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
   return (
     <fieldset className="theme-filter">
       <legend>
-        Themes <span className="theme-filter__summary">({activeCount} of {themes.length} shown)</span>
+        Themes{' '}
+        <span className="theme-filter__summary">
+          ({activeCount} of {themes.length} shown)
+        </span>
       </legend>
       <ul className="theme-filter__list">
         {themes.map((t) => {

@@ -11,7 +11,13 @@ function readCollapsed(): boolean {
 }
 
 /** Title and a short introduction that a returning reader can fold away (remembered). */
-export function IntroHeader({ datasetTitle, isBuiltIn }: { datasetTitle: string | null; isBuiltIn: boolean }) {
+export function IntroHeader({
+  datasetTitle,
+  isBuiltIn,
+}: {
+  datasetTitle: string | null;
+  isBuiltIn: boolean;
+}) {
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const toggle = () => {
     const next = !collapsed;

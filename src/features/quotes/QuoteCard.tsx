@@ -1,25 +1,9 @@
 import type { MouseEvent } from 'react';
-import type { DatedEvent, Quote, Source, Stance } from '../../domain/types';
+import type { DatedEvent, Quote, Source } from '../../domain/types';
 import { parsePartialDate } from '../../domain/dates';
 import { SourceLink } from '../../components/SourceLink';
 import { formatDateLabel, formatEventDate } from '../../lib/formatDate';
-
-export const STANCE_LABEL: Record<Stance, string> = {
-  reassuring: 'Reassuring',
-  warning: 'Warning',
-  critical: 'Critical',
-  momentum: 'Momentum',
-  neutral: 'Neutral',
-};
-
-/** A text symbol per stance, so stance is never told by colour alone. */
-const STANCE_SYMBOL: Record<Stance, string> = {
-  reassuring: '☺',
-  warning: '⚠',
-  critical: '✕',
-  momentum: '↗',
-  neutral: '•',
-};
+import { STANCE_LABEL, STANCE_SYMBOL } from './stance';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -31,7 +15,14 @@ interface QuoteCardProps {
 }
 
 /** `article > blockquote + cite`: the words, who said them, where and when, and the source. */
-export function QuoteCard({ quote, event, source, language, linked, onSelectEvent }: QuoteCardProps) {
+export function QuoteCard({
+  quote,
+  event,
+  source,
+  language,
+  linked,
+  onSelectEvent,
+}: QuoteCardProps) {
   const date =
     quote.date !== undefined
       ? formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact')
@@ -79,7 +70,9 @@ export function QuoteCard({ quote, event, source, language, linked, onSelectEven
           Show event on timeline: {event?.title ?? quote.eventId}
         </button>
       </p>
-      <p className="quote-card__source">Source: {source ? <SourceLink source={source} /> : quote.sourceId}</p>
+      <p className="quote-card__source">
+        Source: {source ? <SourceLink source={source} /> : quote.sourceId}
+      </p>
     </article>
   );
 }

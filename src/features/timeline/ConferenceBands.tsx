@@ -7,6 +7,7 @@ export interface BandModel {
   readonly event: DatedEvent;
   readonly xDays: number;
   readonly durationDays: number;
+  /** "WPC 2008 · Houston" where there is room before the next band, else "WPC 2008". */
   readonly label: string;
   readonly ariaLabel: string;
 }
@@ -38,11 +39,22 @@ export const ConferenceBands = memo(function ConferenceBands({
             data-event-id={b.event.id}
             style={cssVars({ '--x': b.xDays, '--d': b.durationDays })}
           >
-            <rect className="band-fill" y={CHART.bandLabelHeight} height={height - CHART.bandLabelHeight} />
-            <text className="band-label" x={0} y={CHART.bandLabelHeight - 8}>
+            <rect
+              className="band-fill"
+              y={CHART.bandLabelHeight}
+              height={height - CHART.bandLabelHeight}
+            />
+            <text className="band-label" x={3} y={CHART.bandLabelHeight - 8}>
               {b.label}
             </text>
-            <rect className="focus-ring" x={-4} y={1} width={b.label.length * 7 + 10} height={CHART.bandLabelHeight - 2} rx={4} />
+            <rect
+              className="focus-ring"
+              x={-2}
+              y={1}
+              width={b.label.length * 7.6 + 10}
+              height={CHART.bandLabelHeight - 2}
+              rx={4}
+            />
           </g>
         );
       })}

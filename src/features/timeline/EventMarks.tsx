@@ -14,7 +14,11 @@ const GLYPH_R = 6;
  * Stateless and memoised: re-renders when the layout, filter or selection changes, never on
  * zoom or pan (those only change CSS variables on the parent group).
  */
-export const EventMarks = memo(function EventMarks({ marks, selectedId, tabStopId }: EventMarksProps) {
+export const EventMarks = memo(function EventMarks({
+  marks,
+  selectedId,
+  tabStopId,
+}: EventMarksProps) {
   return (
     <>
       {marks.map((m) => {
@@ -35,11 +39,11 @@ export const EventMarks = memo(function EventMarks({ marks, selectedId, tabStopI
             <rect className="hit" x={-10} y={-13} width={labelWidth + 22} height={26} />
             {m.durationDays > 0 && (
               <>
-                <rect className="bar" y={-5} height={10} fill={color} />
+                <rect className="bar" y={7} height={6} fill={color} />
                 <rect
                   className="bar bar--pattern"
-                  y={-5}
-                  height={10}
+                  y={7}
+                  height={6}
                   fill={`url(#${patternId(m.themeIndex)})`}
                 />
               </>

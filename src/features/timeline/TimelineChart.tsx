@@ -27,6 +27,12 @@ import { useZoomGestures } from './useZoomGestures';
 import { ZoomControls } from './ZoomControls';
 import { formatSpan } from '../../lib/formatDate';
 
+/** "WPC 2008 — Houston" → name "WPC 2008", place "Houston", so labels stay short. */
+function splitBandTitle(title: string): { label: string; place: string } {
+  const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(title);
+  return m ? { label: m[1] ?? title, place: m[2] ?? '' } : { label: title, place: '' };
+}
+
 interface TooltipState {
   id: string;
   left: number;
@@ -60,7 +66,10 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     () => new Map(data.dataset.themes.map((t, i) => [t.id, i])),
     [data.dataset.themes],
   );
-  const pointAndRangeEvents = useMemo(() => shown.filter((s) => s.event.kind !== 'conference'), [shown]);
+  const pointAndRangeEvents = useMemo(
+    () => shown.filter((s) => s.event.kind !== 'conference'),
+    [shown],
+  );
 
   const layout = useMemo(() => {
     const items = pointAndRangeEvents.map(({ event }) => ({
@@ -71,7 +80,11 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       lane: laneThemeFor(event, filter),
       label: truncateLabel(event.title),
     }));
-    return computeLaneLayout(items, data.dataset.themes.map((t) => t.id), { pxPerMs: step });
+    return computeLaneLayout(
+      items,
+      data.dataset.themes.map((t) => t.id),
+      { pxPerMs: step },
+    );
   }, [pointAndRangeEvents, filter, data.dataset.themes, step]);
   const geometry = useMemo(() => computeGeometry(layout), [layout]);
 
@@ -99,17 +112,22 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     [pointAndRangeEvents, filter, data.themesById, themeIndex, origin, geometry],
   );
 
-  const bands = useMemo<BandModel[]>(
-    () =>
-      data.conferences.map((event) => ({
+  const bands = useMemo<BandModel[]>(() => {
+    const confs = data.conferences;
+    return confs.map((event, i) => {
+      const { label, place } = splitBandTitle(event.title);
+      const next = confs[i + 1];
+      const roomPx = next ? (next.startMs - event.startMs) * step : Infinity;
+      const full = place ? `${label} · ${place}` : label;
+      return {
         event,
         xDays: (event.startMs - origin) / DAY_MS,
         durationDays: (event.endMs - event.startMs) / DAY_MS,
-        label: event.title,
+        label: full.length * 7.6 + 16 <= roomPx ? full : label,
         ariaLabel: `${formatEventDate(event)} – ${event.title}${event.location ? `, ${event.location}` : ''}`,
-      })),
-    [data.conferences, origin],
-  );
+      };
+    });
+  }, [data.conferences, origin, step]);
 
   // Keyboard order: every shown event, in date order.
   const order = useMemo(() => shown.map((s) => s.event.id), [shown]);
@@ -232,8 +250,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     ev.preventDefault();
   };
 
-  const markAt = (t: EventTarget) =>
-    t instanceof Element ? t.closest('[data-event-id]') : null;
+  const markAt = (t: EventTarget) => (t instanceof Element ? t.closest('[data-event-id]') : null);
 
   const tipEvent = tooltip ? data.eventsById.get(tooltip.id) : undefined;
   const k = pxPerMs * DAY_MS;
@@ -256,8 +273,8 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         />
       </div>
       <p className="timeline__hint" id="timeline-hint">
-        Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between events,
-        Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.
+        Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between
+        events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.
       </p>
       <div className="timeline__canvas" ref={containerRef}>
         <svg
@@ -272,7 +289,13 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             {data.dataset.themes.map((t, i) => {
               const d = patternPath(t.pattern);
               return (
-                <pattern key={t.id} id={patternId(i)} width={8} height={8} patternUnits="userSpaceOnUse">
+                <pattern
+                  key={t.id}
+                  id={patternId(i)}
+                  width={8}
+                  height={8}
+                  patternUnits="userSpaceOnUse"
+                >
                   {d !== null && <path d={d} className="pattern-stroke" />}
                 </pattern>
               );
@@ -282,19 +305,6 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             </clipPath>
           </defs>
           <TimeAxis ticks={ticks} height={height} />
-          <g className="lanes" aria-hidden="true">
-            {geometry.laneHeaders.map((h) => {
-              const theme = h.key === null ? undefined : data.themesById.get(h.key);
-              return (
-                <g key={h.key ?? '(none)'} transform={`translate(0,${h.y})`}>
-                  <line className="lane-rule" x1={0} x2={width} y1={0} y2={0} />
-                  <text className="lane-label" x={8} y={14}>
-                    {theme?.label ?? 'Other'}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
           <g
             className="marks"
             role="listbox"
@@ -325,8 +335,26 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             }}
             onBlur={() => setTooltip(null)}
           >
-            <ConferenceBands bands={bands} height={height} selectedId={visibleSelected} tabStopId={tabStopId} />
+            <ConferenceBands
+              bands={bands}
+              height={height}
+              selectedId={visibleSelected}
+              tabStopId={tabStopId}
+            />
             <EventMarks marks={marks} selectedId={visibleSelected} tabStopId={tabStopId} />
+          </g>
+          <g className="lanes" aria-hidden="true">
+            {geometry.laneHeaders.map((h) => {
+              const theme = h.key === null ? undefined : data.themesById.get(h.key);
+              return (
+                <g key={h.key ?? '(none)'} transform={`translate(0,${h.y})`}>
+                  <line className="lane-rule" x1={0} x2={width} y1={0} y2={0} />
+                  <text className="lane-label" x={8} y={14}>
+                    {theme?.label ?? 'Other'}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         </svg>
         {tipEvent && tooltip && (
@@ -348,4 +376,3 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     </section>
   );
 }
-

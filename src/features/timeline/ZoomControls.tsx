@@ -23,7 +23,12 @@ export function ZoomControls({
       >
         <span aria-hidden="true">−</span> Zoom out
       </button>
-      <button type="button" onClick={onReset} aria-keyshortcuts="0" title="Show the whole timeline (0)">
+      <button
+        type="button"
+        onClick={onReset}
+        aria-keyshortcuts="0"
+        title="Show the whole timeline (0)"
+      >
         Reset zoom
       </button>
     </div>

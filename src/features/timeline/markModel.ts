@@ -19,5 +19,6 @@ export interface RenderEvent {
 
 /** CSS custom properties carry positions, so zoom and pan restyle without re-rendering marks. */
 export function cssVars(vars: Record<string, number | string>): CSSProperties {
-  return vars as CSSProperties;
+  const style: CSSProperties & Record<string, number | string> = { ...vars };
+  return style;
 }

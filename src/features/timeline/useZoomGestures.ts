@@ -72,6 +72,6 @@ export function useZoomGestures(
     const last = lastEmitted.current;
     if (last && sameDomain(last, domain, 1)) return;
     const t = transformFromDomain(domain, bounds, width);
-    select(svg).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    z.transform(select(svg), zoomIdentity.translate(t.x, 0).scale(t.k));
   }, [svgRef, domain, bounds, width]);
 }

@@ -78,7 +78,12 @@ describe('the shipped WPC dataset', () => {
   it('has the themes the story needs, each with a distinct pattern and glyph', () => {
     const ids = data.dataset.themes.map((t) => t.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['software-plus-services', 'hosted-services', 'all-in', 'cloud-accelerate']),
+      expect.arrayContaining([
+        'software-plus-services',
+        'hosted-services',
+        'all-in',
+        'cloud-accelerate',
+      ]),
     );
     expect(new Set(data.dataset.themes.map((t) => t.glyph)).size).toBe(ids.length);
     expect(new Set(data.dataset.themes.map((t) => t.pattern)).size).toBe(ids.length);
@@ -88,25 +93,33 @@ describe('the shipped WPC dataset', () => {
     const seedSources = data.dataset.sources.filter((s) => s.note?.includes('Seed document'));
     expect(seedSources.length).toBeGreaterThanOrEqual(5);
     const seedSourceIds = new Set(seedSources.map((s) => s.id));
-    expect(data.dataset.quotes.filter((q) => seedSourceIds.has(q.sourceId)).length).toBeGreaterThanOrEqual(15);
+    expect(
+      data.dataset.quotes.filter((q) => seedSourceIds.has(q.sourceId)).length,
+    ).toBeGreaterThanOrEqual(15);
     const texts = readResearch();
     const prints = readPrints();
     for (const q of data.dataset.quotes) {
       if (texts) {
         // The articles and the dossier themselves (../shared, beside the repository in CI).
         for (const para of q.text.split(/\n+/)) {
-          expect(texts.some((s) => s.includes(para)), `quote ${q.id}: ${para.slice(0, 50)}`).toBe(true);
+          expect(
+            texts.some((s) => s.includes(para)),
+            `quote ${q.id}: ${para.slice(0, 50)}`,
+          ).toBe(true);
         }
       }
       // The fingerprint recorded when the quote was last checked against its source text:
       // a quote edited since then fails here even where ../shared is not at hand.
-      expect(prints[q.id], `fingerprint of quote ${q.id} (npm run fingerprints)`).toBe(sha256(q.text));
+      expect(prints[q.id], `fingerprint of quote ${q.id} (npm run fingerprints)`).toBe(
+        sha256(q.text),
+      );
     }
   });
 
   it('includes all seven Ballmer quotations from the 2008 seed', () => {
     const ballmer2008 = data.dataset.quotes.filter(
-      (q) => q.speaker === 'Steve Ballmer' && q.sourceId === seedSourceFor('000_62108251e2264174.txt'),
+      (q) =>
+        q.speaker === 'Steve Ballmer' && q.sourceId === seedSourceFor('000_62108251e2264174.txt'),
     );
     expect(ballmer2008.length).toBe(7);
   });
@@ -119,6 +132,10 @@ describe('the shipped WPC dataset', () => {
 describe('data/dataset.schema.json', () => {
   it('is current with the zod schema (run `npm run schema:write` after changing it)', () => {
     const onDisk: unknown = JSON.parse(read('../../../data/dataset.schema.json'));
-    expect(onDisk).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }))));
+    expect(onDisk).toEqual(
+      JSON.parse(
+        JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' })),
+      ),
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('validateDataset', () => {
     const raw = miniRaw();
     raw.events[2]!.id = 'e1';
     const p = problemsOf(raw);
-    expect(p.some((x) => /duplicate id "e1" \(first used at events\[1\]\)/.test(x.message))).toBe(true);
+    expect(p.some((x) => /duplicate id "e1" \(first used at events\[1\]\)/.test(x.message))).toBe(
+      true,
+    );
   });
 
   it('flags dangling references from events and quotes', () => {
@@ -67,7 +69,9 @@ describe('validateDataset', () => {
   it('flags an end before the start', () => {
     const raw = miniRaw();
     raw.events[3]!.end = '2001-08';
-    expect(problemsOf(raw).map((x) => x.message)).toContain('ends (2001-08) before it starts (2001-09)');
+    expect(problemsOf(raw).map((x) => x.message)).toContain(
+      'ends (2001-08) before it starts (2001-09)',
+    );
   });
 
   it('rejects non-http source URLs', () => {
@@ -88,5 +92,17 @@ describe('validateDataset', () => {
     const r = validateDataset(raw);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.warnings[0]?.message).toMatch(/contrast/);
+  });
+});
+
+describe('validateDataset reports everything in one pass', () => {
+  it('lists dangling references alongside structural errors', () => {
+    const raw = miniRaw();
+    raw.events[1]!.start = '2001-13';
+    raw.quotes[0]!.eventId = 'nowhere';
+    const paths = problemsOf(raw).map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['events[1] (id "e1").start', 'quotes[0] (id "q1").eventId']),
+    );
   });
 });

@@ -42,6 +42,8 @@ describe('formatDateLabel', () => {
 describe('formatSpan', () => {
   it('uses months for wide windows and days for narrow ones', () => {
     expect(formatSpan([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)])).toBe('Jan 2006 – Dec 2012');
-    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)])).toBe('1 Jul 2008 – 14 Jul 2008');
+    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)])).toBe(
+      '1 Jul 2008 – 14 Jul 2008',
+    );
   });
 });

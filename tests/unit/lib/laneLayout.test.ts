@@ -9,7 +9,13 @@ import {
 
 const DAY = 86_400_000;
 
-function item(id: string, day: number, lane: string | null, label = 'An event', endDay?: number): LayoutItem {
+function item(
+  id: string,
+  day: number,
+  lane: string | null,
+  label = 'An event',
+  endDay?: number,
+): LayoutItem {
   return {
     id,
     startMs: day * DAY,
@@ -21,7 +27,11 @@ function item(id: string, day: number, lane: string | null, label = 'An event', 
 }
 
 /** Every pair in the same row must not overlap in pixels. */
-function assertNoOverlaps(items: LayoutItem[], rowOf: ReadonlyMap<string, number>, pxPerMs: number) {
+function assertNoOverlaps(
+  items: LayoutItem[],
+  rowOf: ReadonlyMap<string, number>,
+  pxPerMs: number,
+) {
   const origin = Math.min(...items.map((i) => i.startMs));
   const opts = { pxPerMs, glyphPx: 14, charPx: 7.4, gapPx: 10 };
   for (const a of items) {
@@ -57,11 +67,17 @@ describe('computeLaneLayout', () => {
 
   it('never overlaps on a dense random set', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const items = Array.from({ length: 300 }, (_, i) => {
       const start = Math.floor(rand() * 2000);
       const range = rand() < 0.2;
-      return item(`e${i}`, start, `t${i % 3}`, 'x'.repeat(1 + Math.floor(rand() * 30)), range ? start + 1 + Math.floor(rand() * 200) : undefined);
+      return item(
+        `e${i}`,
+        start,
+        `t${i % 3}`,
+        'x'.repeat(1 + Math.floor(rand() * 30)),
+        range ? start + 1 + Math.floor(rand() * 200) : undefined,
+      );
     });
     const pxPerMs = 0.7 / DAY;
     const layout = computeLaneLayout(items, ['t0', 't1', 't2'], { pxPerMs });

@@ -46,7 +46,10 @@ describe('selectQuotesForPanel', () => {
     const c = selectQuotesForPanel(data, null, null, all);
     expect(c.mode).toBe('view');
     expect(c.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
-    const narrow = selectQuotesForPanel(data, null, null, [Date.UTC(2001, 2, 1), Date.UTC(2001, 3, 1)]);
+    const narrow = selectQuotesForPanel(data, null, null, [
+      Date.UTC(2001, 2, 1),
+      Date.UTC(2001, 3, 1),
+    ]);
     expect(narrow.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
     const filtered = selectQuotesForPanel(data, ['beta'], null, all);
     expect(filtered.quotes.map((q) => q.id)).toEqual(['q2', 'q4']);
@@ -55,7 +58,9 @@ describe('selectQuotesForPanel', () => {
 
 describe('selectEventsInView', () => {
   it('includes ranges that overlap the window', () => {
-    const ids = selectEventsInView(data.events, [Date.UTC(2001, 11, 1), Date.UTC(2001, 11, 2)]).map((e) => e.id);
+    const ids = selectEventsInView(data.events, [Date.UTC(2001, 11, 1), Date.UTC(2001, 11, 2)]).map(
+      (e) => e.id,
+    );
     expect(ids).toEqual(['e3']);
   });
 });

@@ -55,10 +55,7 @@ describe('parseUrlState / toSearchParams', () => {
 
 describe('sanitizeChoices', () => {
   it('drops unknown theme and event ids', () => {
-    const s = sanitizeChoices(
-      { ...parseUrlState('?themes=alpha~nope&event=ghost') },
-      allow,
-    );
+    const s = sanitizeChoices({ ...parseUrlState('?themes=alpha~nope&event=ghost') }, allow);
     expect(s.themeFilter).toEqual(['alpha']);
     expect(s.selectedEventId).toBeNull();
   });
@@ -68,7 +65,9 @@ describe('sanitizeChoices', () => {
   });
 
   it('normalises "every theme listed" to all themes', () => {
-    expect(sanitizeChoices(parseUrlState('?themes=gamma~beta~alpha'), allow).themeFilter).toBeNull();
+    expect(
+      sanitizeChoices(parseUrlState('?themes=gamma~beta~alpha'), allow).themeFilter,
+    ).toBeNull();
   });
 
   it('clamps the window inside the data', () => {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface RawDataset {
+  themes: { id: string; label: string }[];
+  events: { id: string; title: string; kind?: string; themes: string[]; start: string }[];
+  quotes: { id: string; eventId: string; text: string }[];
+}
+
+export const wpc = JSON.parse(
+  readFileSync(new URL('../../data/wpc.json', import.meta.url), 'utf8'),
+) as RawDataset;
+
+/** Page object for the timeline: reached through roles, names and the data-* hooks. */
+export class TimelinePage {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.events().first()).toBeVisible();
+  }
+
+  events(): Locator {
+    return this.page.locator('[data-event-id]');
+  }
+  event(id: string): Locator {
+    return this.page.locator(`[data-event-id="${id}"]`);
+  }
+  quoteCards(): Locator {
+    return this.page.locator('article[data-quote-id]');
+  }
+  themeToggle(label: string): Locator {
+    return this.page.getByRole('checkbox', { name: label, exact: true });
+  }
+  tickLabels(): Promise<string[]> {
+    return this.page.locator('.axis text').allTextContents();
+  }
+  async visibleSpan(): Promise<string> {
+    return (await this.page.locator('#timeline-span').textContent()) ?? '';
+  }
+
+  /** No serious or critical axe-core findings (WCAG 2 A/AA rules). */
+  async expectAccessible() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
+  }
+}
