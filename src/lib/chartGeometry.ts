@@ -4,8 +4,8 @@ import type { LaneLayout } from './laneLayout';
 export const CHART = {
   bandLabelHeight: 24,
   axisHeight: 26,
-  laneHeaderHeight: 20,
-  rowHeight: 28,
+  laneHeaderHeight: 18,
+  rowHeight: 24,
   bottomPadding: 14,
   minHeight: 220,
 } as const;

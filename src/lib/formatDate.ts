@@ -46,15 +46,10 @@ export function formatDateLabel(
 }
 
 export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
-  const precision =
-    d.precision === 'day'
-      ? 'exact to the day'
-      : d.precision === 'month'
-        ? 'known to the month'
-        : 'known to the year';
-  if (certainty === 'approximate') return `approximate; ${precision}`;
-  if (certainty === 'inferred') return `inferred; ${precision}`;
-  return precision;
+  const unit = d.precision === 'day' ? 'day' : d.precision === 'month' ? 'month' : 'year';
+  if (certainty === 'approximate') return `approximate, given to the ${unit}`;
+  if (certainty === 'inferred') return `inferred, given to the ${unit}`;
+  return d.precision === 'day' ? 'exact to the day' : `known to the ${unit}`;
 }
 
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */

@@ -37,7 +37,7 @@ export interface LaneLayout {
   readonly rowCount: number;
 }
 
-export const MAX_LABEL_CHARS = 34;
+export const MAX_LABEL_CHARS = 30;
 
 export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
   const chars = Array.from(text);

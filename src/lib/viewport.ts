@@ -53,8 +53,9 @@ export function revealInstant(d: Domain, startMs: number, endMs: number, bounds:
 
 /** Adds breathing room around the data's span so first and last marks are not on the edge. */
 export function paddedBounds(dataSpan: Domain): Domain {
-  const pad = Math.max(span(dataSpan) * 0.04, 15 * DAY_MS);
-  return [dataSpan[0] - pad, dataSpan[1] + pad];
+  const pad = Math.max(span(dataSpan) * 0.03, 15 * DAY_MS);
+  // More room on the right: labels run rightwards from their marks.
+  return [dataSpan[0] - pad, dataSpan[1] + pad * 4];
 }
 
 export interface ZoomTransformLike {

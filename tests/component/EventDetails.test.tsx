@@ -31,7 +31,7 @@ describe('EventDetails', () => {
   it('is honest about an inferred date and says how it is known', () => {
     renderWithProviders(<EventDetails data={data} event={data.eventsById.get('e4')!} />);
     expect(screen.getByText('c. June 2002')).toBeInTheDocument();
-    expect(screen.getByText('(inferred; known to the month)')).toBeInTheDocument();
+    expect(screen.getByText('(inferred, given to the month)')).toBeInTheDocument();
     expect(screen.getByText('inferred from the URL')).toBeInTheDocument();
   });
 

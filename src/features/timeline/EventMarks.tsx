@@ -36,14 +36,14 @@ export const EventMarks = memo(function EventMarks({
             data-event-id={m.event.id}
             style={cssVars({ '--x': m.xDays, '--y': m.y, '--d': m.durationDays })}
           >
-            <rect className="hit" x={-10} y={-13} width={labelWidth + 22} height={26} />
+            <rect className="hit" x={-10} y={-11} width={labelWidth + 22} height={22} />
             {m.durationDays > 0 && (
               <>
-                <rect className="bar" y={7} height={6} fill={color} />
+                <rect className="bar" y={6} height={5} fill={color} />
                 <rect
                   className="bar bar--pattern"
-                  y={7}
-                  height={6}
+                  y={6}
+                  height={5}
                   fill={`url(#${patternId(m.themeIndex)})`}
                 />
               </>
@@ -59,9 +59,9 @@ export const EventMarks = memo(function EventMarks({
             <rect
               className="focus-ring"
               x={-GLYPH_R - 5}
-              y={-13}
+              y={-11}
               width={labelWidth + 16}
-              height={26}
+              height={22}
               rx={5}
             />
           </g>

@@ -34,7 +34,8 @@ describe('formatDateLabel', () => {
     expect(formatDateLabel(p('2007-07-16'), null)).toBe('16 July 2007');
   });
   it('describes the precision in words', () => {
-    expect(describePrecision(p('2007-07'), 'approximate')).toBe('approximate; known to the month');
+    expect(describePrecision(p('2007-07'), 'approximate')).toBe('approximate, given to the month');
+    expect(describePrecision(p('2008-07-07'), 'approximate')).toBe('approximate, given to the day');
     expect(describePrecision(p('2007-07-01'))).toBe('exact to the day');
   });
 });
