@@ -5,6 +5,8 @@
  *
  * Version history (add a migration in migrations.ts for every bump):
  *   1 — themes, sources, events, quotes.
+ *   2 — optional eras, glossary and tours; events may carry displayDate, summaryHtml (imported
+ *       rich text, sanitised when shown) and media; quotes may carry context.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -113,6 +115,13 @@ export const sourceSchema = z.strictObject({
   note: longText.optional(),
 });
 
+export const mediaSchema = z.strictObject({
+  url: httpUrl,
+  caption: longText.optional(),
+  credit: longText.optional(),
+  thumbnail: httpUrl.optional(),
+});
+
 export const EVENT_KINDS = [
   'conference',
   'keynote',
@@ -154,6 +163,13 @@ export const eventSchema = z.strictObject({
     .meta({ description: 'true for background outside the story’s core span' }),
   conflicts: z.array(conflictSchema).max(LIMITS.listLength).optional(),
   researchRefs: z.array(shortText).max(LIMITS.listLength).optional(),
+  displayDate: shortText
+    .optional()
+    .meta({ description: 'How the date should read when the source gives wording of its own.' }),
+  summaryHtml: longText
+    .optional()
+    .meta({ description: 'Rich-text summary from an import; sanitised to a small allowlist.' }),
+  media: mediaSchema.optional(),
 });
 
 export const STANCES = ['reassuring', 'warning', 'critical', 'momentum', 'neutral'] as const;
@@ -174,6 +190,45 @@ export const quoteSchema = z.strictObject({
   dateNote: longText.optional(),
   setting: longText.optional(),
   note: longText.optional(),
+  context: longText
+    .optional()
+    .meta({ description: 'The surrounding passage, summarised in our own words.' }),
+});
+
+export const eraSchema = z.strictObject({
+  id: id.optional(),
+  label: shortText,
+  start: partialDateSchema,
+  end: partialDateSchema,
+});
+
+export const glossaryEntrySchema = z.strictObject({
+  id,
+  term: shortText,
+  aliases: z.array(shortText).max(LIMITS.listLength).optional(),
+  definition: longText.meta({ description: 'Short definition in our own words.' }),
+  related: z.array(id).max(LIMITS.listLength).optional(),
+  sources: z.array(id).max(LIMITS.listLength).optional(),
+});
+
+export const tourStopSchema = z.strictObject({
+  id: id.optional(),
+  title: shortText,
+  notes: longText.optional().meta({ description: 'Speaker notes.' }),
+  view: z.strictObject({
+    from: partialDateSchema.optional(),
+    to: partialDateSchema.optional(),
+    themes: z.array(id).max(LIMITS.listLength).nullable().optional(),
+    eventId: id.optional(),
+    quoteId: id.optional(),
+  }),
+});
+
+export const tourSchema = z.strictObject({
+  id,
+  title: shortText,
+  description: longText.optional(),
+  stops: z.array(tourStopSchema).min(1, 'a tour has at least one stop').max(LIMITS.listLength),
 });
 
 export const datasetSchema = z
@@ -187,6 +242,9 @@ export const datasetSchema = z
     sources: z.array(sourceSchema),
     events: z.array(eventSchema),
     quotes: z.array(quoteSchema),
+    eras: z.array(eraSchema).max(LIMITS.listLength).optional(),
+    glossary: z.array(glossaryEntrySchema).optional(),
+    tours: z.array(tourSchema).max(LIMITS.listLength).optional(),
   })
   .meta({
     title: 'Timeline dataset',

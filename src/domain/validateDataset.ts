@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { datasetSchema } from './schema';
+import { migrateToLatest } from './migrations';
+import { KNOWN_SCHEMA_VERSIONS } from './schemaVersion';
 import { describeDateProblem, parsePartialDate } from './dates';
 import { CHART_BACKGROUND, contrastRatio, MIN_GRAPHIC_CONTRAST } from './contrast';
 import type { Dataset, DatasetProblem } from './types';
@@ -54,7 +56,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): DatasetProblem {
     message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   } else if (issue.code === 'invalid_value' && issue.path.at(-1) === 'schemaVersion') {
     const v = isRecord(root) ? root.schemaVersion : undefined;
-    message = `schema version ${JSON.stringify(v)} is not one this app knows (expected ${issue.values.map((x) => JSON.stringify(x)).join(' or ')})`;
+    message = `schema version ${JSON.stringify(v)} is not one this app knows (it reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`;
   }
   return { path: formatPath(issue.path, root), message, severity: 'error' };
 }
@@ -162,6 +164,59 @@ function crossReferenceProblems(root: Raw): {
     checkSource(['quotes', i, 'sourceId'], q.sourceId);
     checkThemes('quotes', i, q.themes);
   });
+
+  const quoteIds = new Set(
+    arrayOf(root, 'quotes')
+      .map((q) => q.id)
+      .filter((x): x is string => typeof x === 'string'),
+  );
+  const glossaryIds = new Set<string>();
+  arrayOf(root, 'glossary').forEach((g, i) => {
+    if (typeof g.id !== 'string') return;
+    if (glossaryIds.has(g.id)) err(['glossary', i, 'id'], `duplicate id "${g.id}"`);
+    glossaryIds.add(g.id);
+  });
+  arrayOf(root, 'glossary').forEach((g, i) => {
+    strings(g.related).forEach((r, j) => {
+      if (!glossaryIds.has(r))
+        err(['glossary', i, 'related', j], `glossary term "${r}" is not defined`);
+    });
+    if (Array.isArray(g.sources))
+      g.sources.forEach((s, j) => checkSource(['glossary', i, 'sources', j], s));
+  });
+
+  arrayOf(root, 'eras').forEach((era, i) => {
+    if (typeof era.start !== 'string' || typeof era.end !== 'string') return;
+    if (describeDateProblem(era.start) !== null || describeDateProblem(era.end) !== null) return;
+    if (parsePartialDate(era.end).startMs < parsePartialDate(era.start).startMs) {
+      err(['eras', i, 'end'], `ends (${era.end}) before it starts (${era.start})`);
+    }
+  });
+
+  arrayOf(root, 'tours').forEach((tour, i) => {
+    if (!Array.isArray(tour.stops)) return;
+    tour.stops.forEach((stop: unknown, j) => {
+      if (!isRecord(stop) || !isRecord(stop.view)) return;
+      const v = stop.view;
+      const at = ['tours', i, 'stops', j, 'view'] as const;
+      if (typeof v.eventId === 'string' && !eventIds.has(v.eventId)) {
+        err([...at, 'eventId'], `event "${v.eventId}" is not defined in events`);
+      }
+      if (typeof v.quoteId === 'string' && !quoteIds.has(v.quoteId)) {
+        err([...at, 'quoteId'], `quote "${v.quoteId}" is not defined in quotes`);
+      }
+      strings(v.themes).forEach((t, k) => {
+        if (!themeIds.has(t)) err([...at, 'themes', k], `theme "${t}" is not defined in themes`);
+      });
+      if (typeof v.from === 'string' && typeof v.to === 'string') {
+        if (describeDateProblem(v.from) === null && describeDateProblem(v.to) === null) {
+          if (parsePartialDate(v.to).endMs <= parsePartialDate(v.from).startMs) {
+            err([...at, 'to'], `the window ends (${v.to}) before it starts (${v.from})`);
+          }
+        }
+      }
+    });
+  });
   return { errors, warnings };
 }
 
@@ -179,9 +234,11 @@ export function validateDataset(input: unknown): ValidationResult {
       ],
     };
   }
-  const parsed = datasetSchema.safeParse(input);
-  const structural = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, input));
-  const { errors, warnings } = crossReferenceProblems(input);
+  const { raw } = migrateToLatest(input);
+  const root = isRecord(raw) ? raw : input;
+  const parsed = datasetSchema.safeParse(root);
+  const structural = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, root));
+  const { errors, warnings } = crossReferenceProblems(root);
   if (!parsed.success || errors.length > 0) {
     return { ok: false, problems: [...structural, ...errors, ...warnings] };
   }

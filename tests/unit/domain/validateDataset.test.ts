@@ -106,3 +106,53 @@ describe('validateDataset reports everything in one pass', () => {
     );
   });
 });
+
+describe('schema versions', () => {
+  it('migrates a version 1 file to the current version', () => {
+    const raw = miniRaw();
+    expect(raw.schemaVersion).toBe(1);
+    const r = validateDataset(raw);
+    expect(r.ok && r.dataset.schemaVersion).toBe(2);
+  });
+
+  it('names the versions it can read when a file has another', () => {
+    const raw = miniRaw();
+    raw.schemaVersion = 7;
+    expect(problemsOf(raw)[0]?.message).toBe(
+      'schema version 7 is not one this app knows (it reads versions 1, 2)',
+    );
+  });
+
+  it('checks tours, glossary and eras against the rest of the dataset', () => {
+    const raw = miniRaw();
+    raw.schemaVersion = 2;
+    raw.tours = [
+      {
+        id: 't',
+        title: 'Tour',
+        stops: [
+          { title: 'One', view: { eventId: 'e1', themes: ['alpha'] } },
+          { title: 'Two', view: { eventId: 'ghost', quoteId: 'nope', themes: ['zeta'] } },
+          { title: 'Three', view: { from: '2002', to: '2001' } },
+        ],
+      },
+    ];
+    raw.glossary = [
+      { id: 'g1', term: 'Alpha', definition: 'A term.', related: ['g2'], sources: ['src-x'] },
+    ];
+    raw.eras = [{ label: 'Backwards', start: '2003', end: '2002' }];
+    const messages = problemsOf(raw).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'tours[0] (id "t").stops[1].view.eventId: event "ghost" is not defined in events',
+        'tours[0] (id "t").stops[1].view.quoteId: quote "nope" is not defined in quotes',
+        'tours[0] (id "t").stops[1].view.themes[0]: theme "zeta" is not defined in themes',
+        'tours[0] (id "t").stops[2].view.to: the window ends (2001) before it starts (2002)',
+        'glossary[0] (id "g1").related[0]: glossary term "g2" is not defined',
+        'glossary[0] (id "g1").sources[0]: source "src-x" is not defined in sources',
+        'eras[0].end: ends (2002) before it starts (2003)',
+      ]),
+    );
+    expect(messages).toHaveLength(7);
+  });
+});
