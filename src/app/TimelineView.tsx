@@ -8,7 +8,13 @@ import { QuotePanel } from '../features/quotes/QuotePanel';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds, revealInstant } from '../lib/viewport';
-import { selectQuotesForPanel, selectVisibleSelection } from '../store/selectors';
+import {
+  buildQuotedEventIndex,
+  selectQuotesForPanel,
+  selectVisibleSelection,
+  type QuotePanelContent,
+  type QuotePanelMode,
+} from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 
 export function TimelineView({ data }: { data: LoadedDataset }) {
@@ -16,21 +22,24 @@ export function TimelineView({ data }: { data: LoadedDataset }) {
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   // Re-renders only when the *set* of quotes changes, not on every zoom frame.
-  const quotes = useTimelineStore(
-    useShallow(
-      (s) =>
-        selectQuotesForPanel(
-          data,
-          s.themeFilter,
-          selectVisibleSelection(data, s)?.id ?? null,
-          s.viewport ?? bounds,
-        ).quotes,
-    ),
-  );
-  const content = useMemo(
-    () => ({ mode: selected ? ('event' as const) : ('view' as const), quotes }),
-    [selected, quotes],
-  );
+  const filter = useTimelineStore(useShallow((s) => s.themeFilter));
+  const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
+  // A string key, so the panel re-renders only when the *set* of quotes changes, not on
+  // every zoom frame.
+  const panelKey = useTimelineStore((s) => {
+    const c = selectQuotesForPanel(
+      data,
+      quotedIndex,
+      selectVisibleSelection(data, s)?.id ?? null,
+      s.viewport ?? bounds,
+    );
+    return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
+  });
+  const content = useMemo<QuotePanelContent>(() => {
+    const [mode, total, ids] = panelKey.split('#') as [QuotePanelMode, string, string];
+    const quotes = ids === '' ? [] : ids.split('|').flatMap((id) => data.quotesById.get(id) ?? []);
+    return { mode, total: Number(total), quotes };
+  }, [panelKey, data.quotesById]);
 
   const selectFromCard = useCallback(
     (eventId: string) => {

@@ -15,10 +15,20 @@ export interface LaneHeader {
   readonly y: number;
 }
 
+/** Where a lane's aggregated (density) row sits. */
+export interface DensityRowBox {
+  readonly key: string | null;
+  readonly groupIndex: number;
+  readonly top: number;
+}
+
 export interface ChartGeometry {
   /** Centre line of each placed event's row. */
   readonly yOf: ReadonlyMap<string, number>;
   readonly laneHeaders: readonly LaneHeader[];
+  /** Top y of each row index. */
+  readonly rowTop: ReadonlyMap<number, number>;
+  readonly densityRows: readonly DensityRowBox[];
   readonly plotTop: number;
   readonly height: number;
 }
@@ -27,15 +37,21 @@ export function computeGeometry(layout: LaneLayout): ChartGeometry {
   const plotTop = CHART.bandLabelHeight + CHART.axisHeight;
   const rowTop = new Map<number, number>();
   const laneHeaders: LaneHeader[] = [];
+  const densityRows: DensityRowBox[] = [];
   let y = plotTop;
-  for (const g of layout.groups) {
+  layout.groups.forEach((g, groupIndex) => {
     laneHeaders.push({ key: g.key, y });
     y += CHART.laneHeaderHeight;
     for (let r = 0; r < g.rowCount; r++) {
       rowTop.set(g.firstRow + r, y);
       y += CHART.rowHeight;
     }
-  }
+    if (g.densityRow !== null) {
+      rowTop.set(g.densityRow, y);
+      densityRows.push({ key: g.key, groupIndex, top: y });
+      y += CHART.rowHeight;
+    }
+  });
   const yOf = new Map<string, number>();
   for (const [id, row] of layout.rowOf) {
     yOf.set(id, (rowTop.get(row) ?? plotTop) + CHART.rowHeight / 2);
@@ -43,6 +59,8 @@ export function computeGeometry(layout: LaneLayout): ChartGeometry {
   return {
     yOf,
     laneHeaders,
+    rowTop,
+    densityRows,
     plotTop,
     height: Math.max(CHART.minHeight, y + CHART.bottomPadding),
   };

@@ -23,21 +23,47 @@ export interface LayoutOptions {
   /** Average advance of one label character, in px. Generous, so labels never collide. */
   readonly charPx?: number;
   readonly gapPx?: number;
+  /**
+   * Rows a lane may use before further events are aggregated into its density row
+   * (level of detail): the chart stays readable however many events there are.
+   */
+  readonly maxRowsPerLane?: number;
+  /** Width of one density bin, in px at `pxPerMs`. */
+  readonly binPx?: number;
+}
+
+/** Events that did not fit a lane's rows, counted per small time bin. */
+export interface DensityBin {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly count: number;
 }
 
 export interface LaneGroup {
   readonly key: string | null;
   readonly firstRow: number;
+  /** Rows holding individual events. */
   readonly rowCount: number;
+  /** The row drawing aggregated events, or null when every event got a row of its own. */
+  readonly densityRow: number | null;
+  readonly density: readonly DensityBin[];
+  /** How many events this lane aggregates. */
+  readonly overflowCount: number;
 }
 
 export interface LaneLayout {
   readonly groups: readonly LaneGroup[];
+  /** Row of every event drawn individually; aggregated events are absent. */
   readonly rowOf: ReadonlyMap<string, number>;
+  /** The same, aligned with the input items: row, or -1 for an aggregated event. */
+  readonly rowByIndex: Int32Array;
+  /** All rows, density rows included. */
   readonly rowCount: number;
+  readonly overflowCount: number;
 }
 
 export const MAX_LABEL_CHARS = 30;
+export const DEFAULT_MAX_ROWS_PER_LANE = 12;
 
 export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
   const chars = Array.from(text);
@@ -59,55 +85,126 @@ export function layoutZoomStep(pxPerMs: number): number {
   return 2 ** (Math.floor(Math.log2(pxPerMs) * 4) / 4);
 }
 
+type FullOptions = Required<LayoutOptions>;
+
+function withDefaults(options: LayoutOptions): FullOptions {
+  return {
+    glyphPx: 14,
+    charPx: 7.4,
+    gapPx: 10,
+    maxRowsPerLane: DEFAULT_MAX_ROWS_PER_LANE,
+    binPx: 6,
+    ...options,
+  };
+}
+
 /** Pixel extent an item occupies at `pxPerMs`, relative to `origin`. */
 export function itemExtent(
   item: LayoutItem,
   origin: number,
-  opts: Required<LayoutOptions>,
+  options: LayoutOptions,
 ): readonly [number, number] {
+  const opts = withDefaults(options);
   const x0 = (item.startMs - origin) * opts.pxPerMs;
   const barEnd = item.isRange ? (item.endMs - origin) * opts.pxPerMs : x0;
-  const labelEnd = x0 + opts.glyphPx / 2 + 4 + Array.from(item.label).length * opts.charPx;
+  const labelEnd = x0 + opts.glyphPx / 2 + 4 + item.label.length * opts.charPx;
   return [x0 - opts.glyphPx / 2, Math.max(barEnd, labelEnd) + opts.gapPx];
 }
 
+/**
+ * Greedy first-fit packing per swimlane, in date order. Items are expected in start order
+ * (the dataset's order); they are sorted only if they are not. O(n · maxRowsPerLane).
+ */
 export function computeLaneLayout(
   items: readonly LayoutItem[],
   laneOrder: readonly (string | null)[],
   options: LayoutOptions,
 ): LaneLayout {
-  const opts: Required<LayoutOptions> = { glyphPx: 14, charPx: 7.4, gapPx: 10, ...options };
-  const origin = items.reduce((m, i) => Math.min(m, i.startMs), Infinity);
-  const byLane = new Map<string | null, LayoutItem[]>();
-  for (const item of items) {
+  const opts = withDefaults(options);
+  let origin = Infinity;
+  const byLane = new Map<string | null, number[]>();
+  items.forEach((item, i) => {
+    if (item.startMs < origin) origin = item.startMs;
     const list = byLane.get(item.lane);
-    if (list) list.push(item);
-    else byLane.set(item.lane, [item]);
-  }
-  const order = [...laneOrder.filter((k) => byLane.has(k))];
+    if (list) list.push(i);
+    else byLane.set(item.lane, [i]);
+  });
+  const rowByIndex = new Int32Array(items.length).fill(-1);
+  const order = laneOrder.filter((k) => byLane.has(k));
   for (const k of byLane.keys()) if (!order.includes(k)) order.push(k);
 
+  const k = opts.pxPerMs;
+  const halfGlyph = opts.glyphPx / 2;
+  const binMs = k > 0 ? opts.binPx / k : Infinity;
   const rowOf = new Map<string, number>();
   const groups: LaneGroup[] = [];
   let firstRow = 0;
+  let overflowTotal = 0;
+  const rowEnds = new Float64Array(Math.max(1, opts.maxRowsPerLane));
   for (const key of order) {
-    const laneItems = [...(byLane.get(key) ?? [])].sort(
-      (a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1),
-    );
-    const rowEnds: number[] = [];
-    for (const item of laneItems) {
-      const [left, right] = itemExtent(item, origin, opts);
-      let row = rowEnds.findIndex((end) => end <= left);
-      if (row === -1) {
-        row = rowEnds.length;
-        rowEnds.push(right);
-      } else {
-        rowEnds[row] = right;
+    const laneIdx = byLane.get(key) ?? [];
+    const at = (i: number) => items[i] as LayoutItem;
+    let sorted = true;
+    for (let i = 1; i < laneIdx.length; i++) {
+      if (at(laneIdx[i] ?? 0).startMs < at(laneIdx[i - 1] ?? 0).startMs) {
+        sorted = false;
+        break;
       }
-      rowOf.set(item.id, firstRow + row);
     }
-    groups.push({ key, firstRow, rowCount: rowEnds.length });
-    firstRow += rowEnds.length;
+    if (!sorted) laneIdx.sort((a, b) => at(a).startMs - at(b).startMs || at(a).endMs - at(b).endMs);
+    let rowsUsed = 0;
+    const density: DensityBin[] = [];
+    let binIndex = NaN;
+    let binCount = 0;
+    let overflow = 0;
+    for (const index of laneIdx) {
+      const item = at(index);
+      const x0 = (item.startMs - origin) * k;
+      const barEnd = item.isRange ? (item.endMs - origin) * k : x0;
+      const labelEnd = x0 + halfGlyph + 4 + item.label.length * opts.charPx;
+      const left = x0 - halfGlyph;
+      const right = (barEnd > labelEnd ? barEnd : labelEnd) + opts.gapPx;
+      let row = -1;
+      for (let r = 0; r < rowsUsed; r++) {
+        if ((rowEnds[r] ?? 0) <= left) {
+          row = r;
+          break;
+        }
+      }
+      if (row === -1 && rowsUsed < opts.maxRowsPerLane) row = rowsUsed++;
+      if (row !== -1) {
+        rowEnds[row] = right;
+        rowOf.set(item.id, firstRow + row);
+        rowByIndex[index] = firstRow + row;
+        continue;
+      }
+      overflow++;
+      const bi = Math.floor((item.startMs - origin) / binMs);
+      if (bi !== binIndex) {
+        if (binCount > 0) {
+          const s0 = origin + binIndex * binMs;
+          density.push({ startMs: s0, endMs: s0 + binMs, count: binCount });
+        }
+        binIndex = bi;
+        binCount = 0;
+      }
+      binCount++;
+    }
+    if (binCount > 0) {
+      const s0 = origin + binIndex * binMs;
+      density.push({ startMs: s0, endMs: s0 + binMs, count: binCount });
+    }
+    const densityRow = overflow > 0 ? firstRow + rowsUsed : null;
+    groups.push({
+      key,
+      firstRow,
+      rowCount: rowsUsed,
+      densityRow,
+      density,
+      overflowCount: overflow,
+    });
+    firstRow += rowsUsed + (overflow > 0 ? 1 : 0);
+    overflowTotal += overflow;
   }
-  return { groups, rowOf, rowCount: firstRow };
+  return { groups, rowOf, rowByIndex, rowCount: firstRow, overflowCount: overflowTotal };
 }

@@ -90,6 +90,7 @@ export async function loadDataset(
     raw = await fetchJson(url, signal);
   }
   const result = validateDataset(raw);
+  performance.mark('dataset-parsed');
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     throw new DatasetError(

@@ -2,6 +2,7 @@ import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent, Quote } from '../domain/types';
 import { emphasisFor, type Emphasis, type ThemeFilter } from '../lib/emphasis';
 import type { Domain } from '../lib/viewport';
+import { buildTimeIndex, forEachInWindow, type TimeIndex } from '../lib/timeIndex';
 
 export interface ShownEvent {
   readonly event: DatedEvent;
@@ -40,27 +41,48 @@ export type QuotePanelMode = 'event' | 'view';
 export interface QuotePanelContent {
   readonly mode: QuotePanelMode;
   readonly quotes: readonly Quote[];
+  /** How many quotes the panel would list without its limit. */
+  readonly total: number;
 }
+
+/** The events that match the filter and have quotes, indexed by time (built per filter). */
+export function buildQuotedEventIndex(
+  data: LoadedDataset,
+  filter: ThemeFilter,
+): TimeIndex<DatedEvent> {
+  return buildTimeIndex(
+    data.events.filter(
+      (e) => data.quotesByEventId.has(e.id) && emphasisFor(e, filter, false) === 'normal',
+    ),
+  );
+}
+
+export const QUOTE_PANEL_LIMIT = 40;
 
 /**
  * With an event selected: that event's quotes. With none: the quotes of the matching
- * events in view, in date order. A quote also has to match the theme filter through
- * its event, so the panel never shows what the timeline hides.
+ * events in view, in date order, up to `limit` (the total is counted). A quote also has to
+ * match the theme filter through its event, so the panel never shows what the timeline hides.
  */
 export function selectQuotesForPanel(
   data: LoadedDataset,
-  filter: ThemeFilter,
+  quoted: TimeIndex<DatedEvent>,
   selectedEventId: string | null,
   domain: Domain,
+  limit = QUOTE_PANEL_LIMIT,
 ): QuotePanelContent {
   if (selectedEventId !== null && data.eventsById.has(selectedEventId)) {
-    return { mode: 'event', quotes: data.quotesByEventId.get(selectedEventId) ?? [] };
+    const quotes = data.quotesByEventId.get(selectedEventId) ?? [];
+    return { mode: 'event', quotes, total: quotes.length };
   }
   const quotes: Quote[] = [];
-  for (const e of selectEventsInView(selectMatchingEvents(data, filter), domain)) {
-    quotes.push(...(data.quotesByEventId.get(e.id) ?? []));
-  }
-  return { mode: 'view', quotes };
+  let total = 0;
+  forEachInWindow(quoted, domain[0], domain[1], (i) => {
+    const list = data.quotesByEventId.get((quoted.items[i] as DatedEvent).id) ?? [];
+    total += list.length;
+    for (const q of list) if (quotes.length < limit) quotes.push(q);
+  });
+  return { mode: 'view', quotes, total };
 }
 
 /** The selected event, unless the filter hides it (the filter applies to details and cards too). */

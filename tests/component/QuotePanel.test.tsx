@@ -2,14 +2,19 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QuotePanel } from '../../src/features/quotes/QuotePanel';
-import { selectQuotesForPanel } from '../../src/store/selectors';
+import { buildQuotedEventIndex, selectQuotesForPanel } from '../../src/store/selectors';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const data = loadFixture();
 
 function renderPanel(selected: string | null, onSelectEvent = vi.fn()) {
-  const content = selectQuotesForPanel(data, null, selected, data.span);
+  const content = selectQuotesForPanel(
+    data,
+    buildQuotedEventIndex(data, null),
+    selected,
+    data.span,
+  );
   renderWithProviders(
     <QuotePanel
       data={data}

@@ -31,7 +31,7 @@ export function QuotePanel({ data, content, selectedEventId, onSelectEvent }: Qu
   return (
     <section className="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">
-        {heading} <span className="quotes__count">({content.quotes.length})</span>
+        {heading} <span className="quotes__count">({content.total.toLocaleString('en')})</span>
       </h2>
       <div className="quotes__list" ref={listRef}>
         {content.quotes.length === 0 ? (
@@ -52,6 +52,12 @@ export function QuotePanel({ data, content, selectedEventId, onSelectEvent }: Qu
               onSelectEvent={onSelectEvent}
             />
           ))
+        )}
+        {content.total > content.quotes.length && (
+          <p className="quotes__more">
+            Showing the first {content.quotes.length} of {content.total.toLocaleString('en')}{' '}
+            quotes. Zoom in or select an event to see the others.
+          </p>
         )}
       </div>
     </section>

@@ -1,26 +1,26 @@
 import { memo } from 'react';
 import type { DatedEvent } from '../../domain/types';
 import { CHART } from '../../lib/chartGeometry';
-import { cssVars } from './markModel';
 
 export interface BandModel {
   readonly event: DatedEvent;
-  readonly xDays: number;
-  readonly durationDays: number;
+  /** Pixels from the chart's left edge, for the settled view. */
+  readonly x: number;
   /** "WPC 2008 · Houston" where there is room before the next band, else "WPC 2008". */
   readonly label: string;
   readonly ariaLabel: string;
 }
 
-/** Each conference as a shaded band with its name and city; the label is a selectable event. */
+/**
+ * Each conference as a selectable option over its name in the header strip (the canvas
+ * shades the band and the header draws the name).
+ */
 export const ConferenceBands = memo(function ConferenceBands({
   bands,
-  height,
   selectedId,
   tabStopId,
 }: {
   bands: readonly BandModel[];
-  height: number;
   selectedId: string | null;
   tabStopId: string | null;
 }) {
@@ -28,6 +28,7 @@ export const ConferenceBands = memo(function ConferenceBands({
     <>
       {bands.map((b) => {
         const selected = b.event.id === selectedId;
+        const w = b.label.length * 7.6 + 10;
         return (
           <g
             key={b.event.id}
@@ -37,21 +38,14 @@ export const ConferenceBands = memo(function ConferenceBands({
             aria-label={b.ariaLabel}
             tabIndex={b.event.id === tabStopId ? 0 : -1}
             data-event-id={b.event.id}
-            style={cssVars({ '--x': b.xDays, '--d': b.durationDays })}
+            transform={`translate(${b.x.toFixed(1)},0)`}
           >
-            <rect
-              className="band-fill"
-              y={CHART.bandLabelHeight}
-              height={height - CHART.bandLabelHeight}
-            />
-            <text className="band-label" x={3} y={CHART.bandLabelHeight - 8}>
-              {b.label}
-            </text>
+            <rect className="hit" x={-2} y={1} width={w} height={CHART.bandLabelHeight - 2} />
             <rect
               className="focus-ring"
               x={-2}
               y={1}
-              width={b.label.length * 7.6 + 10}
+              width={w}
               height={CHART.bandLabelHeight - 2}
               rx={4}
             />

@@ -1,23 +1,55 @@
+import { memo } from 'react';
 import type { Tick } from '../../lib/timeScale';
 import { CHART } from '../../lib/chartGeometry';
 
-/** Stateless: ticks in, grid and labels out. Hidden from assistive technology. */
-export function TimeAxis({ ticks, height }: { ticks: readonly Tick[]; height: number }) {
+export interface BandLabel {
+  readonly id: string;
+  readonly x: number;
+  readonly label: string;
+  readonly selected: boolean;
+}
+
+/**
+ * The chart's header strip: conference names and tick labels. A small SVG of its own, so the
+ * per-frame redraw while zooming repaints a strip 50 px high, not the whole chart. Hidden
+ * from assistive technology: the conferences are options in the listbox below, and the
+ * visible window is stated in text above the chart.
+ */
+export const TimeAxis = memo(function TimeAxis({
+  ticks,
+  bands,
+  width,
+}: {
+  ticks: readonly Tick[];
+  bands: readonly BandLabel[];
+  width: number;
+}) {
   const y = CHART.bandLabelHeight + CHART.axisHeight - 8;
   return (
-    <g className="axis" aria-hidden="true">
-      {ticks.map((t) => (
-        <g key={t.ms} transform={`translate(${t.x},0)`}>
-          <line
-            className={t.major ? 'grid grid--major' : 'grid'}
-            y1={CHART.bandLabelHeight + 4}
-            y2={height}
-          />
-          <text className={t.major ? 'tick tick--major' : 'tick'} x={4} y={y}>
+    <svg
+      className="timeline__axis"
+      width={width}
+      height={CHART.bandLabelHeight + CHART.axisHeight}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {bands.map((b) => (
+        <text
+          key={b.id}
+          className={b.selected ? 'band-label is-selected' : 'band-label'}
+          x={b.x + 3}
+          y={CHART.bandLabelHeight - 8}
+        >
+          {b.label}
+        </text>
+      ))}
+      <g className="axis">
+        {ticks.map((t) => (
+          <text key={t.ms} className={t.major ? 'tick tick--major' : 'tick'} x={t.x + 4} y={y}>
             {t.label}
           </text>
-        </g>
-      ))}
-    </g>
+        ))}
+      </g>
+    </svg>
   );
-}
+});

@@ -1,31 +1,47 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
+import type { DatedEvent } from '../../domain/types';
+import { CHART, computeGeometry } from '../../lib/chartGeometry';
 import { laneThemeFor } from '../../lib/emphasis';
-import { computeGeometry } from '../../lib/chartGeometry';
-import { formatEventDate } from '../../lib/formatDate';
-import { patternId, patternPath } from '../../lib/glyphs';
-import { computeLaneLayout, layoutZoomStep, truncateLabel } from '../../lib/laneLayout';
-import { computeTicks } from '../../lib/timeScale';
+import { formatEventDate, formatSpan } from '../../lib/formatDate';
+import { hitTestDensity, rowAtY } from '../../lib/hitTest';
 import {
-  DAY_MS,
-  panBy,
-  paddedBounds,
-  revealInstant,
-  span,
-  zoomAt,
-  type Domain,
-} from '../../lib/viewport';
+  computeLaneLayout,
+  layoutZoomStep,
+  truncateLabel,
+  type DensityBin,
+} from '../../lib/laneLayout';
+import { buildTimeIndex, forEachInWindow, itemsInWindow } from '../../lib/timeIndex';
+import { computeTicks } from '../../lib/timeScale';
+import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
 import { selectShownEvents } from '../../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ConferenceBands, type BandModel } from './ConferenceBands';
-import { EventMarks } from './EventMarks';
-import { cssVars, type RenderEvent } from './markModel';
+import { drawTimeline, makeThemePatterns, type ChartItem } from './drawTimeline';
+import { MarkOptions, type MarkOption } from './MarkOptions';
 import { TimeAxis } from './TimeAxis';
 import { useElementSize } from './useElementSize';
 import { useZoomGestures } from './useZoomGestures';
 import { ZoomControls } from './ZoomControls';
-import { formatSpan } from '../../lib/formatDate';
+
+const ZOOM_STEP = 2;
+/** Average label advance used for hit areas (canvas measures the real text). */
+const CHAR_PX = 7.4;
+/** Most accessible mark elements kept in the DOM at once. */
+const MAX_OPTIONS = 800;
+/** How long the view must rest before the accessible layer moves to it. */
+const SETTLE_MS = 120;
 
 /** "WPC 2008 — Houston" → name "WPC 2008", place "Houston", so labels stay short. */
 function splitBandTitle(title: string): { label: string; place: string } {
@@ -33,13 +49,34 @@ function splitBandTitle(title: string): { label: string; place: string } {
   return m ? { label: m[1] ?? title, place: m[2] ?? '' } : { label: title, place: '' };
 }
 
-interface TooltipState {
-  id: string;
-  left: number;
-  top: number;
+const labelCache = new WeakMap<DatedEvent, string>();
+
+/** "9 July 2008 – Title (Theme, Theme)", computed once per event and remembered. */
+function ariaLabelFor(data: LoadedDataset, e: DatedEvent, dimmed: boolean): string {
+  let label = labelCache.get(e);
+  if (label === undefined) {
+    const themes = e.themes
+      .map((t) => data.themesById.get(t)?.label)
+      .filter((l): l is string => l !== undefined);
+    label = `${formatEventDate(e)} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
+    labelCache.set(e, label);
+  }
+  return dimmed ? `${label}, filtered out` : label;
 }
 
-const ZOOM_STEP = 2;
+/**
+ * The materialised window: which part of the timeline keeps DOM options. It changes only
+ * when the view pans by half its width or zooms by a factor of two, not every frame.
+ */
+function materialWindow(domain: Domain): Domain {
+  const level = Math.round(Math.log2(Math.max(1, span(domain))));
+  const q = 2 ** level / 2;
+  return [Math.floor(domain[0] / q) * q - q, Math.ceil(domain[1] / q) * q + q];
+}
+
+type Tip =
+  | { kind: 'event'; id: string; left: number; top: number }
+  | { kind: 'density'; bin: DensityBin; left: number; top: number };
 
 export function TimelineChart({ data }: { data: LoadedDataset }) {
   const store = useTimelineStoreApi();
@@ -53,104 +90,279 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   );
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width } = useElementSize(containerRef, { width: 1200, height: 400 });
 
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const domain: Domain = viewport ?? bounds;
-  const origin = bounds[0];
   const pxPerMs = width / span(domain);
   const step = layoutZoomStep(pxPerMs);
 
+  // Per dataset and filter: what is shown, in date order, with its time index.
   const shown = useMemo(() => selectShownEvents(data, filter, dim), [data, filter, dim]);
+  const shownIndex = useMemo(() => buildTimeIndex(shown.map((s) => s.event)), [shown]);
+  const order = useMemo(() => shown.map((s) => s.event.id), [shown]);
+  const orderIndex = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
   const themeIndex = useMemo(
     () => new Map(data.dataset.themes.map((t, i) => [t.id, i])),
     [data.dataset.themes],
   );
-  const pointAndRangeEvents = useMemo(
-    () => shown.filter((s) => s.event.kind !== 'conference'),
-    [shown],
-  );
+  const items = useMemo<ChartItem[]>(() => {
+    const out: ChartItem[] = [];
+    for (const { event, emphasis } of shown) {
+      if (event.kind === 'conference') continue;
+      const lane = laneThemeFor(event, filter);
+      out.push({
+        id: event.id,
+        startMs: event.startMs,
+        endMs: event.endMs,
+        isRange: event.isRange,
+        lane,
+        label: truncateLabel(event.title),
+        event,
+        themeIndex: lane === null ? -1 : (themeIndex.get(lane) ?? -1),
+        dimmed: emphasis === 'dimmed',
+        approximate: event.dateCertainty !== undefined && event.dateCertainty !== 'exact',
+      });
+    }
+    return out;
+  }, [shown, filter, themeIndex]);
+  const itemIndex = useMemo(() => buildTimeIndex(items), [items]);
+  const itemPos = useMemo(() => new Map(items.map((it, i) => [it.id, i])), [items]);
 
-  const layout = useMemo(() => {
-    const items = pointAndRangeEvents.map(({ event }) => ({
-      id: event.id,
-      startMs: event.startMs,
-      endMs: event.endMs,
-      isRange: event.isRange,
-      lane: laneThemeFor(event, filter),
-      label: truncateLabel(event.title),
-    }));
-    return computeLaneLayout(
-      items,
-      data.dataset.themes.map((t) => t.id),
-      { pxPerMs: step },
-    );
-  }, [pointAndRangeEvents, filter, data.dataset.themes, step]);
+  // Per zoom step: lanes, rows, density.
+  const laneOrder = useMemo(() => data.dataset.themes.map((t) => t.id), [data.dataset.themes]);
+  const layout = useMemo(
+    () => computeLaneLayout(items, laneOrder, { pxPerMs: step, charPx: CHAR_PX }),
+    [items, laneOrder, step],
+  );
   const geometry = useMemo(() => computeGeometry(layout), [layout]);
-
-  const marks = useMemo<RenderEvent[]>(
-    () =>
-      pointAndRangeEvents.map(({ event, emphasis }) => {
-        const lane = laneThemeFor(event, filter);
-        const theme = lane === null ? null : (data.themesById.get(lane) ?? null);
-        const themeLabels = event.themes
-          .map((t) => data.themesById.get(t)?.label)
-          .filter((l): l is string => l !== undefined);
-        const date = formatEventDate(event);
-        return {
-          event,
-          theme,
-          themeIndex: lane === null ? -1 : (themeIndex.get(lane) ?? -1),
-          xDays: (event.startMs - origin) / DAY_MS,
-          durationDays: event.isRange ? (event.endMs - event.startMs) / DAY_MS : 0,
-          y: geometry.yOf.get(event.id) ?? 0,
-          label: truncateLabel(event.title),
-          ariaLabel: `${date} – ${event.title}${themeLabels.length ? ` (${themeLabels.join(', ')})` : ''}${emphasis === 'dimmed' ? ', filtered out' : ''}`,
-          emphasis,
-        };
-      }),
-    [pointAndRangeEvents, filter, data.themesById, themeIndex, origin, geometry],
+  const rowTop = useMemo(() => {
+    const a = new Float64Array(Math.max(1, layout.rowCount));
+    for (const [row, top] of geometry.rowTop) a[row] = top;
+    return a;
+  }, [geometry, layout.rowCount]);
+  const rowTops = useMemo(
+    () => [...geometry.rowTop.entries()].sort((a, b) => a[1] - b[1]),
+    [geometry],
   );
+  const height = geometry.height;
 
-  const bands = useMemo<BandModel[]>(() => {
+  // Keyboard: one tab stop, arrows through every shown event in date order.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const visibleSelected = selectedId !== null && orderIndex.has(selectedId) ? selectedId : null;
+  const firstInView = itemsInWindow(shownIndex, domain[0], domain[1], 1)[0]?.id ?? null;
+  const tabStopId =
+    focusedId !== null && orderIndex.has(focusedId) ? focusedId : (visibleSelected ?? firstInView);
+
+  // Focused or selected events that the layout aggregated still get a mark of their own.
+  const pinned = useMemo(() => {
+    const out: { item: ChartItem; y: number }[] = [];
+    for (const id of new Set([tabStopId, visibleSelected])) {
+      if (id === null) continue;
+      const i = itemPos.get(id);
+      if (i === undefined || (layout.rowByIndex[i] ?? -1) >= 0) continue;
+      const item = items[i] as ChartItem;
+      const group = layout.groups.find((g) => g.key === item.lane);
+      const row = group?.densityRow;
+      if (row === null || row === undefined) continue;
+      out.push({ item, y: (rowTop[row] ?? 0) + CHART.rowHeight / 2 });
+    }
+    return out;
+  }, [tabStopId, visibleSelected, itemPos, layout, items, rowTop]);
+
+  // The accessible layer follows the view once it settles: during a gesture it is see-through
+  // and unclickable, so zooming never restyles hundreds of DOM nodes per frame.
+  const [settled, setSettled] = useState<Domain>(domain);
+  const moving = settled[0] !== domain[0] || settled[1] !== domain[1];
+  useEffect(() => {
+    if (!moving) return;
+    const t = setTimeout(() => setSettled(domain), SETTLE_MS);
+    return () => {
+      clearTimeout(t);
+    };
+  }, [moving, domain]);
+  const settledK = width / span(settled);
+
+  // The accessible options near the view, computed from the settled view and the layout of
+  // that moment (the layout changes step by step while zooming; the DOM should not).
+  const liveInput = useMemo(
+    () => ({
+      settled,
+      settledK,
+      pinned,
+      keep: [tabStopId, visibleSelected] as const,
+      itemIndex,
+      layout,
+      items,
+      rowTop,
+    }),
+    [settled, settledK, pinned, tabStopId, visibleSelected, itemIndex, layout, items, rowTop],
+  );
+  const [heldInput, setHeldInput] = useState(liveInput);
+  if (!moving && heldInput !== liveInput) setHeldInput(liveInput);
+  const optionsInput = moving ? heldInput : liveInput;
+  const options = useMemo<MarkOption[]>(() => {
+    const { settled: view, settledK: kView } = optionsInput;
+    const win = materialWindow(view);
+    const out: MarkOption[] = [];
+    const seen = new Set<string>();
+    const add = (it: ChartItem, y: number) => {
+      if (seen.has(it.id)) return;
+      seen.add(it.id);
+      out.push({
+        id: it.id,
+        x: (it.startMs - view[0]) * kView,
+        y,
+        widthPx: 12 + it.label.length * CHAR_PX,
+        ariaLabel: ariaLabelFor(data, it.event, it.dimmed),
+        dimmed: it.dimmed,
+      });
+    };
+    for (const p of optionsInput.pinned) add(p.item, p.y);
+    // The focused and selected events keep an option even when they are far from the view.
+    for (const id of optionsInput.keep) {
+      const i = id === null ? undefined : itemPos.get(id);
+      const row = i === undefined ? -1 : (optionsInput.layout.rowByIndex[i] ?? -1);
+      if (i !== undefined && row >= 0) {
+        add(
+          optionsInput.items[i] as ChartItem,
+          (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2,
+        );
+      }
+    }
+    forEachInWindow(optionsInput.itemIndex, win[0], win[1], (i) => {
+      if (out.length >= MAX_OPTIONS) return;
+      const row = optionsInput.layout.rowByIndex[i] ?? -1;
+      if (row < 0) return;
+      add(
+        optionsInput.items[i] as ChartItem,
+        (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2,
+      );
+    });
+    return out;
+  }, [optionsInput, data, itemPos]);
+
+  // Conference names: short when the next conference is close at this zoom step.
+  const bandTexts = useMemo(() => {
     const confs = data.conferences;
     return confs.map((event, i) => {
       const { label, place } = splitBandTitle(event.title);
       const next = confs[i + 1];
       const roomPx = next ? (next.startMs - event.startMs) * step : Infinity;
       const full = place ? `${label} · ${place}` : label;
-      return {
-        event,
-        xDays: (event.startMs - origin) / DAY_MS,
-        durationDays: (event.endMs - event.startMs) / DAY_MS,
-        label: full.length * 7.6 + 16 <= roomPx ? full : label,
-        ariaLabel: `${formatEventDate(event)} – ${event.title}${event.location ? `, ${event.location}` : ''}`,
-      };
+      return full.length * 7.6 + 16 <= roomPx ? full : label;
     });
-  }, [data.conferences, origin, step]);
+  }, [data.conferences, step]);
+  const bandOptions = useMemo<BandModel[]>(
+    () =>
+      data.conferences.map((event, i) => ({
+        event,
+        x: (event.startMs - settled[0]) * settledK,
+        label: bandTexts[i] ?? event.title,
+        ariaLabel: `${formatEventDate(event)} – ${event.title}${event.location ? `, ${event.location}` : ''}`,
+      })),
+    [data.conferences, bandTexts, settled, settledK],
+  );
+  const bandLabels = data.conferences.map((event, i) => ({
+    id: event.id,
+    x: (event.startMs - domain[0]) * pxPerMs,
+    label: bandTexts[i] ?? event.title,
+    selected: event.id === visibleSelected,
+  }));
 
-  // Keyboard order: every shown event, in date order.
-  const order = useMemo(() => shown.map((s) => s.event.id), [shown]);
-  const visibleSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const firstInView =
-    shown.find((s) => s.event.endMs > domain[0] && s.event.startMs < domain[1])?.event.id ?? null;
-  const tabStopId =
-    focusedId !== null && order.includes(focusedId) ? focusedId : (visibleSelected ?? firstInView);
-
-  const height = geometry.height;
   const ticks = useMemo(() => computeTicks(domain, width), [domain, width]);
+
+  // The canvas covers only the on-screen part of the chart (raster cost stays flat however
+  // many lanes and rows there are); it follows page scrolling.
+  const [visibleTop, setVisibleTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(() =>
+    typeof window === 'undefined' ? 900 : window.innerHeight,
+  );
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const rect = containerRef.current?.getBoundingClientRect();
+      if (!rect) return;
+      setVisibleTop(Math.max(0, -rect.top));
+      setViewportHeight(window.innerHeight);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, []);
+  const canvasHeight = Math.min(height, viewportHeight);
+  const canvasTop = Math.max(0, Math.min(visibleTop, height - canvasHeight));
+
+  // Canvas: patterns once per dataset, a frame whenever anything drawn changes.
+  const patternCache = useRef<{ themes: unknown; patterns: (CanvasPattern | null)[] } | null>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(width * dpr);
+    const h = Math.round(canvasHeight * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    if (patternCache.current?.themes !== data.dataset.themes) {
+      patternCache.current = {
+        themes: data.dataset.themes,
+        patterns: makeThemePatterns(ctx, data.dataset.themes),
+      };
+    }
+    const patterns = patternCache.current.patterns;
+    drawTimeline({
+      ctx,
+      width,
+      height: canvasHeight,
+      chartHeight: height,
+      offsetY: canvasTop,
+      dpr,
+      domain,
+      ticks,
+      conferences: data.conferences,
+      selectedId: visibleSelected,
+      items,
+      index: itemIndex,
+      rowByIndex: layout.rowByIndex,
+      rowTop,
+      groups: layout.groups,
+      themes: data.dataset.themes,
+      patterns,
+      pinned,
+    });
+  });
+
+  // For the benchmark and for anyone profiling: when the first frame with marks is on screen.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => performance.mark('timeline-drawn'));
+    return () => {
+      cancelAnimationFrame(id);
+    };
+  }, [data]);
 
   const setDomain = useCallback((d: Domain) => store.getState().setViewport(d), [store]);
   useZoomGestures(svgRef, bounds, domain, width, height, setDomain);
 
-  const [tooltip, setTooltip] = useState<TooltipState | null>(null);
-  const showTooltipFor = useCallback((el: Element) => {
+  const [tip, setTip] = useState<Tip | null>(null);
+  const tipForElement = useCallback((el: Element) => {
     const id = el.getAttribute('data-event-id');
     const box = containerRef.current?.getBoundingClientRect();
     if (!id || !box) return;
-    const r = (el.querySelector('.glyph, .band-label') ?? el).getBoundingClientRect();
-    setTooltip({ id, left: r.left - box.left, top: r.bottom - box.top + 4 });
+    const r = (el.querySelector('.band-label') ?? el).getBoundingClientRect();
+    setTip({ kind: 'event', id, left: r.left - box.left, top: r.bottom - box.top + 4 });
   }, []);
 
   const focusEvent = useCallback(
@@ -165,27 +377,30 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     [data.eventsById, store, bounds],
   );
 
-  // Move DOM focus after React has made the new tab stop focusable.
+  // Move DOM focus after React has rendered the new tab stop.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
-    pendingFocus.current = null;
     const el = containerRef.current?.querySelector<SVGGElement>(
       `[data-event-id="${CSS.escape(id)}"]`,
     );
-    el?.focus();
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
   });
 
   const zoomBy = useCallback(
-    (factor: number) => {
+    (factor: number, anchorMs?: number) => {
       const current = store.getState().viewport ?? bounds;
       const sel = store.getState().selectedEventId;
       const e = sel !== null ? data.eventsById.get(sel) : undefined;
       const anchor =
-        e && e.startMs >= current[0] && e.startMs <= current[1]
+        anchorMs ??
+        (e && e.startMs >= current[0] && e.startMs <= current[1]
           ? e.startMs
-          : (current[0] + current[1]) / 2;
+          : (current[0] + current[1]) / 2);
       const next = zoomAt(current, factor, anchor, bounds);
       store.getState().setViewport(span(next) >= span(bounds) - 1 ? null : next);
     },
@@ -196,7 +411,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
     const target = (ev.target as Element).closest('[data-event-id]');
     const id = target?.getAttribute('data-event-id') ?? null;
-    const index = id === null ? -1 : order.indexOf(id);
+    const index = id === null ? -1 : (orderIndex.get(id) ?? -1);
     const move = (to: number) => {
       const next = order[Math.max(0, Math.min(order.length - 1, to))];
       if (next === undefined) return;
@@ -230,7 +445,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         if (id !== null) store.getState().selectEvent(id);
         break;
       case 'Escape':
-        setTooltip(null);
+        setTip(null);
         store.getState().selectEvent(null);
         break;
       case '+':
@@ -252,9 +467,46 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
 
   const markAt = (t: EventTarget) => (t instanceof Element ? t.closest('[data-event-id]') : null);
 
-  const tipEvent = tooltip ? data.eventsById.get(tooltip.id) : undefined;
-  const k = pxPerMs * DAY_MS;
-  const tx = -((domain[0] - origin) / DAY_MS) * k;
+  /** Density rows are canvas only: find the bin under the pointer. */
+  const densityAt = (clientX: number, clientY: number) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box) return null;
+    const x = clientX - box.left;
+    const y = clientY - box.top;
+    const row = rowAtY(rowTops, y, CHART.rowHeight);
+    if (row === null) return null;
+    const group = layout.groups.find((g) => g.densityRow === row);
+    if (!group) return null;
+    const bin = hitTestDensity(group.density, domain[0] + x / pxPerMs);
+    return bin ? { bin, x, y } : null;
+  };
+
+  const onPointerMove = (ev: PointerEvent<SVGSVGElement>) => {
+    const el = markAt(ev.target);
+    if (el) {
+      if (tip?.kind !== 'event' || el.getAttribute('data-event-id') !== tip.id) tipForElement(el);
+      return;
+    }
+    const hit = densityAt(ev.clientX, ev.clientY);
+    if (hit) setTip({ kind: 'density', bin: hit.bin, left: hit.x, top: hit.y + 16 });
+    else if (tip) setTip(null);
+  };
+
+  const onSvgClick = (ev: MouseEvent<SVGSVGElement>) => {
+    const el = markAt(ev.target);
+    if (el) {
+      const id = el.getAttribute('data-event-id');
+      if (id) {
+        setFocusedId(id);
+        store.getState().selectEvent(id);
+      }
+      return;
+    }
+    const hit = densityAt(ev.clientX, ev.clientY);
+    if (hit) zoomBy(4, (hit.bin.startMs + hit.bin.endMs) / 2);
+  };
+
+  const tipEvent = tip?.kind === 'event' ? data.eventsById.get(tip.id) : undefined;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -275,8 +527,17 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       <p className="timeline__hint" id="timeline-hint">
         Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between
         events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.
+        {layout.overflowCount > 0 &&
+          ` ${layout.overflowCount.toLocaleString('en')} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.`}
       </p>
-      <div className="timeline__canvas" ref={containerRef}>
+      <div className="timeline__canvas" ref={containerRef} style={{ height }}>
+        <canvas
+          ref={canvasRef}
+          className="timeline__marks-canvas"
+          style={{ width, height: canvasHeight, top: canvasTop }}
+          aria-hidden="true"
+        />
+        <TimeAxis ticks={ticks} bands={bandLabels} width={width} />
         <svg
           ref={svgRef}
           className="timeline__svg"
@@ -284,90 +545,70 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
           height={height}
           role="group"
           aria-labelledby="timeline-heading timeline-span"
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setTip(null)}
+          onClick={onSvgClick}
         >
-          <defs>
-            {data.dataset.themes.map((t, i) => {
-              const d = patternPath(t.pattern);
+          <g className="lanes" aria-hidden="true">
+            {geometry.laneHeaders.map((h) => {
+              const theme = h.key === null ? undefined : data.themesById.get(h.key);
               return (
-                <pattern
-                  key={t.id}
-                  id={patternId(i)}
-                  width={8}
-                  height={8}
-                  patternUnits="userSpaceOnUse"
-                >
-                  {d !== null && <path d={d} className="pattern-stroke" />}
-                </pattern>
+                <text key={h.key ?? '(none)'} className="lane-label" x={8} y={h.y + 14}>
+                  {theme?.label ?? 'Other'}
+                </text>
               );
             })}
-            <clipPath id="plot-clip">
-              <rect x={0} y={0} width={width} height={height} />
-            </clipPath>
-          </defs>
-          <TimeAxis ticks={ticks} height={height} />
+          </g>
           <g
             className="marks"
             role="listbox"
             aria-label="Events in date order"
             aria-describedby="timeline-hint"
-            clipPath="url(#plot-clip)"
-            style={cssVars({ '--k': k, '--tx': tx })}
             onKeyDown={onKeyDown}
-            onClick={(ev) => {
-              const el = markAt(ev.target);
-              const id = el?.getAttribute('data-event-id');
-              if (id) {
-                setFocusedId(id);
-                store.getState().selectEvent(id);
-              }
-            }}
-            onMouseOver={(ev) => {
-              const el = markAt(ev.target);
-              if (el && el.getAttribute('data-event-id') !== tooltip?.id) showTooltipFor(el);
-            }}
-            onMouseLeave={() => setTooltip(null)}
             onFocus={(ev) => {
               const el = markAt(ev.target);
               if (el) {
                 setFocusedId(el.getAttribute('data-event-id'));
-                showTooltipFor(el);
+                tipForElement(el);
               }
             }}
-            onBlur={() => setTooltip(null)}
+            onBlur={() => setTip(null)}
           >
-            <ConferenceBands
-              bands={bands}
-              height={height}
-              selectedId={visibleSelected}
-              tabStopId={tabStopId}
-            />
-            <EventMarks marks={marks} selectedId={visibleSelected} tabStopId={tabStopId} />
-          </g>
-          <g className="lanes" aria-hidden="true">
-            {geometry.laneHeaders.map((h) => {
-              const theme = h.key === null ? undefined : data.themesById.get(h.key);
-              return (
-                <g key={h.key ?? '(none)'} transform={`translate(0,${h.y})`}>
-                  <line className="lane-rule" x1={0} x2={width} y1={0} y2={0} />
-                  <text className="lane-label" x={8} y={14}>
-                    {theme?.label ?? 'Other'}
-                  </text>
-                </g>
-              );
-            })}
+            <g className={moving ? 'mark-options is-moving' : 'mark-options'}>
+              <ConferenceBands
+                bands={bandOptions}
+                selectedId={visibleSelected}
+                tabStopId={tabStopId}
+              />
+              <MarkOptions options={options} selectedId={visibleSelected} tabStopId={tabStopId} />
+            </g>
           </g>
         </svg>
-        {tipEvent && tooltip && (
+        {tip && (tipEvent || tip.kind === 'density') && (
           <div
             className="timeline__tooltip"
             aria-hidden="true"
-            style={{ left: Math.min(tooltip.left, width - 280), top: tooltip.top }}
+            style={{ left: Math.max(0, Math.min(tip.left, width - 280)), top: tip.top }}
           >
-            <span className="timeline__tooltip-date">{formatEventDate(tipEvent)}</span>
-            <span className="timeline__tooltip-title">{tipEvent.title}</span>
+            {tip.kind === 'event' && tipEvent ? (
+              <>
+                <span className="timeline__tooltip-date">{formatEventDate(tipEvent)}</span>
+                <span className="timeline__tooltip-title">{tipEvent.title}</span>
+              </>
+            ) : tip.kind === 'density' ? (
+              <>
+                <span className="timeline__tooltip-date">
+                  {formatSpan([tip.bin.startMs, tip.bin.endMs])}
+                </span>
+                <span className="timeline__tooltip-title">
+                  {tip.bin.count.toLocaleString('en')} more{' '}
+                  {tip.bin.count === 1 ? 'event' : 'events'} here. Click to zoom in.
+                </span>
+              </>
+            ) : null}
           </div>
         )}
-        {pointAndRangeEvents.length === 0 && (
+        {items.length === 0 && (
           <p className="timeline__empty" role="status">
             No events match the theme filter. Choose at least one theme.
           </p>

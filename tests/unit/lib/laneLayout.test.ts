@@ -36,7 +36,7 @@ function assertNoOverlaps(
   const opts = { pxPerMs, glyphPx: 14, charPx: 7.4, gapPx: 10 };
   for (const a of items) {
     for (const b of items) {
-      if (a === b || rowOf.get(a.id) !== rowOf.get(b.id)) continue;
+      if (a === b || !rowOf.has(a.id) || rowOf.get(a.id) !== rowOf.get(b.id)) continue;
       const [a0, a1] = itemExtent(a, origin, opts);
       const [b0, b1] = itemExtent(b, origin, opts);
       expect(a1 <= b0 || b1 <= a0, `${a.id} and ${b.id} overlap`).toBe(true);
@@ -80,9 +80,19 @@ describe('computeLaneLayout', () => {
       );
     });
     const pxPerMs = 0.7 / DAY;
-    const layout = computeLaneLayout(items, ['t0', 't1', 't2'], { pxPerMs });
+    const layout = computeLaneLayout(items, ['t0', 't1', 't2'], { pxPerMs, maxRowsPerLane: 1000 });
     expect(layout.rowOf.size).toBe(300);
+    expect(layout.overflowCount).toBe(0);
     assertNoOverlaps(items, layout.rowOf, pxPerMs);
+    // Capped: every event is either placed or counted in its lane's density row.
+    const capped = computeLaneLayout(items, ['t0', 't1', 't2'], { pxPerMs, maxRowsPerLane: 3 });
+    const binned = capped.groups.reduce(
+      (n, g) => n + g.density.reduce((m, b) => m + b.count, 0),
+      0,
+    );
+    expect(capped.rowOf.size + binned).toBe(300);
+    expect(capped.overflowCount).toBe(binned);
+    assertNoOverlaps(items, capped.rowOf, pxPerMs);
   });
 
   it('holds without overlaps for any zoom inside the same step', () => {
@@ -90,6 +100,45 @@ describe('computeLaneLayout', () => {
     const actual = 3.3 / DAY;
     const layout = computeLaneLayout(items, ['t'], { pxPerMs: layoutZoomStep(actual) });
     assertNoOverlaps(items, layout.rowOf, actual);
+  });
+});
+
+describe('level of detail', () => {
+  it('aggregates events beyond the row cap into density bins with exact counts', () => {
+    // Five events on the same day in one lane, two rows allowed: three are aggregated.
+    const items = [0, 0, 0, 0, 0].map((d, i) => item(`s${i}`, d, 'x', 'Label'));
+    const layout = computeLaneLayout(items, ['x'], {
+      pxPerMs: 1 / DAY,
+      maxRowsPerLane: 2,
+      binPx: 6,
+    });
+    const g = layout.groups[0]!;
+    expect(g.rowCount).toBe(2);
+    expect(g.densityRow).toBe(2);
+    expect(g.overflowCount).toBe(3);
+    expect(g.density).toEqual([{ startMs: 0, endMs: 6 * DAY, count: 3 }]);
+    expect(layout.rowCount).toBe(3);
+    expect([...layout.rowOf.keys()]).toEqual(['s0', 's1']);
+  });
+
+  it('bins aggregated events by time at the layout scale', () => {
+    const items = [0, 0, 1, 7, 8, 20].map((d, i) => item(`b${i}`, d, 'x', 'L'.repeat(40)));
+    const layout = computeLaneLayout(items, ['x'], {
+      pxPerMs: 1 / DAY,
+      maxRowsPerLane: 1,
+      binPx: 6,
+    });
+    // b0 takes the only row (its label runs ~310 px); the rest fall into 6-day bins.
+    expect(layout.groups[0]!.density).toEqual([
+      { startMs: 0, endMs: 6 * DAY, count: 2 },
+      { startMs: 6 * DAY, endMs: 12 * DAY, count: 2 },
+      { startMs: 18 * DAY, endMs: 24 * DAY, count: 1 },
+    ]);
+  });
+
+  it('gives a lane no density row when everything fits', () => {
+    const layout = computeLaneLayout([item('a', 0, 'x')], ['x'], { pxPerMs: 1 / DAY });
+    expect(layout.groups[0]!.densityRow).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimelineStore } from '../../../src/store/createTimelineStore';
 import {
+  buildQuotedEventIndex,
   selectEventsInView,
   selectQuotesForPanel,
   selectShownEvents,
@@ -36,23 +37,31 @@ describe('selectShownEvents', () => {
 });
 
 describe('selectQuotesForPanel', () => {
+  const quoted = (filter: readonly string[] | null) => buildQuotedEventIndex(data, filter);
+
   it("shows the selected event's quotes", () => {
-    const c = selectQuotesForPanel(data, null, 'e2', all);
+    const c = selectQuotesForPanel(data, quoted(null), 'e2', all);
     expect(c.mode).toBe('event');
     expect(c.quotes.map((q) => q.id)).toEqual(['q2']);
   });
 
   it('shows the quotes of matching events in view when nothing is selected', () => {
-    const c = selectQuotesForPanel(data, null, null, all);
+    const c = selectQuotesForPanel(data, quoted(null), null, all);
     expect(c.mode).toBe('view');
     expect(c.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
-    const narrow = selectQuotesForPanel(data, null, null, [
+    const narrow = selectQuotesForPanel(data, quoted(null), null, [
       Date.UTC(2001, 2, 1),
       Date.UTC(2001, 3, 1),
     ]);
     expect(narrow.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
-    const filtered = selectQuotesForPanel(data, ['beta'], null, all);
+    const filtered = selectQuotesForPanel(data, quoted(['beta']), null, all);
     expect(filtered.quotes.map((q) => q.id)).toEqual(['q2', 'q4']);
+  });
+
+  it('lists at most `limit` quotes but counts them all', () => {
+    const c = selectQuotesForPanel(data, quoted(null), null, all, 2);
+    expect(c.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(c.total).toBe(4);
   });
 });
 

@@ -1,0 +1,278 @@
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build]
+// Builds the app, serves it on 127.0.0.1, loads seeded synthetic datasets through ?data= in
+// Debian's Chromium (playwright-core), and measures: time to timeline drawn, frame times while
+// wheel-zooming and drag-panning (median, p95, frames over 50 ms), long tasks after load,
+// filter-toggle and selection latency (input to next paint), JS heap, and the gzip size of the
+// initial JavaScript. Prints a Markdown table of medians over runs and writes
+// bench-results/latest.json. Timings live here, never in tests: machines are noisy.
+import { execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generateDataset } from './bench/generate.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(opt('runs', '3'));
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = new URL('../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit', cwd: root });
+
+// Datasets, generated once per size.
+const datasets = new Map(SIZES.map((n) => [n, JSON.stringify(generateDataset(n))]));
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const m = /^\/bench-data\/(\d+)\.json$/.exec(url.pathname);
+  if (m) {
+    const body = datasets.get(Number(m[1]));
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
+    return void res.end(body);
+  }
+  let file = normalize(join(dist, url.pathname));
+  if (!file.startsWith(dist) || !existsSync(file) || url.pathname === '/')
+    file = join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const median = (xs) => {
+  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+const INIT = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries())
+      window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__frames = null;
+  window.__startFrames = () => {
+    window.__frames = [];
+    const tick = (t) => {
+      if (!window.__frames) return;
+      window.__frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  window.__stopFrames = () => {
+    const f = window.__frames ?? [];
+    window.__frames = null;
+    return f.slice(1).map((t, i) => t - f[i]);
+  };
+  /** Input to next paint: run the action, then wait for the frame after React committed. */
+  window.__latency = async (action) => {
+    const t0 = performance.now();
+    action();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  };
+};
+
+async function measure(size) {
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.addInitScript(INIT);
+  await page.goto(`${base}/?data=/bench-data/${size}.json`);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('timeline-drawn').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  const marks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const parsed = performance.getEntriesByName('dataset-parsed')[0]?.startTime ?? NaN;
+    const drawn = performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? NaN;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { parsed, drawn, fcp, domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN };
+  });
+  await page.waitForTimeout(500);
+  const svg = await page.locator('.timeline__svg, .timeline__canvas canvas').first().boundingBox();
+  const cx = svg.x + svg.width / 2;
+  const cy = svg.y + Math.min(120, svg.height / 2);
+
+  // 2 s of wheel zoom: 1 s in, 1 s out.
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => window.__startFrames());
+  let t = Date.now();
+  while (Date.now() - t < 1000) await page.mouse.wheel(0, -60);
+  t = Date.now();
+  while (Date.now() - t < 1000) await page.mouse.wheel(0, 60);
+  const zoomFrames = await page.evaluate(() => window.__stopFrames());
+
+  // Zoom in a little so there is room to pan, then 2 s of drag-pan.
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__startFrames());
+  await page.mouse.move(cx + 300, cy);
+  await page.mouse.down();
+  t = Date.now();
+  let x = cx + 300;
+  while (Date.now() - t < 2000) {
+    x = x > cx - 300 ? x - 12 : cx + 300;
+    await page.mouse.move(x, cy);
+  }
+  await page.mouse.up();
+  const panFrames = await page.evaluate(() => window.__stopFrames());
+
+  // Filter toggle latency (first theme checkbox), several times.
+  const toggles = [];
+  for (let i = 0; i < 6; i++) {
+    toggles.push(
+      await page.evaluate(() =>
+        window.__latency(() =>
+          document.querySelector('.theme-filter input[type=checkbox]').click(),
+        ),
+      ),
+    );
+  }
+  // Selection latency: click an event mark in view.
+  const selections = [];
+  for (let i = 0; i < 5; i++) {
+    selections.push(
+      await page.evaluate((i) => {
+        const box = document.querySelector('.timeline__canvas').getBoundingClientRect();
+        const marks = [...document.querySelectorAll('[data-event-id]')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left > box.left && r.right < box.right && r.width > 0;
+        });
+        const el = marks[(i * 7) % Math.max(1, marks.length)];
+        if (!el) return NaN;
+        return window.__latency(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+      }, i),
+    );
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const longTasks = await page.evaluate(
+    (drawn) => window.__longTasks.filter((l) => l.start > drawn),
+    marks.drawn,
+  );
+  await browser.close();
+  const frameStats = (f) => ({
+    median: median(f),
+    p95: pct(f, 95),
+    over50: f.filter((d) => d > 50).length,
+    frames: f.length,
+  });
+  return {
+    size,
+    fcpMs: marks.fcp,
+    drawnMs: marks.drawn,
+    drawnAfterParsedMs: marks.drawn - marks.parsed,
+    zoom: frameStats(zoomFrames),
+    pan: frameStats(panFrames),
+    filterToggleMs: median(toggles),
+    selectMs: median(selections),
+    heapMB: heap.usedSize / 1048576,
+    longTasksAfterLoad: longTasks.length,
+    longestTaskAfterLoadMs: longTasks.reduce((m, l) => Math.max(m, l.duration), 0),
+  };
+}
+
+function initialJsGzipKB() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0) / 1024;
+}
+
+const results = [];
+for (const size of SIZES) {
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    process.stdout.write(`bench: ${size.toLocaleString('en')} events, run ${r + 1}/${RUNS}… `);
+    const m = await measure(size);
+    runs.push(m);
+    console.log(
+      `drawn ${m.drawnMs.toFixed(0)} ms, zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms`,
+    );
+  }
+  const med = (f) => median(runs.map(f));
+  results.push({
+    size,
+    runs: RUNS,
+    fcpMs: med((m) => m.fcpMs),
+    drawnMs: med((m) => m.drawnMs),
+    drawnAfterParsedMs: med((m) => m.drawnAfterParsedMs),
+    zoomMedianMs: med((m) => m.zoom.median),
+    zoomP95Ms: med((m) => m.zoom.p95),
+    zoomOver50: med((m) => m.zoom.over50),
+    panMedianMs: med((m) => m.pan.median),
+    panP95Ms: med((m) => m.pan.p95),
+    panOver50: med((m) => m.pan.over50),
+    filterToggleMs: med((m) => m.filterToggleMs),
+    selectMs: med((m) => m.selectMs),
+    heapMB: med((m) => m.heapMB),
+    longTasksAfterLoad: med((m) => m.longTasksAfterLoad),
+    longestTaskAfterLoadMs: med((m) => m.longestTaskAfterLoadMs),
+  });
+}
+server.close();
+
+const initialKB = initialJsGzipKB();
+const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+const rows = [
+  '| events | drawn (ms from nav) | drawn after parse (ms) | zoom p50 / p95 (ms) | zoom >50 ms | pan p50 / p95 (ms) | pan >50 ms | filter (ms) | select (ms) | heap (MB) | long tasks after load (max ms) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...results.map(
+    (r) =>
+      `| ${r.size.toLocaleString('en')} | ${f(r.drawnMs, 0)} | ${f(r.drawnAfterParsedMs, 0)} | ${f(r.zoomMedianMs)} / ${f(r.zoomP95Ms)} | ${f(r.zoomOver50, 0)} | ${f(r.panMedianMs)} / ${f(r.panP95Ms)} | ${f(r.panOver50, 0)} | ${f(r.filterToggleMs)} | ${f(r.selectMs)} | ${f(r.heapMB)} | ${f(r.longTasksAfterLoad, 0)} (${f(r.longestTaskAfterLoadMs, 0)}) |`,
+  ),
+];
+console.log(
+  `\nMedians of ${RUNS} runs, headless Chromium, 1440×900, ${new Date().toISOString().slice(0, 10)}\n`,
+);
+console.log(rows.join('\n'));
+console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} KB gzip`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench-results/latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, initialJsGzipKB: initialKB, results }, null, 2)}\n`,
+);
+console.log('wrote bench-results/latest.json');

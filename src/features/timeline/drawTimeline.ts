@@ -1,0 +1,249 @@
+/**
+ * Draws a frame of the timeline on a canvas: grid, conference bands, bars, glyphs, labels and
+ * the density rows that aggregate what does not fit. Imperative and allocation-light, called
+ * once per frame; the React tree above it re-renders only when data, filter or layout change.
+ */
+import type { DatedEvent, Theme } from '../../domain/types';
+import { CHART } from '../../lib/chartGeometry';
+import { glyphPath, patternPath } from '../../lib/glyphs';
+import type { LaneGroup, LayoutItem } from '../../lib/laneLayout';
+import { forEachInWindow, type TimeIndex } from '../../lib/timeIndex';
+import type { Tick } from '../../lib/timeScale';
+import type { Domain } from '../../lib/viewport';
+
+export interface ChartItem extends LayoutItem {
+  readonly event: DatedEvent;
+  /** Index into the dataset's themes of the lane theme, or -1. */
+  readonly themeIndex: number;
+  readonly dimmed: boolean;
+  readonly approximate: boolean;
+}
+
+export interface FramePalette {
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly gridMajor: string;
+  readonly band: string;
+  readonly bandSelected: string;
+  readonly select: string;
+  readonly halo: string;
+  readonly outline: string;
+}
+
+export const LIGHT_PALETTE: FramePalette = {
+  text: '#1a1a1a',
+  muted: '#4a5360',
+  grid: '#eef1f5',
+  gridMajor: '#c9d1dc',
+  band: '#e8eef6',
+  bandSelected: '#d3e2f5',
+  select: '#0b4f8a',
+  halo: 'rgba(255,255,255,0.85)',
+  outline: '#1a1a1a',
+};
+
+export interface FrameInput {
+  readonly ctx: CanvasRenderingContext2D;
+  readonly width: number;
+  readonly height: number;
+  readonly dpr: number;
+  readonly domain: Domain;
+  readonly ticks: readonly Tick[];
+  readonly conferences: readonly DatedEvent[];
+  readonly selectedId: string | null;
+  readonly items: readonly ChartItem[];
+  readonly index: TimeIndex<ChartItem>;
+  readonly rowByIndex: Int32Array;
+  /** Top y of each row, by row number. */
+  readonly rowTop: Float64Array;
+  readonly groups: readonly LaneGroup[];
+  readonly themes: readonly Theme[];
+  readonly patterns: readonly (CanvasPattern | null)[];
+  /** Events drawn on top although the layout aggregated them (focused or selected). */
+  readonly pinned: readonly { item: ChartItem; y: number }[];
+  /**
+   * The canvas covers only the part of the (possibly tall) chart that is on screen: it sits
+   * `offsetY` px below the chart's top and is `height` px high; `chartHeight` is the whole.
+   */
+  readonly offsetY: number;
+  readonly chartHeight: number;
+  readonly palette?: FramePalette;
+}
+
+const GLYPH_R = 6;
+const LABEL_FONT = '12.5px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const LABEL_FONT_BOLD = `700 ${LABEL_FONT}`;
+const MAX_LABEL_PX = 260;
+
+const glyphCache = new Map<string, Path2D>();
+function glyphPath2D(glyph: Theme['glyph'] | 'circle'): Path2D {
+  let p = glyphCache.get(glyph);
+  if (!p) {
+    p = new Path2D(glyphPath(glyph, GLYPH_R));
+    glyphCache.set(glyph, p);
+  }
+  return p;
+}
+
+/** One 8×8 tile per theme: the theme colour with its pattern in white. */
+export function makeThemePatterns(
+  ctx: CanvasRenderingContext2D,
+  themes: readonly Theme[],
+): (CanvasPattern | null)[] {
+  return themes.map((t) => {
+    const tile = document.createElement('canvas');
+    tile.width = 8;
+    tile.height = 8;
+    const c = tile.getContext('2d');
+    if (!c) return null;
+    c.fillStyle = t.color;
+    c.fillRect(0, 0, 8, 8);
+    const d = patternPath(t.pattern);
+    if (d !== null) {
+      c.strokeStyle = '#ffffff';
+      c.fillStyle = '#ffffff';
+      c.lineWidth = 1.6;
+      const p = new Path2D(d);
+      c.stroke(p);
+      if (t.pattern === 'dots' || t.pattern === 'checker') c.fill(p);
+    }
+    return ctx.createPattern(tile, 'repeat');
+  });
+}
+
+export function drawTimeline(f: FrameInput): void {
+  const { ctx, width, dpr, domain, offsetY } = f;
+  const height = f.chartHeight;
+  const pal = f.palette ?? LIGHT_PALETTE;
+  const k = width / (domain[1] - domain[0]);
+  const xOf = (ms: number) => (ms - domain[0]) * k;
+  const base = () => ctx.setTransform(dpr, 0, 0, dpr, 0, -offsetY * dpr);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, f.height);
+  base();
+  const viewTop = offsetY - CHART.rowHeight;
+  const viewBottom = offsetY + f.height + CHART.rowHeight;
+  const rowVisible = (row: number) => {
+    const top = f.rowTop[row] ?? 0;
+    return top >= viewTop && top <= viewBottom;
+  };
+
+  // Conference bands (behind everything).
+  for (const c of f.conferences) {
+    const x0 = xOf(c.startMs);
+    const x1 = xOf(c.endMs);
+    if (x1 < 0 || x0 > width) continue;
+    ctx.fillStyle = c.id === f.selectedId ? pal.bandSelected : pal.band;
+    ctx.fillRect(x0, CHART.bandLabelHeight, Math.max(3, x1 - x0), height - CHART.bandLabelHeight);
+  }
+  // Grid.
+  for (const t of f.ticks) {
+    ctx.fillStyle = t.major ? pal.gridMajor : pal.grid;
+    ctx.fillRect(Math.round(t.x), CHART.bandLabelHeight + 4, 1, height);
+  }
+  // Lane rules.
+  ctx.fillStyle = '#d5dbe3';
+  for (const g of f.groups) {
+    const top = (f.rowTop[g.firstRow] ?? f.rowTop[g.densityRow ?? 0] ?? 0) - CHART.laneHeaderHeight;
+    ctx.fillRect(0, top, width, 1);
+  }
+
+  // Density rows: aggregated events as bars whose strength grows with the count.
+  for (const g of f.groups) {
+    if (g.densityRow === null || g.density.length === 0 || !rowVisible(g.densityRow)) continue;
+    const top = f.rowTop[g.densityRow] ?? 0;
+    const themeIdx = f.themes.findIndex((t) => t.id === g.key);
+    const color = f.themes[themeIdx]?.color ?? '#444444';
+    let maxCount = 1;
+    for (const b of g.density) if (b.count > maxCount) maxCount = b.count;
+    const logMax = Math.log(maxCount + 1);
+    ctx.fillStyle = color;
+    let visible = 0;
+    for (const b of g.density) {
+      const x0 = xOf(b.startMs);
+      const x1 = xOf(b.endMs);
+      if (x1 < 0 || x0 > width) continue;
+      visible += b.count;
+      const h = 4 + (CHART.rowHeight - 10) * (Math.log(b.count + 1) / logMax);
+      ctx.globalAlpha = 0.35 + 0.65 * (Math.log(b.count + 1) / logMax);
+      ctx.fillRect(x0, top + CHART.rowHeight - 3 - h, Math.max(1.5, x1 - x0 - 0.5), h);
+    }
+    ctx.globalAlpha = 1;
+    if (visible > 0) {
+      const text = `+${visible.toLocaleString('en')} more here, zoom in to see them`;
+      ctx.font = LABEL_FONT;
+      const w = ctx.measureText(text).width;
+      ctx.fillStyle = pal.halo;
+      ctx.fillRect(4, top + 1, w + 8, 15);
+      ctx.fillStyle = pal.muted;
+      ctx.fillText(text, 8, top + 12);
+    }
+  }
+
+  // Marks in view (labels extend right, so look a label's width to the left of the window).
+  const from = domain[0] - MAX_LABEL_PX / k;
+  const drawn: number[] = [];
+  forEachInWindow(f.index, from, domain[1], (i) => {
+    const row = f.rowByIndex[i] ?? -1;
+    if (row >= 0 && rowVisible(row)) drawn.push(i);
+  });
+  const yOfRow = (row: number) => (f.rowTop[row] ?? 0) + CHART.rowHeight / 2;
+
+  // Bars.
+  for (const i of drawn) {
+    const it = f.items[i] as ChartItem;
+    if (!it.isRange) continue;
+    const y = yOfRow(f.rowByIndex[i] ?? 0);
+    const x0 = xOf(it.startMs);
+    const w = Math.max(1, xOf(it.endMs) - x0);
+    ctx.globalAlpha = it.dimmed ? 0.3 : 1;
+    ctx.fillStyle = f.patterns[it.themeIndex] ?? f.themes[it.themeIndex]?.color ?? '#444444';
+    ctx.fillRect(x0, y + 6, w, 5);
+  }
+  ctx.globalAlpha = 1;
+
+  const drawGlyph = (it: ChartItem, x: number, y: number, selected: boolean) => {
+    const theme = f.themes[it.themeIndex];
+    const path = glyphPath2D(theme?.glyph ?? 'circle');
+    ctx.translate(x, y);
+    ctx.globalAlpha = (it.dimmed ? 0.3 : 1) * (it.approximate ? 0.45 : 1);
+    ctx.fillStyle = theme?.color ?? '#444444';
+    ctx.fill(path);
+    ctx.globalAlpha = it.dimmed ? 0.3 : 1;
+    ctx.lineWidth = selected ? 3 : 1;
+    ctx.strokeStyle = selected ? pal.select : pal.outline;
+    if (it.approximate) ctx.setLineDash([2, 1.5]);
+    ctx.stroke(path);
+    if (it.approximate) ctx.setLineDash([]);
+    base();
+  };
+
+  for (const i of drawn) {
+    const it = f.items[i] as ChartItem;
+    drawGlyph(it, xOf(it.startMs), yOfRow(f.rowByIndex[i] ?? 0), it.id === f.selectedId);
+  }
+  for (const p of f.pinned) drawGlyph(p.item, xOf(p.item.startMs), p.y, p.item.id === f.selectedId);
+  ctx.globalAlpha = 1;
+
+  // Labels, each on a soft halo so bars and grid never make them unreadable.
+  ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+  const drawLabel = (it: ChartItem, x: number, y: number) => {
+    const selected = it.id === f.selectedId;
+    if (selected) ctx.font = LABEL_FONT_BOLD;
+    const w = ctx.measureText(it.label).width;
+    ctx.globalAlpha = it.dimmed ? 0.3 : 1;
+    ctx.fillStyle = pal.halo;
+    ctx.fillRect(x + GLYPH_R + 4, y - 8, w + 4, 16);
+    ctx.fillStyle = selected ? pal.select : pal.text;
+    ctx.fillText(it.label, x + GLYPH_R + 6, y + 0.5);
+    if (selected) ctx.font = LABEL_FONT;
+  };
+  for (const i of drawn) {
+    const it = f.items[i] as ChartItem;
+    drawLabel(it, xOf(it.startMs), yOfRow(f.rowByIndex[i] ?? 0));
+  }
+  for (const p of f.pinned) drawLabel(p.item, xOf(p.item.startMs), p.y);
+  ctx.globalAlpha = 1;
+}
