@@ -219,7 +219,7 @@ function initialJsGzipKB() {
   const files = [
     ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
   ].map((m) => m[1]);
-  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0) / 1024;
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0) / 1000;
 }
 
 const results = [];
@@ -269,7 +269,7 @@ console.log(
   `\nMedians of ${RUNS} runs, headless Chromium, 1440×900, ${new Date().toISOString().slice(0, 10)}\n`,
 );
 console.log(rows.join('\n'));
-console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} KB gzip`);
+console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} kB gzip (budget 100 kB)`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results/latest.json'),

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-export const INITIAL_JS_BUDGET_KB = 125;
+// The performance issue's target: at most 100 kB (100,000 bytes) gzip, React included.
+export const INITIAL_JS_BUDGET_KB = 100;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 let html;
@@ -20,7 +21,7 @@ const initial = new Set(
     ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
   ].map((m) => m[1]),
 );
-const kb = (n) => (n / 1024).toFixed(1);
+const kb = (n) => (n / 1000).toFixed(1);
 let initialGzip = 0;
 const rows = [];
 for (const f of readdirSync(join(dist, 'assets'))) {
@@ -35,7 +36,7 @@ for (const f of readdirSync(join(dist, 'assets'))) {
   );
 }
 console.log(rows.sort().join('\n'));
-const ok = initialGzip <= INITIAL_JS_BUDGET_KB * 1024;
+const ok = initialGzip <= INITIAL_JS_BUDGET_KB * 1000;
 console.log(
   `size: initial JavaScript ${kb(initialGzip)} kB gzip (budget ${INITIAL_JS_BUDGET_KB} kB): ${ok ? 'ok' : 'OVER BUDGET'}`,
 );

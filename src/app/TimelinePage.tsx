@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { DatasetError } from '../domain/datasetError';
 import { ErrorState, LoadingState } from '../components/DatasetStatus';
 import { IntroHeader } from '../features/header/IntroHeader';
@@ -7,7 +7,11 @@ import { useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
-import { TimelineView } from './TimelineView';
+
+// The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
+// JavaScript the browser must run stays small; the import starts as soon as this module runs.
+const timelineViewModule = import('./TimelineView');
+const TimelineView = lazy(() => timelineViewModule.then((m) => ({ default: m.TimelineView })));
 
 function builtInHref(): string {
   const p = new URLSearchParams(window.location.search);
@@ -35,7 +39,11 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
 
   let body;
   if (data) {
-    body = <TimelineView data={data} />;
+    body = (
+      <Suspense fallback={<LoadingState />}>
+        <TimelineView data={data} />
+      </Suspense>
+    );
   } else if (query.isError) {
     const err = query.error;
     body = (

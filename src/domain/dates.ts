@@ -43,11 +43,21 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar; arithmetic, no Date objects. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && isLeapYear(year)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 31;
 }
 
 function utcMs(year: number, monthIndex: number, day: number): number {
+  // Date.UTC maps years 0–99 to 1900–1999, so those (and negative years) take the slow path.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(Date.UTC(2000, monthIndex, day));
   d.setUTCFullYear(year);
   return d.getTime();

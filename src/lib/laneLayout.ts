@@ -66,6 +66,7 @@ export const MAX_LABEL_CHARS = 30;
 export const DEFAULT_MAX_ROWS_PER_LANE = 12;
 
 export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
+  if (text.length <= max) return text; // UTF-16 length ≥ code points: nothing to cut
   const chars = Array.from(text);
   return chars.length <= max
     ? text

@@ -50,6 +50,17 @@ function splitBandTitle(title: string): { label: string; place: string } {
 }
 
 const labelCache = new WeakMap<DatedEvent, string>();
+const shortLabelCache = new WeakMap<DatedEvent, string>();
+
+/** The label drawn on the chart, truncated once per event. */
+function shortLabelFor(e: DatedEvent): string {
+  let label = shortLabelCache.get(e);
+  if (label === undefined) {
+    label = truncateLabel(e.title);
+    shortLabelCache.set(e, label);
+  }
+  return label;
+}
 
 /** "9 July 2008 – Title (Theme, Theme)", computed once per event and remembered. */
 function ariaLabelFor(data: LoadedDataset, e: DatedEvent, dimmed: boolean): string {
@@ -118,7 +129,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         endMs: event.endMs,
         isRange: event.isRange,
         lane,
-        label: truncateLabel(event.title),
+        label: shortLabelFor(event),
         event,
         themeIndex: lane === null ? -1 : (themeIndex.get(lane) ?? -1),
         dimmed: emphasis === 'dimmed',

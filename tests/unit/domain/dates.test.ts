@@ -43,3 +43,19 @@ describe('describeDateProblem', () => {
     expect(describeDateProblem('2007')).toBeNull();
   });
 });
+
+describe('calendar arithmetic', () => {
+  it('knows leap years, including the century rules', () => {
+    expect(parsePartialDate('2000-02-29').day).toBe(29);
+    expect(describeDateProblem('1900-02-29')).toMatch(/February 1900 has no day 29/);
+    expect(describeDateProblem('2100-02-29')).toMatch(/has no day 29/);
+    expect(describeDateProblem('2024-02-29')).toBeNull();
+  });
+
+  it('places years before 100 correctly (Date.UTC would map them to the 1900s)', () => {
+    expect(new Date(parsePartialDate('0050-03-01').startMs).getUTCFullYear()).toBe(50);
+    expect(new Date(parsePartialDate('1999-12-31').endMs).toISOString()).toBe(
+      '2000-01-01T00:00:00.000Z',
+    );
+  });
+});
