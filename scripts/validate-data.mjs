@@ -1,9 +1,13 @@
-// npm run validate:data [-- <file.json>]   checks a dataset (default data/wpc.json) and that
-//                                           data/dataset.schema.json matches the zod schema
-// npm run schema:write                      regenerates data/dataset.schema.json
-// Exit code 1 when there are errors. Runs the app's own TypeScript validator through Vite.
+// npm run validate:data                    checks data/wpc.json and that data/dataset.schema.json
+//                                          matches the zod schema
+// npm run validate:data -- <file> [...]    checks files in any format the app imports: its own
+//                                          JSON, its own CSV layout, TimelineJS JSON, or the
+//                                          TimelineJS spreadsheet template as CSV (src/import)
+// npm run schema:write                     regenerates data/dataset.schema.json
+// Prints each problem as `file: severity: path: message`; exit code 1 when there are errors.
+// Runs the app's own TypeScript validator and importer through Vite.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
 const args = process.argv.slice(2);
@@ -29,47 +33,71 @@ if (writeSchema) {
 }
 
 let failed = false;
-if (files.length === 0) {
-  files.push(resolve(root, 'data/wpc.json'));
-  let current = '';
-  try {
-    current = readFileSync(schemaPath, 'utf8');
-  } catch {
-    // reported below
-  }
-  if (current !== jsonSchema) {
-    console.error('data/dataset.schema.json is out of date: run `npm run schema:write`.');
-    failed = true;
-  }
+
+function summary(d) {
+  return `${d.events.length} events, ${d.quotes.length} quotes, ${d.sources.length} sources, ${d.themes.length} themes`;
 }
 
-for (const file of files) {
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    console.error(`${file}: cannot read (${e.message})`);
-    failed = true;
-    continue;
+if (files.length > 0) {
+  const { module: importMod } = await runnerImport(resolve(root, 'src/import/importDataset.ts'));
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = new Uint8Array(readFileSync(file));
+    } catch (e) {
+      console.error(`${file}: cannot read (${e.message})`);
+      failed = true;
+      continue;
+    }
+    const outcome = importMod.importBytes(bytes, basename(file));
+    const problems = outcome.ok ? outcome.warnings : outcome.problems;
+    for (const p of problems) console.error(`${file}: ${p.severity}: ${p.path}: ${p.message}`);
+    if (outcome.ok) {
+      const d = outcome.dataset;
+      console.log(
+        `${file}: valid ${outcome.format} (${summary(d)}${problems.length ? `, ${problems.length} warnings` : ''})`,
+      );
+    } else {
+      failed = true;
+    }
   }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    console.error(`${file}: not valid JSON: ${e.message}`);
-    failed = true;
-    continue;
-  }
-  const result = validateMod.validateDataset(json);
-  const problems = result.ok ? result.warnings : result.problems;
-  for (const p of problems) console.error(`${file}: ${p.severity}: ${p.path}: ${p.message}`);
-  if (result.ok) {
-    const d = result.dataset;
-    console.log(
-      `${file}: valid (${d.events.length} events, ${d.quotes.length} quotes, ${d.sources.length} sources, ${d.themes.length} themes${problems.length ? `, ${problems.length} warnings` : ''})`,
-    );
-  } else {
-    failed = true;
-  }
+  process.exit(failed ? 1 : 0);
+}
+
+// No arguments: the shipped dataset, through the validator alone, and the JSON Schema.
+const wpc = resolve(root, 'data/wpc.json');
+let current = '';
+try {
+  current = readFileSync(schemaPath, 'utf8');
+} catch {
+  // reported below
+}
+if (current !== jsonSchema) {
+  console.error('data/dataset.schema.json is out of date: run `npm run schema:write`.');
+  failed = true;
+}
+
+let text;
+let json;
+try {
+  text = readFileSync(wpc, 'utf8');
+  json = JSON.parse(text);
+} catch (e) {
+  console.error(
+    text === undefined
+      ? `${wpc}: cannot read (${e.message})`
+      : `${wpc}: not valid JSON: ${e.message}`,
+  );
+  process.exit(1);
+}
+const result = validateMod.validateDataset(json);
+const problems = result.ok ? result.warnings : result.problems;
+for (const p of problems) console.error(`${wpc}: ${p.severity}: ${p.path}: ${p.message}`);
+if (result.ok) {
+  console.log(
+    `${wpc}: valid (${summary(result.dataset)}${problems.length ? `, ${problems.length} warnings` : ''})`,
+  );
+} else {
+  failed = true;
 }
 process.exit(failed ? 1 : 0);

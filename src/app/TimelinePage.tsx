@@ -1,27 +1,41 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { DatasetError } from '../domain/datasetError';
+import type { LoadedDataset } from '../domain/indexes';
 import { ErrorState, LoadingState } from '../components/DatasetStatus';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { IntroHeader } from '../features/header/IntroHeader';
+import { ImportPanel } from '../features/import/ImportPanel';
 import { paddedBounds } from '../lib/viewport';
-import { useDataset } from '../queries/datasetQuery';
+import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
+import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from './datasetSource';
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
 const timelineViewModule = import('./TimelineView');
 const TimelineView = lazy(() => timelineViewModule.then((m) => ({ default: m.TimelineView })));
 
-function builtInHref(): string {
+/** Drops `?data=` from the address when the dataset no longer comes from a link. */
+function forgetDataParam() {
   const p = new URLSearchParams(window.location.search);
+  if (!p.has('data')) return;
   p.delete('data');
   const q = p.toString();
-  return `${window.location.pathname}${q ? `?${q}` : ''}`;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${q ? `?${q}` : ''}`,
+  );
 }
 
 export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
-  const query = useDataset(dataUrl);
+  const [source, setSource] = useState<DatasetSource>(() => sourceFromUrlParam(dataUrl));
+  const consentFor = needsConsent(source, window.location.href);
+  const query = useDataset(source, consentFor === null);
+  const queryClient = useQueryClient();
   const store = useTimelineStoreApi();
   const data = query.data;
   const allow = useMemo<UrlWhitelist | null>(
@@ -37,8 +51,46 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   );
   useUrlSync(store, allow);
 
+  const backToBuiltin = useCallback(() => {
+    forgetDataParam();
+    setSource(BUILTIN);
+  }, []);
+
+  const onImported = useCallback(
+    (loaded: LoadedDataset, name: string) => {
+      const next: DatasetSource = { kind: 'file', name, token: Date.now() };
+      queryClient.setQueryData(datasetQueryKey(next), loaded);
+      forgetDataParam();
+      store.getState().applyChoices({});
+      setSource(next);
+    },
+    [queryClient, store],
+  );
+
   let body;
-  if (data) {
+  if (consentFor) {
+    body = (
+      <div className="status status--consent" role="alertdialog" aria-labelledby="consent-heading">
+        <h2 id="consent-heading">Load a timeline from another site?</h2>
+        <p>
+          This link asks to load <code>{consentFor.href}</code>, from {consentFor.host}, which is
+          not this site. Its contents are checked before anything is shown, and it only loads if
+          that site allows it.
+        </p>
+        <p className="status__actions">
+          <button
+            type="button"
+            onClick={() => setSource({ kind: 'url', url: consentFor.href, confirmed: true })}
+          >
+            Load it
+          </button>
+          <button type="button" onClick={backToBuiltin}>
+            Open the WPC timeline instead
+          </button>
+        </p>
+      </div>
+    );
+  } else if (data) {
     body = (
       <Suspense fallback={<LoadingState />}>
         <TimelineView data={data} />
@@ -51,7 +103,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
         title={err.message}
         problems={err instanceof DatasetError ? err.problems : []}
         onRetry={() => void query.refetch()}
-        builtInHref={dataUrl === null ? null : builtInHref()}
+        onBuiltIn={source.kind === 'builtin' ? null : backToBuiltin}
       />
     );
   } else {
@@ -63,8 +115,19 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
-      <IntroHeader datasetTitle={data?.dataset.title ?? null} isBuiltIn={dataUrl === null} />
+      <IntroHeader
+        datasetTitle={data?.dataset.title ?? null}
+        isBuiltIn={source.kind === 'builtin'}
+      />
       <main id="main" className="main">
+        <ErrorBoundary label="The import panel">
+          <ImportPanel
+            current={data}
+            isBuiltin={source.kind === 'builtin'}
+            onLoaded={onImported}
+            onBackToBuiltin={backToBuiltin}
+          />
+        </ErrorBoundary>
         {body}
       </main>
       <footer className="footer">

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { ProblemList } from '../components/DatasetStatus';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
 import { QuotePanel } from '../features/quotes/QuotePanel';
@@ -65,19 +66,27 @@ export function TimelineView({ data }: { data: LoadedDataset }) {
           <ProblemList problems={data.warnings} />
         </details>
       )}
-      <ThemeFilter data={data} />
-      <TimelineChart data={data} />
+      <ErrorBoundary label="The theme filter">
+        <ThemeFilter data={data} />
+      </ErrorBoundary>
+      <ErrorBoundary label="The timeline">
+        <TimelineChart data={data} />
+      </ErrorBoundary>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
       </p>
       <div className="view__panels">
-        <EventDetails data={data} event={selected} />
-        <QuotePanel
-          data={data}
-          content={content}
-          selectedEventId={selected?.id ?? null}
-          onSelectEvent={selectFromCard}
-        />
+        <ErrorBoundary label="The event details">
+          <EventDetails data={data} event={selected} />
+        </ErrorBoundary>
+        <ErrorBoundary label="The quote panel">
+          <QuotePanel
+            data={data}
+            content={content}
+            selectedEventId={selected?.id ?? null}
+            onSelectEvent={selectFromCard}
+          />
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -1,9 +1,23 @@
 import type { DatasetProblem } from '../domain/types';
+import { PHASE_LABEL, useLoadProgress } from '../queries/loadProgress';
 
 export function LoadingState() {
+  const progress = useLoadProgress();
+  const percent =
+    progress?.fraction !== null && progress?.fraction !== undefined
+      ? Math.round(progress.fraction * 100)
+      : null;
   return (
     <div className="status status--loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> Loading the timeline…
+      <span className="spinner" aria-hidden="true" />
+      <span>
+        {progress ? `${PHASE_LABEL[progress.phase]} the timeline…` : 'Loading the timeline…'}
+      </span>
+      {percent !== null && (
+        <progress max={100} value={percent} aria-label="Loading progress">
+          {percent} %
+        </progress>
+      )}
     </div>
   );
 }
@@ -25,12 +39,12 @@ export function ErrorState({
   title,
   problems,
   onRetry,
-  builtInHref,
+  onBuiltIn,
 }: {
   title: string;
   problems: readonly DatasetProblem[];
   onRetry: () => void;
-  builtInHref: string | null;
+  onBuiltIn: (() => void) | null;
 }) {
   return (
     <div className="status status--error" role="alert">
@@ -41,7 +55,11 @@ export function ErrorState({
         <button type="button" onClick={onRetry}>
           Try again
         </button>
-        {builtInHref !== null && <a href={builtInHref}>Open the built-in WPC timeline</a>}
+        {onBuiltIn !== null && (
+          <button type="button" onClick={onBuiltIn}>
+            Open the built-in WPC timeline
+          </button>
+        )}
       </p>
     </div>
   );

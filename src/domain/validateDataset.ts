@@ -56,7 +56,14 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): DatasetProblem {
     message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   } else if (issue.code === 'invalid_value' && issue.path.at(-1) === 'schemaVersion') {
     const v = isRecord(root) ? root.schemaVersion : undefined;
-    message = `schema version ${JSON.stringify(v)} is not one this app knows (it reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`;
+    message =
+      v === undefined
+        ? `schemaVersion is missing (this app reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`
+        : `schema version ${JSON.stringify(v)} is not one this app knows (it reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`;
+  } else if (issue.code === 'too_big' && issue.origin === 'string') {
+    message = `is too long: at most ${String(issue.maximum)} characters are allowed`;
+  } else if (issue.code === 'too_big' && issue.origin === 'array') {
+    message = `has too many entries: at most ${String(issue.maximum)} are allowed`;
   }
   return { path: formatPath(issue.path, root), message, severity: 'error' };
 }

@@ -1,6 +1,7 @@
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
+import { reportProgress } from './loadProgress';
 
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 
@@ -8,8 +9,11 @@ function problem(path: string, message: string): DatasetProblem {
   return { path, message, severity: 'error' };
 }
 
-/** Resolves `?data=` against the page; only same-origin http(s) URLs are loaded. */
-export function resolveDataUrl(raw: string, pageHref: string): URL {
+/**
+ * Resolves `?data=` against the page. Same-site http(s) URLs load directly; another site's
+ * only with `allowOtherSites` (after the reader agreed) and only if that server allows CORS.
+ */
+export function resolveDataUrl(raw: string, pageHref: string, allowOtherSites = false): URL {
   let url: URL;
   try {
     url = new URL(raw, pageHref);
@@ -24,79 +28,137 @@ export function resolveDataUrl(raw: string, pageHref: string): URL {
       problem('?data=', `"${url.protocol}" URLs cannot be loaded; use an http(s) URL`),
     ]);
   }
-  if (url.origin !== page.origin) {
-    throw new DatasetError('Datasets from other sites are not loaded', [
+  if (url.origin !== page.origin && !allowOtherSites) {
+    throw new DatasetError('Datasets from other sites are not loaded without your consent', [
       problem(
         '?data=',
-        `${url.origin} is a different site from ${page.origin}; only datasets from this site can be loaded by link`,
+        `${url.origin} is a different site from ${page.origin}; only datasets from this site load by link without asking`,
       ),
     ]);
   }
   return url;
 }
 
-async function fetchJson(url: URL, signal?: AbortSignal): Promise<unknown> {
+/** Downloads with progress (when the server says how big the file is) and a size limit. */
+async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
   let response: Response;
+  const sameSite = url.origin === window.location.origin;
   try {
-    response = await fetch(url, { signal: signal ?? null, credentials: 'same-origin' });
+    response = await fetch(url, {
+      signal: signal ?? null,
+      credentials: sameSite ? 'same-origin' : 'omit',
+      mode: sameSite ? 'same-origin' : 'cors',
+    });
   } catch (e) {
-    throw new DatasetError(`Could not fetch ${url.pathname}`, [
-      problem(url.pathname, `the request failed (${e instanceof Error ? e.message : String(e)})`),
+    const why = e instanceof Error ? e.message : String(e);
+    throw new DatasetError(`Could not fetch ${url.href}`, [
+      problem(
+        url.href,
+        sameSite
+          ? `the request failed (${why})`
+          : `the request failed (${why}); the other site may not allow loading its files from here (CORS)`,
+      ),
     ]);
   }
   if (!response.ok) {
     throw new DatasetError(`Could not fetch ${url.pathname}`, [
-      problem(url.pathname, `the server answered ${response.status} ${response.statusText}`.trim()),
+      problem(url.href, `the server answered ${response.status} ${response.statusText}`.trim()),
     ]);
   }
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_DATASET_BYTES) {
+  const total = Number(response.headers.get('content-length') ?? '0');
+  if (total > MAX_DATASET_BYTES) {
     throw new DatasetError('Dataset too large', [
-      problem(url.pathname, `the file is ${(length / 1048576).toFixed(1)} MB; the limit is 25 MB`),
+      problem(url.href, `the file is ${(total / 1048576).toFixed(1)} MB; the limit is 25 MB`),
     ]);
   }
-  const text = await response.text();
-  if (text.trim() === '') {
-    throw new DatasetError('Empty dataset', [problem(url.pathname, 'the file is empty')]);
+  reportProgress({ phase: 'downloading', fraction: total > 0 ? 0 : null });
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (received > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      throw new DatasetError('Dataset too large', [
+        problem(url.href, 'the file is larger than the 25 MB limit'),
+      ]);
+    }
+    reportProgress({ phase: 'downloading', fraction: total > 0 ? received / total : null });
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new DatasetError('Not a JSON file', [
-      problem(url.pathname, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`),
-    ]);
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.length;
   }
+  return bytes;
 }
 
 /**
- * Reads and validates a dataset. The validator (and zod with it) is loaded on demand, so it
- * stays out of the first JavaScript the browser has to parse.
+ * Reads, checks and indexes a dataset file: decoding, format detection and validation run in
+ * a Web Worker (so a 100,000-event file does not freeze the page), reporting progress.
  */
-export async function loadDataset(
-  dataUrl: string | null,
-  signal?: AbortSignal,
+export async function loadDatasetBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  origin: string | null,
 ): Promise<LoadedDataset> {
-  const [{ validateDataset }, { prepareDataset }] = await Promise.all([
-    import('../domain/validateDataset'),
+  const [{ importInWorker }, { prepareDataset }] = await Promise.all([
+    import('../import/importClient'),
     import('../domain/indexes'),
   ]);
-  let raw: unknown;
-  let origin: string | null = null;
-  if (dataUrl === null) {
-    raw = (await import('../../data/wpc.json')).default;
-  } else {
-    const url = resolveDataUrl(dataUrl, window.location.href);
-    origin = url.href;
-    raw = await fetchJson(url, signal);
+  const outcome = await importInWorker(bytes, fileName, (phase, fraction) =>
+    reportProgress({ phase, fraction }),
+  );
+  if (!outcome.ok) {
+    reportProgress(null);
+    const errors = outcome.problems.filter((p) => p.severity === 'error').length;
+    throw new DatasetError(
+      `${fileName} has ${errors} problem${errors === 1 ? '' : 's'}`,
+      outcome.problems,
+    );
   }
-  const result = validateDataset(raw);
   performance.mark('dataset-parsed');
+  reportProgress({ phase: 'preparing', fraction: null });
+  const loaded = prepareDataset(outcome.dataset, outcome.warnings, origin);
+  reportProgress(null);
+  return loaded;
+}
+
+/** The built-in WPC dataset: bundled as its own chunk, validated like any other. */
+export async function loadBuiltinDataset(): Promise<LoadedDataset> {
+  const [{ validateDataset }, { prepareDataset }, raw] = await Promise.all([
+    import('../domain/validateDataset'),
+    import('../domain/indexes'),
+    import('../../data/wpc.json').then((m) => m.default as unknown),
+  ]);
+  const result = validateDataset(raw);
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     throw new DatasetError(
-      `The dataset has ${errors} problem${errors === 1 ? '' : 's'}`,
+      `The built-in dataset has ${errors} problem${errors === 1 ? '' : 's'}`,
       result.problems,
     );
   }
-  return prepareDataset(result.dataset, result.warnings, origin);
+  performance.mark('dataset-parsed');
+  return prepareDataset(result.dataset, result.warnings, null);
+}
+
+export async function loadDatasetFromUrl(
+  raw: string,
+  allowOtherSites: boolean,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const url = resolveDataUrl(raw, window.location.href, allowOtherSites);
+  try {
+    const bytes = await fetchBytes(url, signal);
+    const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;
+    return await loadDatasetBytes(bytes, name, url.href);
+  } finally {
+    reportProgress(null);
+  }
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { TimelinePage } from './timelinePage';
 
@@ -39,7 +41,10 @@ test('a broken dataset shows every problem with its path, and a retry', async ({
   await expect(alert).toContainText('quotes[0] (id "q1").eventId');
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => calls).toBe(2);
-  await expect(alert.getByRole('link', { name: 'Open the built-in WPC timeline' })).toBeVisible();
+  await alert.getByRole('button', { name: 'Open the built-in WPC timeline' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+  expect(page.url()).not.toContain('data=');
 });
 
 test('a file that is not JSON says so', async ({ page }) => {
@@ -48,10 +53,50 @@ test('a file that is not JSON says so', async ({ page }) => {
     (route) => route.fulfill({ body: '{ not json', contentType: 'application/json' }),
   );
   await page.goto('/?data=/datasets/bad.json');
-  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('line 1, column 3: not JSON');
 });
 
-test('datasets from another site are refused', async ({ page }) => {
-  await page.goto('/?data=https://example.com/x.json');
-  await expect(page.getByRole('alert')).toContainText('only datasets from this site');
+// A real second origin (another port), so the browser's own CORS rules apply.
+let other: Server;
+let otherOrigin = '';
+let fetched = 0;
+test.beforeAll(async () => {
+  other = createServer((req, res) => {
+    fetched++;
+    const allowed = req.url === '/open.json';
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(allowed ? { 'access-control-allow-origin': '*' } : {}),
+    });
+    res.end(mini);
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+});
+test.afterAll(() => {
+  other.close();
+});
+
+test('a dataset from another site loads only after the reader agrees, and only with CORS', async ({
+  page,
+}) => {
+  fetched = 0;
+  await page.goto(`/?data=${otherOrigin}/open.json`);
+  const dialog = page.getByRole('alertdialog', { name: 'Load a timeline from another site?' });
+  await expect(dialog).toContainText(otherOrigin.replace('http://', ''));
+  expect(fetched).toBe(0); // nothing is fetched before consent
+  await dialog.getByRole('button', { name: 'Load it' }).click();
+  await expect(page.locator('[data-event-id]')).toHaveCount(6);
+
+  // A server that does not allow CORS: refused by the browser, said plainly.
+  await page.goto(`/?data=${otherOrigin}/closed.json`);
+  await page.getByRole('button', { name: 'Load it' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'may not allow loading its files from here (CORS)',
+  );
+
+  // Declining opens the WPC timeline instead.
+  await page.goto(`/?data=${otherOrigin}/open.json`);
+  await page.getByRole('button', { name: 'Open the WPC timeline instead' }).click();
+  await expect(page.getByText('Worldwide Partner Conference, 2007–2011')).toBeVisible();
 });

@@ -4,6 +4,36 @@ import { ThemeSwatch } from '../../components/ThemeSwatch';
 import { SourceLink } from '../../components/SourceLink';
 import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { RichText } from '../../components/RichText';
+import { safeHref } from '../../lib/safeHref';
+
+/** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
+function MediaLink({ media }: { media: NonNullable<DatedEvent['media']> }) {
+  const href = safeHref(media.url);
+  let host = '';
+  try {
+    host = new URL(media.url).host;
+  } catch {
+    host = '';
+  }
+  return (
+    <figure className="details__media">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          Open the media{host ? ` (${host})` : ''}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : null}
+      {(media.caption ?? media.credit) && (
+        <figcaption>
+          {media.caption}
+          {media.caption && media.credit ? ' — ' : ''}
+          {media.credit}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
 
 const KIND_LABEL: Record<NonNullable<DatedEvent['kind']>, string> = {
   conference: 'Conference',
@@ -48,6 +78,9 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
       <dl className="details__facts">
         <dt>Date</dt>
         <dd>
+          {event.displayDate && (
+            <span className="details__display-date">{event.displayDate} · </span>
+          )}
           {formatEventDate(event)}{' '}
           <span className="details__precision">
             ({describePrecision(event.startDate, certainty)})
@@ -90,7 +123,12 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
           </>
         )}
       </dl>
-      {event.summary && <p className="details__summary">{event.summary}</p>}
+      {event.summaryHtml ? (
+        <RichText className="details__summary" html={event.summaryHtml} />
+      ) : (
+        event.summary && <p className="details__summary">{event.summary}</p>
+      )}
+      {event.media && <MediaLink media={event.media} />}
       {event.conflicts && event.conflicts.length > 0 && (
         <div className="details__conflicts">
           <h3>Where the sources disagree</h3>

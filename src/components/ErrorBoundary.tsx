@@ -1,0 +1,40 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** What failed, for the message: "The timeline", "The quote panel"… */
+  label: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** A failure in one panel shows a contained message with a way to recover, never a blank page. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error(`${this.props.label} failed`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (this.state.error) {
+      return (
+        <div className="status status--error panel-error" role="alert">
+          <p>
+            <strong>{this.props.label} could not be shown.</strong> {this.state.error.message}
+          </p>
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,260 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { LoadedDataset } from '../../domain/indexes';
+import type { DatasetProblem } from '../../domain/types';
+import { DatasetError } from '../../domain/datasetError';
+import { ProblemList } from '../../components/DatasetStatus';
+import { loadDatasetBytes } from '../../queries/loadDataset';
+import { PHASE_LABEL, useLoadProgress } from '../../queries/loadProgress';
+
+type Report =
+  | { kind: 'failed'; name: string; message: string; problems: readonly DatasetProblem[] }
+  | { kind: 'loaded'; name: string; warnings: readonly DatasetProblem[] };
+
+interface ImportPanelProps {
+  /** The dataset on screen (export, and what stays if an import fails). */
+  current: LoadedDataset | undefined;
+  isBuiltin: boolean;
+  onLoaded: (loaded: LoadedDataset, name: string) => void;
+  onBackToBuiltin: () => void;
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function slug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'timeline'
+  );
+}
+
+/**
+ * Bring your own timeline: a file, a drop anywhere on the page, or pasted text, in this app's
+ * JSON, TimelineJS JSON or CSV. A file that fails validation never replaces what is on screen.
+ */
+export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: ImportPanelProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pasteId = useId();
+  const [busy, setBusy] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const progress = useLoadProgress();
+
+  const importBytes = async (bytes: Uint8Array, name: string) => {
+    setBusy(true);
+    setReport(null);
+    try {
+      const loaded = await loadDatasetBytes(bytes, name, null);
+      setReport({ kind: 'loaded', name, warnings: loaded.warnings });
+      onLoaded(loaded, name);
+    } catch (e) {
+      setReport({
+        kind: 'failed',
+        name,
+        message: e instanceof Error ? e.message : String(e),
+        problems: e instanceof DatasetError ? e.problems : [],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    await importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
+
+  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) void importFile(file);
+  };
+
+  // Drop a file anywhere on the page.
+  const importFileRef = useRef(importFile);
+  useEffect(() => {
+    importFileRef.current = importFile;
+  });
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void importFileRef.current(file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  const exportJson = async () => {
+    if (!current) return;
+    const { exportAppJson } = await import('../../import/appJson');
+    download(
+      `${slug(current.dataset.title)}.json`,
+      exportAppJson(current.dataset),
+      'application/json',
+    );
+  };
+
+  return (
+    <section className="import" aria-labelledby="import-heading">
+      <h2 id="import-heading" className="import__heading">
+        Your own timeline
+      </h2>
+      <div className="import__actions">
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+          Open a file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Timeline file (JSON, TimelineJS JSON or CSV)"
+          onChange={onPick}
+        />
+        <button
+          type="button"
+          aria-expanded={pasteOpen}
+          aria-controls={pasteId}
+          onClick={() => setPasteOpen((o) => !o)}
+        >
+          Paste…
+        </button>
+        <button type="button" onClick={() => void exportJson()} disabled={!current}>
+          Download this timeline (JSON)
+        </button>
+        {!isBuiltin && (
+          <button type="button" className="import__back" onClick={onBackToBuiltin}>
+            Back to the WPC timeline
+          </button>
+        )}
+        <span className="import__hint">
+          This app’s JSON, a TimelineJS JSON file or a TimelineJS spreadsheet saved as CSV; or drop
+          a file anywhere on the page.
+        </span>
+      </div>
+      {pasteOpen && (
+        <div className="import__paste" id={pasteId}>
+          <label htmlFor={`${pasteId}-text`}>Paste JSON or CSV</label>
+          <textarea
+            id={`${pasteId}-text`}
+            value={pasted}
+            rows={6}
+            onChange={(e) => setPasted(e.target.value)}
+          />
+          <button
+            type="button"
+            disabled={busy || pasted.trim() === ''}
+            onClick={() => void importBytes(new TextEncoder().encode(pasted), 'pasted text')}
+          >
+            Load pasted text
+          </button>
+        </div>
+      )}
+      {busy && (
+        <p className="import__progress" role="status">
+          {progress
+            ? `${PHASE_LABEL[progress.phase]}${progress.fraction !== null ? ` ${Math.round(progress.fraction * 100)} %` : ''}…`
+            : 'Reading…'}
+        </p>
+      )}
+      {report?.kind === 'failed' && (
+        <div className="import__report import__report--failed" role="alert">
+          <h3>{report.name} was not loaded</h3>
+          <p>
+            {report.message}. The timeline on screen is unchanged.{' '}
+            <button type="button" className="link-button" onClick={() => setReport(null)}>
+              Dismiss
+            </button>
+          </p>
+          <ReportGroups problems={report.problems} />
+        </div>
+      )}
+      {report?.kind === 'loaded' && (
+        <div className="import__report" role="status">
+          <p>
+            Loaded {report.name}
+            {report.warnings.length > 0
+              ? ` with ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (fixed on the way in):`
+              : '.'}{' '}
+            <button type="button" className="link-button" onClick={() => setReport(null)}>
+              Dismiss
+            </button>
+          </p>
+          {report.warnings.length > 0 && <ProblemList problems={report.warnings} />}
+        </div>
+      )}
+      {dragging && (
+        <div className="import__drop" aria-hidden="true">
+          Drop the file to load it
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ReportGroups({ problems }: { problems: readonly DatasetProblem[] }) {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return (
+    <>
+      {errors.length > 0 && (
+        <>
+          <h4>
+            {errors.length} error{errors.length === 1 ? '' : 's'} (the file cannot be loaded)
+          </h4>
+          <ProblemList problems={errors} />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h4>
+            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
+          </h4>
+          <ProblemList problems={warnings} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,444 @@
+/**
+ * The app's own CSV layout: one file, one row per record, a `record` column saying what the row
+ * is, and the union of the records' columns (a row leaves the others empty). Header names are
+ * the schema's field names (matched case-insensitively, any order; missing columns are empty).
+ *
+ *   record    dataset | theme | source | event | quote | era
+ *   dataset   title, description, language                    (one row; the first one counts)
+ *   theme     id, label, description, color, pattern, glyph
+ *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
+ *             note
+ *   event     id, kind, title, summary, start, end, dateCertainty, dateNote, conference,
+ *             location, themes, people, sources, context ("true"/"false"), researchRefs,
+ *             displayDate, summaryHtml, mediaUrl, mediaCaption, mediaCredit, mediaThumbnail
+ *             (the four media* columns are event.media.url, .caption, .credit, .thumbnail)
+ *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
+ *             date, dateCertainty, dateNote, setting, note, context (text)
+ *   era       id, label, start, end
+ *
+ * List columns (themes, people, sources, researchRefs) separate items with "~"; inside an item
+ * "\~" is a literal "~" and "\\" a literal "\" (any other backslash is literal too).
+ * Cells are trimmed; an empty cell is an absent field.
+ *
+ * exportAppCsv → importAppCsv gives back the same dataset for everything listed above. Not
+ * carried: `$schema`, `schemaVersion` (always the current one), event `conflicts`, `glossary`,
+ * `tours`; an empty `language` string, an empty `eras` list and empty optional lists (`people`,
+ * `researchRefs`) come back absent.
+ */
+import type { Dataset, DatasetProblem } from '../domain/types';
+import { SCHEMA_VERSION } from '../domain/schema';
+import { type CsvParseResult, formatCsv, parseCsv } from './csv';
+import { failed, finishImport } from './finish';
+import { MAX_IMPORT_EVENTS, baseName } from './timelinejs';
+import {
+  type Conversion,
+  error,
+  formatCount,
+  hasErrors,
+  type ImportOutcome,
+  quoteValue,
+  warning,
+} from './types';
+
+export const RECORD_KINDS = ['dataset', 'theme', 'source', 'event', 'quote', 'era'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
+
+interface FieldSpec {
+  /** Column name. */
+  readonly column: string;
+  readonly type: FieldType;
+  /** Key in the record (in `media` for media fields). */
+  readonly key: string;
+}
+
+const t = (column: string): FieldSpec => ({ column, type: 'text', key: column });
+const list = (column: string, required = false): FieldSpec => ({
+  column,
+  type: required ? 'requiredList' : 'list',
+  key: column,
+});
+const media = (column: string, key: string): FieldSpec => ({ column, type: 'media', key });
+
+export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
+  dataset: [t('title'), t('description'), t('language')],
+  theme: [t('id'), t('label'), t('description'), t('color'), t('pattern'), t('glyph')],
+  source: [
+    t('id'),
+    t('title'),
+    t('outlet'),
+    t('author'),
+    t('authorNote'),
+    t('date'),
+    t('dateCertainty'),
+    t('dateNote'),
+    t('url'),
+    t('kind'),
+    t('note'),
+  ],
+  event: [
+    t('id'),
+    t('kind'),
+    t('title'),
+    t('summary'),
+    t('start'),
+    t('end'),
+    t('dateCertainty'),
+    t('dateNote'),
+    t('conference'),
+    t('location'),
+    list('themes', true),
+    list('people'),
+    list('sources', true),
+    { column: 'context', type: 'bool', key: 'context' },
+    list('researchRefs'),
+    t('displayDate'),
+    t('summaryHtml'),
+    media('mediaUrl', 'url'),
+    media('mediaCaption', 'caption'),
+    media('mediaCredit', 'credit'),
+    media('mediaThumbnail', 'thumbnail'),
+  ],
+  quote: [
+    t('id'),
+    t('text'),
+    t('speaker'),
+    t('speakerRole'),
+    t('speakerGroup'),
+    t('eventId'),
+    t('sourceId'),
+    list('themes', true),
+    t('stance'),
+    t('date'),
+    t('dateCertainty'),
+    t('dateNote'),
+    t('setting'),
+    t('note'),
+    t('context'),
+  ],
+  era: [t('id'), t('label'), t('start'), t('end')],
+};
+
+/** The header of an exported file, in this order. */
+export const APP_CSV_COLUMNS = [
+  'record',
+  'id',
+  'title',
+  'label',
+  'description',
+  'language',
+  'color',
+  'pattern',
+  'glyph',
+  'outlet',
+  'author',
+  'authorNote',
+  'kind',
+  'date',
+  'start',
+  'end',
+  'dateCertainty',
+  'dateNote',
+  'url',
+  'conference',
+  'location',
+  'themes',
+  'people',
+  'sources',
+  'context',
+  'researchRefs',
+  'displayDate',
+  'summary',
+  'summaryHtml',
+  'mediaUrl',
+  'mediaCaption',
+  'mediaCredit',
+  'mediaThumbnail',
+  'text',
+  'speaker',
+  'speakerRole',
+  'speakerGroup',
+  'eventId',
+  'sourceId',
+  'stance',
+  'setting',
+  'note',
+] as const;
+
+const COLUMN_BY_LOWER = new Map<string, string>(APP_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
+
+/** True for the header of this layout: it has a `record` column. */
+export function isAppCsvHeader(header: readonly string[]): boolean {
+  return header.some((h) => h.trim().toLowerCase() === 'record');
+}
+
+/** "a~b\~c" → ["a", "b~c"]; see the module comment for the escapes. */
+export function splitList(cell: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charAt(i);
+    const next = cell.charAt(i + 1);
+    if (c === '\\' && (next === '\\' || next === '~')) {
+      current += next;
+      i++;
+    } else if (c === '~') {
+      items.push(current);
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function joinList(items: readonly string[]): string {
+  return items.map((s) => s.replace(/\\/g, '\\\\').replace(/~/g, '\\~')).join('~');
+}
+
+const COLLECTION: Record<Exclude<RecordKind, 'dataset'>, string> = {
+  theme: 'themes',
+  source: 'sources',
+  event: 'events',
+  quote: 'quotes',
+  era: 'eras',
+};
+
+/** CSV rows in this layout → raw dataset (not yet validated), with row-based problem paths. */
+export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversion {
+  const problems: DatasetProblem[] = [];
+  const header = csv.rows[0] ?? [];
+  const columnIndex = new Map<string, number>();
+  const headerText = new Map<string, string>();
+  header.forEach((h, c) => {
+    const name = h.trim();
+    if (name === '') return;
+    const canonical = COLUMN_BY_LOWER.get(name.toLowerCase());
+    if (canonical === undefined) {
+      problems.push(warning(`column "${name}"`, 'is not a column of this layout; it was ignored'));
+    } else if (columnIndex.has(canonical)) {
+      problems.push(warning(`column "${name}"`, 'appears twice; the first one is used'));
+    } else {
+      columnIndex.set(canonical, c);
+      headerText.set(canonical, name);
+    }
+  });
+
+  const rowLabel = (row: number, column?: string, item?: number) => {
+    const line = csv.rowLines[row] ?? row + 1;
+    const col = column === undefined ? '' : `, column "${headerText.get(column) ?? column}"`;
+    const it = item === undefined ? '' : `, item ${item + 1}`;
+    return `row ${row + 1}${col}${it} (line ${line})`;
+  };
+
+  const records: Record<Exclude<RecordKind, 'dataset'>, Record<string, unknown>[]> = {
+    theme: [],
+    source: [],
+    event: [],
+    quote: [],
+    era: [],
+  };
+  const origins: Record<string, number[]> = {
+    themes: [],
+    sources: [],
+    events: [],
+    quotes: [],
+    eras: [],
+  };
+  let datasetRecord: Record<string, unknown> | null = null;
+  let datasetRow: number | null = null;
+
+  for (let r = 1; r < csv.rows.length; r++) {
+    const row = csv.rows[r] ?? [];
+    if (row.every((cell) => cell.trim() === '')) continue;
+    const cell = (column: string) => {
+      const c = columnIndex.get(column);
+      return c === undefined ? '' : (row[c] ?? '').trim();
+    };
+    const kindText = cell('record').toLowerCase();
+    const kind = RECORD_KINDS.find((k) => k === kindText);
+    if (kind === undefined) {
+      problems.push(
+        error(
+          rowLabel(r, 'record'),
+          kindText === ''
+            ? `is empty; say what the row is: ${RECORD_KINDS.join(', ')}`
+            : `${quoteValue(cell('record'))} is not a record type; use ${RECORD_KINDS.join(', ')}`,
+        ),
+      );
+      continue;
+    }
+    const specs = APP_CSV_FIELDS[kind];
+    const used = new Set(specs.map((s) => s.column));
+    used.add('record');
+    for (const [column, c] of columnIndex) {
+      if (!used.has(column) && (row[c] ?? '').trim() !== '') {
+        problems.push(
+          warning(rowLabel(r, column), `is not used for a ${kind} record; it was ignored`),
+        );
+      }
+    }
+    if (row.length > header.length && row.slice(header.length).some((c) => c.trim() !== '')) {
+      problems.push(
+        warning(
+          rowLabel(r),
+          `has ${row.length} cells but the header has ${header.length} columns; the extra cells were ignored`,
+        ),
+      );
+    }
+
+    const record: Record<string, unknown> = {};
+    const m: Record<string, string> = {};
+    for (const spec of specs) {
+      const value = cell(spec.column);
+      if (spec.type === 'requiredList') {
+        record[spec.key] = splitList(value);
+        continue;
+      }
+      if (value === '') continue;
+      if (spec.type === 'text') record[spec.key] = value;
+      else if (spec.type === 'media') m[spec.key] = value;
+      else if (spec.type === 'list') record[spec.key] = splitList(value);
+      else if (/^(true|false)$/i.test(value)) record[spec.key] = value.toLowerCase() === 'true';
+      else {
+        problems.push(
+          error(rowLabel(r, spec.column), `should be "true" or "false", not ${quoteValue(value)}`),
+        );
+      }
+    }
+    if (Object.keys(m).length > 0) record.media = m;
+
+    if (kind === 'dataset') {
+      if (datasetRow !== null) {
+        problems.push(
+          warning(
+            rowLabel(r, 'record'),
+            `only the first dataset row (row ${datasetRow + 1}) is used; this one was ignored`,
+          ),
+        );
+      } else {
+        datasetRecord = record;
+        datasetRow = r;
+      }
+      continue;
+    }
+    records[kind].push(record);
+    origins[COLLECTION[kind]]?.push(r);
+  }
+
+  if (records.event.length > MAX_IMPORT_EVENTS) {
+    problems.push(
+      error(
+        '(file)',
+        `the file has ${formatCount(records.event.length)} events; at most ${formatCount(MAX_IMPORT_EVENTS)} can be imported`,
+      ),
+    );
+    return { raw: null, problems };
+  }
+
+  const raw: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+  if (datasetRecord) Object.assign(raw, datasetRecord);
+  else {
+    const fromName = fileName === undefined ? '' : baseName(fileName);
+    raw.title = fromName || 'Imported timeline';
+    problems.push(
+      warning(
+        '(file)',
+        `there is no "dataset" row, so the title is "${String(raw.title)}"${fromName ? ' (the file name)' : ''}`,
+      ),
+    );
+  }
+  raw.themes = records.theme;
+  raw.sources = records.source;
+  raw.events = records.event;
+  raw.quotes = records.quote;
+  if (records.era.length > 0) raw.eras = records.era;
+
+  const rowOf = (collection: string, index: number) => origins[collection]?.[index];
+  const relocate = (p: DatasetProblem): DatasetProblem => {
+    const message = p.message.replace(
+      /\b(themes|sources|events|quotes|eras)\[(\d+)\]/g,
+      (whole, coll: string, i: string) => {
+        const row = rowOf(coll, Number(i));
+        return row === undefined ? whole : `row ${row + 1}`;
+      },
+    );
+    const item =
+      /^(themes|sources|events|quotes|eras)\[(\d+)\](?: \(id ".*?"\))?((?:\.[A-Za-z$]+|\[\d+\])*)$/.exec(
+        p.path,
+      );
+    if (item) {
+      const row = rowOf(item[1] ?? '', Number(item[2]));
+      if (row !== undefined) {
+        const steps = (item[3] ?? '').match(/\.[A-Za-z$]+|\[\d+\]/g) ?? [];
+        let column: string | undefined;
+        let index: number | undefined;
+        for (const step of steps) {
+          if (step.startsWith('.')) {
+            const key = step.slice(1);
+            column =
+              column === 'media' ? `media${key[0]?.toUpperCase() ?? ''}${key.slice(1)}` : key;
+          } else if (index === undefined) {
+            index = Number(step.slice(1, -1));
+          }
+        }
+        if (column === 'media') column = 'mediaUrl';
+        return { ...p, path: rowLabel(row, column, index), message };
+      }
+    }
+    if (datasetRow !== null && /^(title|description|language)$/.test(p.path)) {
+      return { ...p, path: rowLabel(datasetRow, p.path), message };
+    }
+    return { ...p, message };
+  };
+
+  return { raw, problems, relocate };
+}
+
+/** Parses, converts and validates a CSV file in this layout. */
+export function importAppCsv(text: string, fileName?: string): ImportOutcome {
+  const csv = parseCsv(text);
+  if (hasErrors(csv.problems)) return failed(csv.problems, 'app-csv');
+  const converted = convertAppCsv(csv, fileName);
+  return finishImport(
+    { ...converted, problems: [...csv.problems, ...converted.problems] },
+    'app-csv',
+  );
+}
+
+function cellOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) return joinList(value.map(String));
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A dataset → CSV text in this layout (CRLF line ends). */
+export function exportAppCsv(dataset: Dataset): string {
+  const rows: string[][] = [[...APP_CSV_COLUMNS]];
+  const add = (kind: RecordKind, record: object) => {
+    const values = record as Record<string, unknown>;
+    const byColumn = new Map<string, string>([['record', kind]]);
+    for (const spec of APP_CSV_FIELDS[kind]) {
+      const value =
+        spec.type === 'media'
+          ? (values.media as Record<string, unknown> | undefined)?.[spec.key]
+          : values[spec.key];
+      byColumn.set(spec.column, cellOf(value));
+    }
+    rows.push(APP_CSV_COLUMNS.map((c) => byColumn.get(c) ?? ''));
+  };
+  add('dataset', {
+    title: dataset.title,
+    description: dataset.description,
+    language: dataset.language,
+  });
+  dataset.themes.forEach((x) => add('theme', x));
+  dataset.sources.forEach((x) => add('source', x));
+  dataset.events.forEach((x) => add('event', x));
+  dataset.quotes.forEach((x) => add('quote', x));
+  dataset.eras?.forEach((x) => add('era', x));
+  return formatCsv(rows);
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { TimelinePage, wpc } from './timelinePage';
+
+async function importFile(page: Page, path: string) {
+  await page.locator('input[type=file]').setInputFiles(path);
+}
+
+/** Drops a file on the page the way a browser does: dragenter, dragover, drop. */
+async function dropFile(page: Page, path: string, name: string) {
+  const text = readFileSync(path, 'utf8');
+  await page.evaluate(
+    ({ text, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    { text, name },
+  );
+}
+
+// Expected counts, read from the example files (see tests/fixtures/*/README.md).
+const EXAMPLES = [
+  { file: 'tests/fixtures/timelinejs/marktwain.json', events: 17, quotes: 0 },
+  { file: 'tests/fixtures/timelinejs/welcome.json', events: 17, quotes: 1 },
+  { file: 'tests/fixtures/timelinejs/eras.json', events: 20, quotes: 0 },
+  { file: 'tests/fixtures/csv/women_in_computing.csv', events: 10, quotes: 1 },
+  { file: 'tests/fixtures/csv/my-own-timeline.csv', events: 10, quotes: 1 },
+];
+
+for (const ex of EXAMPLES) {
+  test(`imports ${ex.file.split('/').pop()}: its events and quote cards appear`, async ({
+    page,
+  }) => {
+    const t = new TimelinePage(page);
+    await t.open();
+    await importFile(page, ex.file);
+    await expect(page.getByText(/Dataset loaded:/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(t.events()).toHaveCount(ex.events);
+    await expect(t.quoteCards()).toHaveCount(ex.quotes);
+    // One click back to the WPC story.
+    await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+    await expect(t.events()).toHaveCount(wpc.events.length);
+  });
+}
+
+test('a bad file is reported in full and the timeline on screen stays as it was', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open('?themes=all-in&from=2009-06-01&to=2011-09-01');
+  const before = await t.events().count();
+  const span = await t.visibleSpan();
+  await dropFile(page, 'tests/fixtures/bad/dangling-references.json', 'dangling-references.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('dangling-references.json was not loaded');
+  await expect(alert).toContainText('The timeline on screen is unchanged');
+  await expect(alert).toContainText(/is not defined in/);
+  await expect(t.events()).toHaveCount(before);
+  expect(await t.visibleSpan()).toBe(span);
+  await expect(t.themeToggle(wpc.themes.find((x) => x.id === 'all-in')!.label)).toBeChecked();
+  await t.expectAccessible();
+
+  // Another: not JSON at all, with where the parser stopped.
+  await importFile(page, 'tests/fixtures/bad/not-json.txt');
+  await expect(page.getByRole('alert')).toContainText(/line \d+, column \d+/);
+  await expect(t.events()).toHaveCount(before);
+});
+
+test('pasted text loads too, and the loaded timeline downloads as JSON that loads again', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page
+    .getByLabel('Paste JSON or CSV')
+    .fill(readFileSync('tests/fixtures/csv/women_in_computing.csv', 'utf8'));
+  await page.getByRole('button', { name: 'Load pasted text' }).click();
+  await expect(t.events()).toHaveCount(10);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this timeline (JSON)' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    schemaVersion: number;
+    events: unknown[];
+  };
+  expect(exported.schemaVersion).toBe(2);
+  expect(exported.events).toHaveLength(10);
+
+  await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+  await expect(t.events()).toHaveCount(wpc.events.length);
+  await importFile(page, file);
+  await expect(t.events()).toHaveCount(10);
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvField, formatCsv, parseCsv } from '../../../src/import/csv';
+
+describe('parseCsv', () => {
+  it('reads plain and quoted fields, with escaped quotes', () => {
+    const r = parseCsv('a,b,c\n1,"two, with comma","say ""hi"""\n');
+    expect(r.rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'two, with comma', 'say "hi"'],
+    ]);
+    expect(r.rowLines).toEqual([1, 2]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps line breaks inside quoted fields and tracks the line each row starts on', () => {
+    const text = 'h1,h2\r\n"multi\r\nline\r\nvalue",x\r\nnext,"a\nb"\r\nlast,row';
+    const r = parseCsv(text);
+    expect(r.rows).toEqual([
+      ['h1', 'h2'],
+      ['multi\r\nline\r\nvalue', 'x'],
+      ['next', 'a\nb'],
+      ['last', 'row'],
+    ]);
+    expect(r.rowLines).toEqual([1, 2, 5, 7]);
+  });
+
+  it('accepts LF, CRLF and lone CR line ends, with or without a final newline', () => {
+    for (const text of ['a,b\n1,2', 'a,b\r\n1,2\r\n', 'a,b\r1,2\r', 'a,b\n1,2\n']) {
+      expect(parseCsv(text).rows).toEqual([
+        ['a', 'b'],
+        ['1', '2'],
+      ]);
+    }
+  });
+
+  it('keeps empty fields, trailing commas and blank lines', () => {
+    expect(parseCsv('a,,c,\n\n,\n').rows).toEqual([['a', '', 'c', ''], [''], ['', '']]);
+    expect(parseCsv('').rows).toEqual([]);
+    expect(parseCsv('""').rows).toEqual([['']]);
+    expect(parseCsv('x,').rows).toEqual([['x', '']]);
+  });
+
+  it('reports an unterminated quote on the line where the field started', () => {
+    const r = parseCsv('a,b\n1,2\n3,"starts here\nand runs\nto the end');
+    expect(r.problems).toEqual([
+      {
+        path: 'line 3',
+        message: 'a quoted field starts on line 3 but is never closed (a closing " is missing)',
+        severity: 'error',
+      },
+    ]);
+    expect(r.rows.at(-1)).toEqual(['3', 'starts here\nand runs\nto the end']);
+  });
+
+  it('keeps text after a closing quote, with a warning', () => {
+    const r = parseCsv('a\n"quoted"tail,next\n');
+    expect(r.rows[1]).toEqual(['quotedtail', 'next']);
+    expect(r.problems).toEqual([
+      {
+        path: 'line 2',
+        message:
+          'text follows the closing quote of a field; it was kept, but a quote inside a quoted field should be written twice ("")',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('treats a quote inside an unquoted field as text', () => {
+    expect(parseCsv('5" floppy,x').rows).toEqual([['5" floppy', 'x']]);
+  });
+
+  it('recognises semicolon- and tab-separated files', () => {
+    expect(parseCsv('Year;Headline\n2001;x').problems.map((p) => p.message)).toEqual([
+      'the columns of this file are separated by semicolons (;); only comma-separated CSV can be imported (export or save it as "CSV, comma-separated")',
+    ]);
+    expect(parseCsv('Year\tHeadline\n2001\tx').problems.map((p) => p.message)).toEqual([
+      'the columns of this file are separated by tabs; only comma-separated CSV can be imported (export or save it as "CSV, comma-separated")',
+    ]);
+    // A comma-separated file with semicolons in its text is fine.
+    expect(parseCsv('Year,Headline\n2001,"a; b"').problems).toEqual([]);
+  });
+});
+
+describe('formatCsv', () => {
+  it('quotes only what needs quoting and ends lines with CRLF', () => {
+    expect(
+      formatCsv([
+        ['a', 'b,c', 'd"e'],
+        ['line\nbreak', ' padded', ''],
+      ]),
+    ).toBe('a,"b,c","d""e"\r\n"line\nbreak"," padded",\r\n');
+    expect(csvField('plain')).toBe('plain');
+    expect(formatCsv([])).toBe('');
+  });
+
+  it('round-trips any table through parseCsv', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '~', 'é', '😀', ';', '\t'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (rows) => {
+          const parsed = parseCsv(formatCsv(rows));
+          expect(parsed.rows).toEqual(rows);
+          expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        },
+      ),
+    );
+  });
+});

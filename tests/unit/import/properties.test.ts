@@ -1,0 +1,435 @@
+/**
+ * Property-based tests: the importer never throws whatever it is given, and every valid
+ * dataset survives export → import unchanged, as JSON and as the app's CSV layout.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportAppCsv } from '../../../src/import/appCsv';
+import { exportAppJson } from '../../../src/import/appJson';
+import { importBytes, importText } from '../../../src/import/importDataset';
+import { IMPORT_PALETTE } from '../../../src/import/palette';
+import type { Dataset, ImportOutcome } from '../../../src/import/types';
+import {
+  EVENT_KINDS,
+  SOURCE_KINDS,
+  SPEAKER_GROUPS,
+  STANCES,
+  THEME_GLYPHS,
+  THEME_PATTERNS,
+} from '../../../src/domain/schema';
+import { validateDataset } from '../../../src/domain/validateDataset';
+
+/** What must hold for any input: a dataset that validates, or at least one error. */
+function checkOutcome(outcome: ImportOutcome): void {
+  if (outcome.ok) {
+    expect(validateDataset(outcome.dataset).ok).toBe(true);
+    expect(outcome.warnings.every((w) => w.severity === 'warning')).toBe(true);
+  } else {
+    expect(outcome.problems.length).toBeGreaterThan(0);
+    expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
+  }
+  for (const p of outcome.ok ? outcome.warnings : outcome.problems) {
+    expect(typeof p.path).toBe('string');
+    expect(p.message.length).toBeGreaterThan(0);
+  }
+  // It has to cross postMessage from the worker.
+  expect(() => structuredClone(outcome)).not.toThrow();
+}
+
+const never = (f: () => ImportOutcome) => {
+  let outcome: ImportOutcome | undefined;
+  expect(() => (outcome = f())).not.toThrow();
+  checkOutcome(outcome!);
+};
+
+const TOKENS = fc.constantFrom(
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ',',
+  ':',
+  '\n',
+  '\r\n',
+  ' ',
+  '1',
+  '-',
+  'a',
+  '~',
+  'Year',
+  'Headline',
+  'Month',
+  'record',
+  'event',
+  'theme',
+  'title',
+  'era',
+  '2001',
+  '13',
+  'null',
+  'true',
+  '<blockquote>',
+  'https://e.org/x',
+  'javascript:',
+);
+
+const junk = fc.jsonValue({ maxDepth: 3 });
+const dateLike = fc.oneof(
+  junk,
+  fc.record(
+    {
+      year: fc.oneof(fc.integer({ min: -20, max: 12_000 }), fc.string(), junk),
+      month: fc.oneof(fc.integer({ min: -1, max: 14 }), junk),
+      day: fc.oneof(fc.integer({ min: -1, max: 33 }), junk),
+      hour: junk,
+      display_date: junk,
+    },
+    { requiredKeys: [] },
+  ),
+);
+const timelineJsLike = fc.record(
+  {
+    title: fc.oneof(
+      junk,
+      fc.record({ text: fc.oneof(junk, fc.record({ headline: junk, text: junk })) }),
+    ),
+    events: fc.array(
+      fc.oneof(
+        junk,
+        fc.record(
+          {
+            start_date: dateLike,
+            end_date: dateLike,
+            text: fc.oneof(junk, fc.record({ headline: junk, text: junk }, { requiredKeys: [] })),
+            media: fc.oneof(
+              junk,
+              fc.record(
+                {
+                  url: fc.oneof(
+                    junk,
+                    fc.constantFrom(
+                      'https://e.org/p',
+                      '<blockquote>Q</blockquote>',
+                      'javascript:x',
+                    ),
+                  ),
+                  credit: junk,
+                  caption: junk,
+                  thumbnail: junk,
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+            group: junk,
+            unique_id: junk,
+            display_date: junk,
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      { maxLength: 8 },
+    ),
+    eras: fc.oneof(
+      junk,
+      fc.array(fc.record({ start_date: dateLike, end_date: dateLike, text: junk })),
+    ),
+  },
+  { requiredKeys: ['events'] },
+);
+
+describe('importText never throws', () => {
+  it('for arbitrary strings', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.option(fc.constantFrom('x.json', 'x.csv')),
+        (text, name) => never(() => importText(text, name ?? undefined)),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for strings made of JSON and CSV fragments', () => {
+    fc.assert(
+      fc.property(fc.array(TOKENS, { maxLength: 60 }), (tokens) =>
+        never(() => importText(tokens.join(''))),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => never(() => importText(JSON.stringify(value)))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for TimelineJS-shaped JSON full of wrong values', () => {
+    fc.assert(
+      fc.property(timelineJsLike, (value) => never(() => importText(JSON.stringify(value)))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => never(() => importBytes(bytes))),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---- Arbitrary valid datasets ----------------------------------------------------------
+
+const ID = fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,10}$/);
+const UNITS = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      ',',
+      '"',
+      '~',
+      '\\',
+      '\n',
+      '\r',
+      ';',
+      '<',
+      '&',
+      'é',
+      '😀',
+      '\t',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+);
+/** Text the schema keeps as is: trimmed, not empty. */
+const text = (maxLength: number) =>
+  fc
+    .string({ unit: UNITS, minLength: 1, maxLength })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+const SHORT = text(20);
+const LONG = text(40);
+const CERTAINTY = fc.constantFrom('exact', 'approximate', 'inferred');
+const URL = fc
+  .tuple(
+    fc.constantFrom('http', 'https'),
+    fc.stringMatching(/^[a-z]{1,8}$/),
+    fc.stringMatching(/^[a-z0-9/_-]{0,12}$/),
+  )
+  .map(([scheme, host, path]) => `${scheme}://${host}.example.org/${path}`);
+
+type Precision = 'year' | 'month' | 'day';
+const PRECISION = fc.constantFrom<Precision>('year', 'month', 'day');
+const dateOf = (year: number, p: Precision, month: number, day: number) =>
+  p === 'year'
+    ? String(year)
+    : p === 'month'
+      ? `${year}-${String(month).padStart(2, '0')}`
+      : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const DATE_PARTS = fc.record({
+  year: fc.integer({ min: 1000, max: 2999 }),
+  p: PRECISION,
+  month: fc.integer({ min: 1, max: 12 }),
+  day: fc.integer({ min: 1, max: 28 }),
+});
+const DATE = DATE_PARTS.map(({ year, p, month, day }) => dateOf(year, p, month, day));
+/** A start and, sometimes, an end in a later year (so end ≥ start at any precision). */
+const SPAN = fc
+  .record({
+    start: DATE_PARTS,
+    end: fc.option(fc.record({ later: fc.integer({ min: 1, max: 30 }), p: PRECISION }), {
+      nil: undefined,
+    }),
+  })
+  .map(({ start, end }) => ({
+    start: dateOf(start.year, start.p, start.month, start.day),
+    end:
+      end === undefined ? undefined : dateOf(start.year + end.later, end.p, start.month, start.day),
+  }));
+
+const strip = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const datasetArb: fc.Arbitrary<Dataset> = fc
+  .record({
+    themeIds: fc.uniqueArray(ID, { minLength: 1, maxLength: 4 }),
+    sourceIds: fc.uniqueArray(ID, { minLength: 1, maxLength: 3 }),
+    eventIds: fc.uniqueArray(ID, { maxLength: 5 }),
+    quoteIds: fc.uniqueArray(ID, { maxLength: 4 }),
+  })
+  .chain(({ themeIds, sourceIds, eventIds, quoteIds }) => {
+    const themes = fc.tuple(
+      ...themeIds.map((id) =>
+        fc.record(
+          {
+            id: fc.constant(id),
+            label: SHORT,
+            description: LONG,
+            color: fc.constantFrom(...IMPORT_PALETTE),
+            pattern: fc.constantFrom(...THEME_PATTERNS),
+            glyph: fc.constantFrom(...THEME_GLYPHS),
+          },
+          { requiredKeys: ['id', 'label', 'color', 'pattern', 'glyph'] },
+        ),
+      ),
+    );
+    const sources = fc.tuple(
+      ...sourceIds.map((id) =>
+        fc.record(
+          {
+            id: fc.constant(id),
+            title: SHORT,
+            outlet: SHORT,
+            author: SHORT,
+            authorNote: LONG,
+            date: DATE,
+            dateCertainty: CERTAINTY,
+            dateNote: LONG,
+            url: URL,
+            kind: fc.constantFrom(...SOURCE_KINDS),
+            note: LONG,
+          },
+          { requiredKeys: ['id', 'title', 'outlet', 'kind'] },
+        ),
+      ),
+    );
+    const media = fc.record(
+      { url: URL, caption: LONG, credit: LONG, thumbnail: URL },
+      { requiredKeys: ['url'] },
+    );
+    const events = fc.tuple(
+      ...eventIds.map((id) =>
+        fc
+          .record(
+            {
+              id: fc.constant(id),
+              kind: fc.constantFrom(...EVENT_KINDS),
+              title: SHORT,
+              summary: LONG,
+              span: SPAN,
+              dateCertainty: CERTAINTY,
+              dateNote: LONG,
+              conference: SHORT,
+              location: SHORT,
+              themes: fc.subarray(themeIds, { minLength: 1 }),
+              people: fc.array(SHORT, { minLength: 1, maxLength: 3 }),
+              sources: fc.subarray(sourceIds, { minLength: 1 }),
+              context: fc.boolean(),
+              researchRefs: fc.array(SHORT, { minLength: 1, maxLength: 2 }),
+              displayDate: SHORT,
+              summaryHtml: LONG,
+              media,
+            },
+            { requiredKeys: ['id', 'title', 'span', 'themes', 'sources'] },
+          )
+          .map(({ span, ...e }) => strip({ ...e, start: span.start, end: span.end })),
+      ),
+    );
+    const quotes =
+      eventIds.length === 0
+        ? fc.constant([])
+        : fc.tuple(
+            ...quoteIds.map((id) =>
+              fc.record(
+                {
+                  id: fc.constant(id),
+                  text: LONG,
+                  speaker: SHORT,
+                  speakerRole: SHORT,
+                  speakerGroup: fc.constantFrom(...SPEAKER_GROUPS),
+                  eventId: fc.constantFrom(...eventIds),
+                  sourceId: fc.constantFrom(...sourceIds),
+                  themes: fc.subarray(themeIds),
+                  stance: fc.constantFrom(...STANCES),
+                  date: DATE,
+                  dateCertainty: CERTAINTY,
+                  dateNote: LONG,
+                  setting: LONG,
+                  note: LONG,
+                  context: LONG,
+                },
+                {
+                  requiredKeys: [
+                    'id',
+                    'text',
+                    'speaker',
+                    'eventId',
+                    'sourceId',
+                    'themes',
+                    'stance',
+                  ],
+                },
+              ),
+            ),
+          );
+    const era = fc
+      .record({ id: ID, label: SHORT, span: SPAN }, { requiredKeys: ['label', 'span'] })
+      .map(({ span, ...e }) => strip({ ...e, start: span.start, end: span.end ?? span.start }));
+    return fc.record(
+      {
+        schemaVersion: fc.constant(2 as const),
+        title: SHORT,
+        description: LONG,
+        language: fc.constantFrom('en', 'fr-CA', 'de'),
+        themes,
+        sources,
+        events,
+        quotes,
+        eras: fc.array(era, { minLength: 1, maxLength: 3 }),
+      },
+      { requiredKeys: ['schemaVersion', 'title', 'themes', 'sources', 'events', 'quotes'] },
+    ) as unknown as fc.Arbitrary<Dataset>;
+  });
+
+describe('export → import round trips', () => {
+  it('the generator makes valid datasets', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const r = validateDataset(d);
+        expect(r.ok ? [] : r.problems).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('exportAppJson → importText gives the same dataset', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const back = importText(exportAppJson(d), 'export.json');
+        expect(back.ok ? back.dataset : back.problems).toEqual(d);
+        expect(back.format).toBe('app-json');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('exportAppCsv → importText gives the same dataset', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const back = importText(exportAppCsv(d), 'export.csv');
+        expect(back.ok ? back.dataset : back.problems).toEqual(d);
+        expect(back.format).toBe('app-csv');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('exportAppCsv → bytes → importBytes gives the same dataset', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const bytes = new TextEncoder().encode(exportAppCsv(d));
+        const back = importBytes(bytes, 'export.csv');
+        // The NUL character is the one thing a file may not contain (it reads as binary).
+        if (exportAppCsv(d).includes('\u0000')) return;
+        expect(back.ok ? back.dataset : back.problems).toEqual(d);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The worker entry and the client, in Node: the worker module is driven through a stand-in
+ * `self`, and the client through stand-in Worker classes (Node has no Web Workers, which also
+ * exercises the main-thread fallback).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importBytes } from '../../../src/import/importDataset';
+import type { ImportRequest, ImportResponse } from '../../../src/import/importProtocol';
+import type { ImportPhase } from '../../../src/import/types';
+
+const CSV = new TextEncoder().encode('Year,Headline\n2001,Something\n');
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('importWorker', () => {
+  it('answers a request with progress messages, then the outcome', async () => {
+    const posted: ImportResponse[] = [];
+    const scope: {
+      onmessage: ((e: { data: ImportRequest }) => void) | null;
+      postMessage: (m: ImportResponse) => void;
+    } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/import/importWorker');
+    expect(scope.onmessage).toBeTypeOf('function');
+    scope.onmessage!({ data: { id: 7, bytes: CSV, fileName: 'a.csv' } });
+    expect(posted.flatMap((m) => (m.type === 'progress' ? [m.phase] : []))).toEqual([
+      'decoding',
+      'parsing',
+      'parsing',
+      'validating',
+    ]);
+    const done = posted.at(-1);
+    expect(done).toEqual({ id: 7, type: 'done', outcome: importBytes(CSV, 'a.csv') });
+    expect(posted.every((m) => m.id === 7)).toBe(true);
+  });
+});
+
+describe('importInWorker', () => {
+  it('imports on the main thread where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { importInWorker } = await import('../../../src/import/importClient');
+    const phases: ImportPhase[] = [];
+    const outcome = await importInWorker(CSV, 'a.csv', (p) => phases.push(p));
+    expect(outcome).toEqual(importBytes(CSV, 'a.csv'));
+    expect(phases).toEqual(['decoding', 'parsing', 'parsing', 'validating']);
+  });
+
+  it('runs the import in a module worker, forwards progress and ends the worker', async () => {
+    const created: FakeWorker[] = [];
+    class FakeWorker {
+      onmessage: ((e: { data: ImportResponse }) => void) | null = null;
+      onerror: ((e: { preventDefault(): void }) => void) | null = null;
+      terminated = false;
+      constructor(
+        readonly url: URL,
+        readonly options: { type: string },
+      ) {
+        created.push(this);
+      }
+      postMessage({ id, bytes, fileName }: ImportRequest) {
+        queueMicrotask(() => {
+          // A reply to some other request is ignored.
+          this.onmessage?.({
+            data: { id: id + 1000, type: 'progress', phase: 'parsing', fraction: 0.5 },
+          });
+          this.onmessage?.({ data: { id, type: 'progress', phase: 'validating', fraction: 0.7 } });
+          this.onmessage?.({ data: { id, type: 'done', outcome: importBytes(bytes, fileName) } });
+        });
+      }
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const { importInWorker } = await import('../../../src/import/importClient');
+    const progress: [ImportPhase, number][] = [];
+    const outcome = await importInWorker(CSV, 'a.csv', (p, f) => progress.push([p, f]));
+    expect(outcome.ok && outcome.dataset.events[0]?.title).toBe('Something');
+    expect(progress).toEqual([['validating', 0.7]]);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.options).toEqual({ type: 'module' });
+    expect(created[0]!.url.pathname).toMatch(/\/src\/import\/importWorker\.ts$/);
+    expect(created[0]!.terminated).toBe(true);
+  });
+
+  it('falls back to the main thread when the worker cannot start or fails', async () => {
+    vi.stubGlobal('Worker', function Throwing(): never {
+      throw new Error('blocked by CSP');
+    });
+    let { importInWorker } = await import('../../../src/import/importClient');
+    expect(await importInWorker(CSV, 'a.csv')).toEqual(importBytes(CSV, 'a.csv'));
+
+    vi.resetModules();
+    let prevented = false;
+    class Failing {
+      onerror: ((e: { preventDefault(): void }) => void) | null = null;
+      postMessage() {
+        queueMicrotask(() =>
+          this.onerror?.({
+            preventDefault: () => {
+              prevented = true;
+            },
+          }),
+        );
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', Failing);
+    ({ importInWorker } = await import('../../../src/import/importClient'));
+    expect(await importInWorker(CSV, 'a.csv')).toEqual(importBytes(CSV, 'a.csv'));
+    expect(prevented).toBe(true);
+  });
+});
