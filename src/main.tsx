@@ -6,7 +6,15 @@ import { createTimelineStore } from './store/createTimelineStore';
 import { parseUrlState } from './store/urlState';
 import './styles/global.css';
 
-const { dataUrl, ...choices } = parseUrlState(window.location.search);
+const url = parseUrlState(window.location.search);
+const choices = {
+  themeFilter: url.themeFilter,
+  dimFiltered: url.dimFiltered,
+  selectedEventId: url.selectedEventId,
+  viewport: url.viewport,
+  presenting: url.presenting,
+};
+const dataUrl = url.dataUrl;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

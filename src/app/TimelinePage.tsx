@@ -32,6 +32,9 @@ function forgetDataParam() {
 }
 
 export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
+  const [speaker] = useState(
+    () => new URLSearchParams(window.location.search).get('speaker') === '1',
+  );
   const [source, setSource] = useState<DatasetSource>(() => sourceFromUrlParam(dataUrl));
   const consentFor = needsConsent(source, window.location.href);
   const query = useDataset(source, consentFor === null);
@@ -93,7 +96,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   } else if (data) {
     body = (
       <Suspense fallback={<LoadingState />}>
-        <TimelineView data={data} />
+        <TimelineView data={data} speaker={speaker} />
       </Suspense>
     );
   } else if (query.isError) {
@@ -108,6 +111,16 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
     );
   } else {
     body = <LoadingState />;
+  }
+
+  if (speaker) {
+    return data ? (
+      <Suspense fallback={<LoadingState />}>
+        <TimelineView data={data} speaker />
+      </Suspense>
+    ) : (
+      body
+    );
   }
 
   return (

@@ -1,7 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { ProblemList } from '../components/DatasetStatus';
+import { PresenterMode } from '../features/presenter/PresenterMode';
+import { SpeakerView } from '../features/presenter/SpeakerView';
+import { startTour } from '../features/presenter/startTour';
+import { ToursPanel } from '../features/tours/ToursPanel';
+import { useTours, type ToursApi } from '../features/tours/useTours';
+import { decodeTour, type Tour } from '../lib/tours';
+import { parseTour } from '../store/tourStorage';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
@@ -18,8 +25,22 @@ import {
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 
-export function TimelineView({ data }: { data: LoadedDataset }) {
+export function TimelineView({
+  data,
+  speaker = false,
+}: {
+  data: LoadedDataset;
+  speaker?: boolean;
+}) {
   const store = useTimelineStoreApi();
+  const tours = useTours(data);
+  const presenting = useTimelineStore((s) => s.presenting !== null);
+  const sharedTourProblem = useSharedTourLink(data, tours);
+  const spotlightQuoteId = useTimelineStore((s) => {
+    if (!s.presenting) return null;
+    const tour = tours.tours.find((t) => t.id === s.presenting?.tourId);
+    return tour?.stops[s.presenting.step]?.view.quoteId ?? null;
+  });
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   // Re-renders only when the *set* of quotes changes, not on every zoom frame.
@@ -55,8 +76,20 @@ export function TimelineView({ data }: { data: LoadedDataset }) {
     [data.eventsById, store, bounds],
   );
 
+  const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+
+  if (speaker) {
+    return <SpeakerView tours={tours.tours} initial={store.getState().presenting} />;
+  }
+
   return (
-    <div className="view">
+    <div className={presenting ? 'view view--presenting' : 'view'}>
+      <PresenterMode data={data} tours={tours.tours} />
+      {sharedTourProblem && (
+        <p className="status status--error" role="alert">
+          {sharedTourProblem}
+        </p>
+      )}
       {data.warnings.length > 0 && (
         <details className="warnings">
           <summary>
@@ -84,10 +117,53 @@ export function TimelineView({ data }: { data: LoadedDataset }) {
             data={data}
             content={content}
             selectedEventId={selected?.id ?? null}
+            spotlightQuoteId={spotlightQuoteId}
             onSelectEvent={selectFromCard}
           />
         </ErrorBoundary>
       </div>
+      {!presenting && (
+        <ErrorBoundary label="The tours panel">
+          <ToursPanel api={tours} bounds={bounds} onPresent={present} />
+        </ErrorBoundary>
+      )}
     </div>
   );
+}
+
+/**
+ * `?tourdata=` carries a tour someone shared: add it to the reader's tours (validated) and
+ * start presenting it; then tidy the address.
+ */
+function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null {
+  const store = useTimelineStoreApi();
+  // Read once, when the view first mounts.
+  const [shared] = useState(() => {
+    const packed = new URLSearchParams(window.location.search).get('tourdata');
+    return packed ? parseTour(decodeTour(packed)) : null;
+  });
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || shared === null) return;
+    done.current = true;
+    const params = new URLSearchParams(window.location.search);
+    params.delete('tourdata');
+    const q = params.toString();
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${q ? `?${q}` : ''}`,
+    );
+    if (!shared.ok) return;
+    const existing = tours.tours.find((t) => t.id === shared.tour.id);
+    const same = existing !== undefined && JSON.stringify(existing) === JSON.stringify(shared.tour);
+    const tour = same
+      ? shared.tour
+      : { ...shared.tour, id: existing ? tours.freshId(shared.tour.id) : shared.tour.id };
+    if (!same) tours.save(tour);
+    startTour(store, data, tour);
+  }, [shared, tours, store, data]);
+  return shared && !shared.ok
+    ? `The shared tour in this link could not be opened (${shared.problem}).`
+    : null;
 }

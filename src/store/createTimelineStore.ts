@@ -13,6 +13,20 @@ export interface TimelineChoices {
   selectedEventId: string | null;
   /** Visible time window; null means the whole dataset. */
   viewport: Domain | null;
+  /** The tour being presented and its stop (0-based), or null outside presenter mode. */
+  presenting: Presenting | null;
+}
+
+export interface Presenting {
+  readonly tourId: string;
+  readonly step: number;
+}
+
+/** What a tour stop sets, all at once (one history entry). */
+export interface StopChoices {
+  readonly themeFilter: readonly string[] | null;
+  readonly selectedEventId: string | null;
+  readonly viewport: Domain | null;
 }
 
 export interface TimelineActions {
@@ -26,6 +40,9 @@ export interface TimelineActions {
   setViewport: (viewport: Domain | null) => void;
   /** Replaces every choice at once (URL restore, Back/Forward). */
   applyChoices: (choices: Partial<TimelineChoices>) => void;
+  /** Shows a tour stop: its view and the presenter position, in one update. */
+  presentStop: (presenting: Presenting, view: StopChoices) => void;
+  stopPresenting: () => void;
 }
 
 export type TimelineState = TimelineChoices & TimelineActions;
@@ -36,6 +53,7 @@ export const DEFAULT_CHOICES: TimelineChoices = {
   dimFiltered: false,
   selectedEventId: null,
   viewport: null,
+  presenting: null,
 };
 
 function normaliseFilter(
@@ -69,5 +87,13 @@ export function createTimelineStore(initial: Partial<TimelineChoices> = {}): Tim
     selectEvent: (selectedEventId) => set({ selectedEventId }),
     setViewport: (viewport) => set({ viewport }),
     applyChoices: (choices) => set({ ...DEFAULT_CHOICES, ...choices }),
+    presentStop: (presenting, view) =>
+      set({
+        presenting,
+        themeFilter: normaliseFilter(view.themeFilter),
+        selectedEventId: view.selectedEventId,
+        viewport: view.viewport,
+      }),
+    stopPresenting: () => set({ presenting: null }),
   }));
 }

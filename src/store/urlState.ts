@@ -7,13 +7,16 @@
  *   event=id     selected event
  *   from, to     visible window: YYYY-MM-DD, or YYYY-MM-DDTHH:MMZ below a day
  *   data=url     dataset to load instead of the built-in one (same origin)
+ *   tour=id      presenting this tour (a shipped or a saved one)
+ *   step=n       at this stop, 1-based (left out on stop 1)
+ *   tourdata=…   a shared custom tour, packed into the link (see lib/tours.encodeTour)
  */
 import type { TimelineChoices } from './createTimelineStore';
 import { clampDomain, type Domain } from '../lib/viewport';
 
 export const LIST_SEPARATOR = '~';
 /** Params this module owns; everything else in the URL is left untouched. */
-export const OWNED_PARAMS = ['themes', 'dim', 'event', 'from', 'to'] as const;
+export const OWNED_PARAMS = ['themes', 'dim', 'event', 'from', 'to', 'tour', 'step'] as const;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 
@@ -44,6 +47,8 @@ export function formatUrlDate(ms: number): string {
 export interface UrlState extends TimelineChoices {
   /** A dataset URL from `?data=`, or null for the built-in dataset. */
   dataUrl: string | null;
+  /** A shared custom tour from `?tourdata=`, still packed (decode and validate it). */
+  tourData: string | null;
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -52,6 +57,10 @@ export function parseUrlState(search: string): UrlState {
   const from = parseUrlDate(p.get('from'));
   const to = parseUrlDate(p.get('to'));
   const data = p.get('data');
+  const tour = p.get('tour');
+  const stepRaw = Number(p.get('step') ?? '1');
+  const step = Number.isInteger(stepRaw) && stepRaw >= 1 ? stepRaw - 1 : 0;
+  const tourData = p.get('tourdata');
   return {
     themeFilter:
       themesRaw === null
@@ -61,6 +70,8 @@ export function parseUrlState(search: string): UrlState {
     selectedEventId: p.get('event') || null,
     viewport: from !== null && to !== null && to > from ? [from, to] : null,
     dataUrl: data !== null && data.trim() !== '' ? data.trim() : null,
+    presenting: tour !== null && tour !== '' ? { tourId: tour, step } : null,
+    tourData: tourData !== null && tourData !== '' ? tourData : null,
   };
 }
 
@@ -85,7 +96,14 @@ export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): Ti
       ? state.selectedEventId
       : null;
   const viewport = state.viewport ? clampDomain(state.viewport, allow.bounds) : null;
-  return { themeFilter, dimFiltered: state.dimFiltered, selectedEventId, viewport };
+  // Tours are checked by the presenter, which knows the saved ones too.
+  return {
+    themeFilter,
+    dimFiltered: state.dimFiltered,
+    selectedEventId,
+    viewport,
+    presenting: state.presenting,
+  };
 }
 
 /** Writes the choices into `base` (a copy), leaving out defaults and params it does not own. */
@@ -101,6 +119,10 @@ export function toSearchParams(
   if (state.viewport !== null) {
     p.set('from', formatUrlDate(state.viewport[0]));
     p.set('to', formatUrlDate(state.viewport[1]));
+  }
+  if (state.presenting !== null) {
+    p.set('tour', state.presenting.tourId);
+    if (state.presenting.step > 0) p.set('step', String(state.presenting.step + 1));
   }
   return p;
 }
@@ -121,7 +143,9 @@ export function historyModeFor(
     prev.dimFiltered !== next.dimFiltered ||
     (prev.themeFilter ?? []).join(LIST_SEPARATOR) !==
       (next.themeFilter ?? []).join(LIST_SEPARATOR) ||
-    (prev.themeFilter === null) !== (next.themeFilter === null);
+    (prev.themeFilter === null) !== (next.themeFilter === null) ||
+    prev.presenting?.tourId !== next.presenting?.tourId ||
+    prev.presenting?.step !== next.presenting?.step;
   if (discrete) return 'push';
   const a = prev.viewport;
   const b = next.viewport;

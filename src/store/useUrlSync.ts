@@ -17,6 +17,7 @@ function choicesOf(s: TimelineState): TimelineChoices {
     dimFiltered: s.dimFiltered,
     selectedEventId: s.selectedEventId,
     viewport: s.viewport,
+    presenting: s.presenting,
   };
 }
 

@@ -11,6 +11,7 @@ interface QuoteCardProps {
   source: Source | undefined;
   language: string | undefined;
   linked: boolean;
+  spotlight?: boolean;
   onSelectEvent: (eventId: string) => void;
 }
 
@@ -21,6 +22,7 @@ export function QuoteCard({
   source,
   language,
   linked,
+  spotlight = false,
   onSelectEvent,
 }: QuoteCardProps) {
   const date =
@@ -38,7 +40,7 @@ export function QuoteCard({
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- the card's button is the keyboard equivalent
     <article
-      className={`quote-card stance-${quote.stance}${linked ? ' is-linked' : ''}`}
+      className={`quote-card stance-${quote.stance}${linked ? ' is-linked' : ''}${spotlight ? ' is-spotlight' : ''}`}
       data-quote-id={quote.id}
       aria-labelledby={headingId}
       onClick={onCardClick}

@@ -7,22 +7,32 @@ interface QuotePanelProps {
   data: LoadedDataset;
   content: QuotePanelContent;
   selectedEventId: string | null;
+  /** A quote a presenter's tour stop points at: highlighted and scrolled to. */
+  spotlightQuoteId?: string | null;
   onSelectEvent: (eventId: string) => void;
 }
 
 /** The selected event's quotes, or the quotes of the events in view. */
-export function QuotePanel({ data, content, selectedEventId, onSelectEvent }: QuotePanelProps) {
+export function QuotePanel({
+  data,
+  content,
+  selectedEventId,
+  spotlightQuoteId = null,
+  onSelectEvent,
+}: QuotePanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const selectedEvent = selectedEventId === null ? undefined : data.eventsById.get(selectedEventId);
 
-  // Selecting an event brings its cards into view.
+  // Selecting an event (or a tour stop's quote) brings its cards into view.
   useEffect(() => {
     if (selectedEventId === null) return;
-    const first = listRef.current?.querySelector('.quote-card.is-linked');
+    const first =
+      listRef.current?.querySelector('.quote-card.is-spotlight') ??
+      listRef.current?.querySelector('.quote-card.is-linked');
     if (first && typeof first.scrollIntoView === 'function') {
       first.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
-  }, [selectedEventId]);
+  }, [selectedEventId, spotlightQuoteId]);
 
   const heading =
     content.mode === 'event'
@@ -49,6 +59,7 @@ export function QuotePanel({ data, content, selectedEventId, onSelectEvent }: Qu
               source={data.sourcesById.get(q.sourceId)}
               language={data.dataset.language}
               linked={q.eventId === selectedEventId}
+              spotlight={q.id === spotlightQuoteId}
               onSelectEvent={onSelectEvent}
             />
           ))

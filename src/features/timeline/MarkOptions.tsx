@@ -10,10 +10,37 @@ export interface MarkOption {
   readonly dimmed: boolean;
 }
 
+const Option = memo(function Option({
+  id,
+  x,
+  y,
+  widthPx,
+  ariaLabel,
+  dimmed,
+  selected,
+  tabStop,
+}: MarkOption & { selected: boolean; tabStop: boolean }) {
+  return (
+    <g
+      className={`mark${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      role="option"
+      aria-selected={selected}
+      aria-label={ariaLabel}
+      tabIndex={tabStop ? 0 : -1}
+      data-event-id={id}
+      transform={`translate(${x.toFixed(1)},${y})`}
+    >
+      <rect className="hit" x={-10} y={-11} width={widthPx + 16} height={22} />
+      <rect className="focus-ring" x={-11} y={-12} width={widthPx + 18} height={24} rx={5} />
+    </g>
+  );
+});
+
 /**
  * The accessible layer over the canvas: one focusable, labelled option per event drawn near
  * the view (never one per event in the dataset). Transparent apart from the focus ring; it
- * carries `data-event-id`, `aria-selected` and the pointer target for clicks.
+ * carries `data-event-id`, `aria-selected` and the pointer target for clicks. Each option is
+ * memoised, so a change re-renders only the options it touches.
  */
 export const MarkOptions = memo(function MarkOptions({
   options,
@@ -27,19 +54,7 @@ export const MarkOptions = memo(function MarkOptions({
   return (
     <>
       {options.map((o) => (
-        <g
-          key={o.id}
-          className={`mark${o.id === selectedId ? ' is-selected' : ''}${o.dimmed ? ' is-dimmed' : ''}`}
-          role="option"
-          aria-selected={o.id === selectedId}
-          aria-label={o.ariaLabel}
-          tabIndex={o.id === tabStopId ? 0 : -1}
-          data-event-id={o.id}
-          transform={`translate(${o.x.toFixed(1)},${o.y})`}
-        >
-          <rect className="hit" x={-10} y={-11} width={o.widthPx + 16} height={22} />
-          <rect className="focus-ring" x={-11} y={-12} width={o.widthPx + 18} height={24} rx={5} />
-        </g>
+        <Option key={o.id} {...o} selected={o.id === selectedId} tabStop={o.id === tabStopId} />
       ))}
     </>
   );

@@ -39,7 +39,7 @@ const ZOOM_STEP = 2;
 /** Average label advance used for hit areas (canvas measures the real text). */
 const CHAR_PX = 7.4;
 /** Most accessible mark elements kept in the DOM at once. */
-const MAX_OPTIONS = 800;
+const MAX_OPTIONS = 600;
 /** How long the view must rest before the accessible layer moves to it. */
 const SETTLE_MS = 120;
 
@@ -81,7 +81,7 @@ function ariaLabelFor(data: LoadedDataset, e: DatedEvent, dimmed: boolean): stri
  */
 function materialWindow(domain: Domain): Domain {
   const level = Math.round(Math.log2(Math.max(1, span(domain))));
-  const q = 2 ** level / 2;
+  const q = 2 ** level / 4;
   return [Math.floor(domain[0] / q) * q - q, Math.ceil(domain[1] / q) * q + q];
 }
 

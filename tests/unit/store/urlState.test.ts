@@ -23,11 +23,14 @@ describe('parseUrlState / toSearchParams', () => {
       dimFiltered: true,
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)] as const,
+      presenting: { tourId: 'story', step: 3 },
     };
     const qs = toQueryString(toSearchParams(choices));
-    expect(qs).toBe('?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z');
+    expect(qs).toBe(
+      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4',
+    );
     const back = parseUrlState(qs);
-    expect(back).toEqual({ ...choices, dataUrl: null });
+    expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
   });
 
   it('leaves defaults out of the URL', () => {
@@ -50,6 +53,23 @@ describe('parseUrlState / toSearchParams', () => {
   it('ignores a malformed or reversed window', () => {
     expect(parseUrlState('?from=2008-02-31&to=2009-01-01').viewport).toBeNull();
     expect(parseUrlState('?from=2009-01-01&to=2008-01-01').viewport).toBeNull();
+  });
+});
+
+describe('presenter state in the URL', () => {
+  it('leaves step 1 out, and reads a missing or bad step as the first', () => {
+    const p = toSearchParams({ ...DEFAULT_CHOICES, presenting: { tourId: 't', step: 0 } });
+    expect(toQueryString(p)).toBe('?tour=t');
+    expect(parseUrlState('?tour=t').presenting).toEqual({ tourId: 't', step: 0 });
+    expect(parseUrlState('?tour=t&step=-3').presenting).toEqual({ tourId: 't', step: 0 });
+    expect(parseUrlState('?tour=t&step=x').presenting).toEqual({ tourId: 't', step: 0 });
+    expect(parseUrlState('?step=4').presenting).toBeNull();
+  });
+
+  it('gives each stop a history entry of its own', () => {
+    const a = { ...DEFAULT_CHOICES, presenting: { tourId: 't', step: 0 } };
+    expect(historyModeFor(a, { ...a, presenting: { tourId: 't', step: 1 } })).toBe('push');
+    expect(historyModeFor(a, { ...a, presenting: null })).toBe('push');
   });
 });
 

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Tour } from '../../lib/tours';
+import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
+import { isTypingTarget, presenterAction } from './keyBindings';
+
+function formatElapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const mm = String(Math.floor(s / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return `${mm}:${ss}`;
+}
+
+/**
+ * The presenter's second window: current and next stop, notes and a timer, kept in step with
+ * the presenting window through a BroadcastChannel. Its buttons and keys drive that window.
+ */
+export function SpeakerView({
+  tours,
+  initial,
+}: {
+  tours: readonly Tour[];
+  initial: { tourId: string; step: number } | null;
+}) {
+  const [at, setAt] = useState(initial);
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      clearInterval(id);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(PRESENTER_CHANNEL);
+    ch.onmessage = ({ data }: MessageEvent<PresenterMessage>) => {
+      if (data.type === 'at') setAt({ tourId: data.tourId, step: data.step });
+    };
+    ch.postMessage({ type: 'hello' } satisfies PresenterMessage);
+    channel.current = ch;
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, []);
+
+  const tour = at ? tours.find((t) => t.id === at.tourId) : undefined;
+  const step = at?.step ?? 0;
+  const go = (to: number) => {
+    if (!tour || !channel.current) return;
+    const s = Math.min(Math.max(0, to), tour.stops.length - 1);
+    channel.current.postMessage({
+      type: 'go',
+      tourId: tour.id,
+      step: s,
+    } satisfies PresenterMessage);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTypingTarget(e.target) || !tour) return;
+      const action = presenterAction(e);
+      if (action === null || action === 'exit') return;
+      e.preventDefault();
+      const target =
+        action === 'next'
+          ? step + 1
+          : action === 'previous'
+            ? step - 1
+            : action === 'first'
+              ? 0
+              : tour.stops.length - 1;
+      const s = Math.min(Math.max(0, target), tour.stops.length - 1);
+      channel.current?.postMessage({
+        type: 'go',
+        tourId: tour.id,
+        step: s,
+      } satisfies PresenterMessage);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [tour, step]);
+
+  if (!tour) {
+    return (
+      <main className="speaker" id="main">
+        <h1>Presenter view</h1>
+        <p role="status">Waiting for the presentation… Start a tour in the main window.</p>
+      </main>
+    );
+  }
+  const stop = tour.stops[step];
+  const next = tour.stops[step + 1];
+  return (
+    <main className="speaker" id="main">
+      <header className="speaker__header">
+        <h1>Presenter view: {tour.title}</h1>
+        <p className="speaker__timer" aria-label={`Elapsed ${formatElapsed(now - started)}`}>
+          {formatElapsed(now - started)}
+        </p>
+      </header>
+      <p className="speaker__progress">
+        Stop {step + 1} of {tour.stops.length}
+      </p>
+      <section aria-labelledby="speaker-current">
+        <h2 id="speaker-current">Now: {stop?.title}</h2>
+        <p className="speaker__notes">{stop?.notes ?? 'No notes for this stop.'}</p>
+      </section>
+      <section aria-labelledby="speaker-next" className="speaker__next">
+        <h2 id="speaker-next">Next: {next ? next.title : 'end of the tour'}</h2>
+      </section>
+      <div className="speaker__controls">
+        <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+          ← Previous stop
+        </button>
+        <button type="button" onClick={() => go(step + 1)} disabled={!next}>
+          Next stop →
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {`Stop ${step + 1}: ${stop?.title ?? ''}`}
+      </p>
+    </main>
+  );
+}

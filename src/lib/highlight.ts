@@ -1,0 +1,36 @@
+/** Splitting text into highlighted and plain runs, for search results and similar marks. */
+
+export interface HighlightSegment {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/**
+ * Cuts `text` into runs at the given [start, end) ranges. Ranges may be unsorted, overlap or
+ * touch (they are merged) and may reach outside the text (they are clipped); empty runs are
+ * left out, so joining the runs' text gives back `text`.
+ */
+export function highlightSegments(
+  text: string,
+  ranges: readonly (readonly [number, number])[],
+): HighlightSegment[] {
+  const clipped = ranges
+    .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(text.length, e)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of clipped) {
+    const last = merged.at(-1);
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  const out: HighlightSegment[] = [];
+  let at = 0;
+  for (const [s, e] of merged) {
+    if (s > at) out.push({ text: text.slice(at, s), match: false });
+    out.push({ text: text.slice(s, e), match: true });
+    at = e;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), match: false });
+  return out;
+}

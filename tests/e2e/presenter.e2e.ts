@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { TimelinePage, wpc } from './timelinePage';
+
+interface RawTour {
+  id: string;
+  title: string;
+  stops: { title: string; notes?: string; view: { eventId?: string; quoteId?: string } }[];
+}
+const tour = (wpc as unknown as { tours: RawTour[] }).tours[0]!;
+const n = tour.stops.length;
+
+test('a keyboard-only run through the shipped tour, with every stop announced', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  expect(n).toBeGreaterThanOrEqual(10);
+  await page.getByRole('button', { name: `Present “${tour.title}”` }).focus();
+  await page.keyboard.press('Enter');
+  const progress = page.locator('.presenter__progress');
+  await expect(progress).toHaveText(`1 / ${n}`);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(tour.stops[0]!.title);
+  await t.expectAccessible();
+
+  for (let i = 1; i < n; i++) {
+    await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    await expect(progress).toHaveText(`${i + 1} / ${n}`);
+    await expect(
+      page.locator('[aria-live="polite"]', { hasText: `Stop ${i + 1} of ${n}` }),
+    ).toHaveCount(1);
+    const ev = tour.stops[i]!.view.eventId;
+    if (ev) await expect(t.event(ev)).toHaveAttribute('aria-selected', 'true');
+  }
+  await page.keyboard.press('PageDown'); // past the end: stays on the last stop
+  await expect(progress).toHaveText(`${n} / ${n}`);
+  await page.keyboard.press('Home');
+  await expect(progress).toHaveText(`1 / ${n}`);
+  await page.keyboard.press('End');
+  await expect(progress).toHaveText(`${n} / ${n}`);
+  await page.keyboard.press('Shift+Space');
+  await expect(progress).toHaveText(`${n - 1} / ${n}`);
+  await page.keyboard.press('PageUp');
+  await expect(progress).toHaveText(`${n - 2} / ${n}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presenter')).toHaveCount(0);
+  expect(page.url()).not.toContain('tour=');
+});
+
+test('a link opens the talk at a given stop, and Back steps back', async ({ page }) => {
+  const t = new TimelinePage(page);
+  const stop = tour.stops[4]!;
+  await t.open(`?tour=${tour.id}&step=5`);
+  await expect(page.locator('.presenter__progress')).toHaveText(`5 / ${n}`);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(stop.title);
+  if (stop.view.eventId)
+    await expect(t.event(stop.view.eventId)).toHaveAttribute('aria-selected', 'true');
+  if (stop.view.quoteId)
+    await expect(page.locator(`[data-quote-id="${stop.view.quoteId}"]`)).toHaveClass(
+      /is-spotlight/,
+    );
+  await page.getByRole('button', { name: 'Next stop' }).click();
+  await expect(page.locator('.presenter__progress')).toHaveText(`6 / ${n}`);
+  expect(page.url()).toContain('step=6');
+  await page.goBack();
+  await expect(page.locator('.presenter__progress')).toHaveText(`5 / ${n}`);
+  // Speaker notes in the same window.
+  await page.getByRole('button', { name: 'Speaker notes' }).click();
+  if (stop.notes)
+    await expect(page.locator('#presenter-notes')).toContainText(stop.notes.slice(0, 40));
+});
+
+test('the presenter window stays in sync both ways', async ({ page }) => {
+  const t = new TimelinePage(page);
+  await t.open(`?tour=${tour.id}&step=2`);
+  const [speaker] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  await expect(
+    speaker.getByRole('heading', { name: `Now: ${tour.stops[1]!.title}` }),
+  ).toBeVisible();
+  await expect(
+    speaker.getByRole('heading', { name: `Next: ${tour.stops[2]!.title}` }),
+  ).toBeVisible();
+  await expect(speaker.locator('.speaker__timer')).toHaveText(/\d\d:\d\d/);
+  await page.keyboard.press('PageDown');
+  await expect(
+    speaker.getByRole('heading', { name: `Now: ${tour.stops[2]!.title}` }),
+  ).toBeVisible();
+  await speaker.getByRole('button', { name: 'Next stop →' }).click();
+  await expect(page.locator('.presenter__progress')).toHaveText(`4 / ${n}`);
+  await speaker.keyboard.press('PageUp');
+  await expect(page.locator('.presenter__progress')).toHaveText(`3 / ${n}`);
+});
+
+test('a custom tour is built, survives a reload, and is shared by link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const t = new TimelinePage(page);
+  await t.open('?from=2008-06-01&to=2008-09-01');
+  await page.getByRole('button', { name: 'New tour from the current view' }).click();
+  await page.getByLabel('Tour title').fill('Houston 2008 briefing');
+  await page.getByLabel('Stop 1 title').fill('Houston, July 2008');
+  await page.getByLabel('Stop 1 speaker notes').fill('Point at the fee model.');
+  // A second stop from another view.
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await page.getByRole('button', { name: 'Add the current view as a stop' }).click();
+  await page.getByLabel('Stop 2 title').fill('The whole story');
+  await page.getByRole('button', { name: 'Move stop 2 up' }).click();
+  await expect(page.getByLabel('Stop 1 title')).toHaveValue('The whole story');
+
+  await page.reload();
+  await expect(page.getByText('Houston 2008 briefing')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy a link to “Houston 2008 briefing”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('tourdata=');
+
+  // Someone else opens the link: the tour is added to their tours and starts.
+  const other = await context.browser()!.newPage();
+  await other.goto(link);
+  await expect(other.locator('.presenter__progress')).toHaveText('1 / 2');
+  await expect(other.locator('#presenter-stop-title')).toHaveText('The whole story');
+  await other.keyboard.press('PageDown');
+  await expect(other.locator('#presenter-stop-title')).toHaveText('Houston, July 2008');
+  await other.getByRole('button', { name: 'Speaker notes' }).click();
+  await expect(other.locator('#presenter-notes')).toContainText('Point at the fee model.');
+  await other.close();
+});
+
+test('a corrupted saved-tours entry is reported and set aside, never a crash', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('wpc-timeline.tours', '{not json');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const t = new TimelinePage(page);
+  await t.open();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('wpc-timeline.tours.unreadable'))).toBe(
+    '{not json',
+  );
+  await expect(page.getByRole('button', { name: `Present “${tour.title}”` })).toBeVisible();
+});
