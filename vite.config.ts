@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production page's Content-Security-Policy: no inline script, no eval, nothing loaded
@@ -35,8 +36,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline use (presenters in rooms without Wi-Fi): a Workbox service worker precaches the
+ * built app — every script chunk (the dataset, the import worker), the styles, the page and
+ * the icons — and answers navigations with index.html. "prompt": a new version waits until
+ * the reader chooses to reload (src/pwa/UpdatePrompt.tsx). The app registers the worker
+ * itself, from a module (src/pwa/registerServiceWorker.ts), so nothing inline is injected and
+ * the CSP holds (worker-src 'self', manifest-src 'self'); in dev nothing registers.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  devOptions: { enabled: false },
+  // The icons are precached by the glob patterns below, once each.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'WPC 2007–2011: the partner channel moves to the cloud',
+    short_name: 'WPC cloud timeline',
+    description:
+      "An interactive, sourced timeline of Microsoft's partner channel moving to the cloud, told through the Worldwide Partner Conference 2007–2011.",
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    theme_color: '#0b4f8a',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+    navigateFallback: 'index.html',
+    // Files opened directly (/robots.txt, /data/x.json) are not the app; "/?data=x.json" is.
+    navigateFallbackDenylist: [/^[^?]*\.[a-z0-9]+(?:\?.*)?$/i],
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pwa],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

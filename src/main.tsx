@@ -5,6 +5,10 @@ import { createQueryClient } from './app/queryClient';
 import { createTimelineStore } from './store/createTimelineStore';
 import { parseUrlState } from './store/urlState';
 import './styles/global.css';
+import './styles/students.css';
+import './styles/print.css';
+import './pwa/registerServiceWorker';
+import { initColorScheme } from './components/colorScheme';
 
 const url = parseUrlState(window.location.search);
 const choices = {
@@ -13,8 +17,12 @@ const choices = {
   selectedEventId: url.selectedEventId,
   viewport: url.viewport,
   presenting: url.presenting,
+  view: url.view,
+  query: url.query,
+  highlightedSourceId: url.highlightedSourceId,
 };
 const dataUrl = url.dataUrl;
+initColorScheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

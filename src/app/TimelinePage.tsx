@@ -6,6 +6,8 @@ import { ErrorState, LoadingState } from '../components/DatasetStatus';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { IntroHeader } from '../features/header/IntroHeader';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { PrintSources } from '../features/export/PrintSources';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { paddedBounds } from '../lib/viewport';
 import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
@@ -47,6 +49,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
         ? {
             themeIds: new Set(data.themesById.keys()),
             eventIds: new Set(data.eventsById.keys()),
+            sourceIds: new Set(data.sourcesById.keys()),
             bounds: paddedBounds(data.span),
           }
         : null,
@@ -125,6 +128,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
 
   return (
     <>
+      <UpdatePrompt />
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
@@ -142,6 +146,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
           />
         </ErrorBoundary>
         {body}
+        {data && !consentFor && <PrintSources data={data} />}
       </main>
       <footer className="footer">
         <p>

@@ -14,6 +14,15 @@ import { EventDetails } from '../features/details/EventDetails';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { TimelineChart } from '../features/timeline/TimelineChart';
+import { SearchBox } from '../features/search/SearchBox';
+import { EventTable } from '../features/table/EventTable';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { GlossaryPage } from '../features/glossary/GlossaryPage';
+import { buildGlossaryMatcher } from '../lib/glossaryMatch';
+import type { SearchResult } from '../lib/search';
+import { emphasisFor } from '../lib/emphasis';
+import { ViewNav } from './ViewNav';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds, revealInstant } from '../lib/viewport';
 import {
@@ -63,11 +72,19 @@ export function TimelineView({
     return { mode, total: Number(total), quotes };
   }, [panelKey, data.quotesById]);
 
+  const view = useTimelineStore((s) => s.view);
+  const glossary = useMemo(() => {
+    const entries = data.dataset.glossary ?? [];
+    return entries.length > 0 ? { matcher: buildGlossaryMatcher(entries), entries } : undefined;
+  }, [data.dataset.glossary]);
+
+  /** Selects an event and brings it into view; shows it even if the filter hid it. */
   const selectFromCard = useCallback(
     (eventId: string) => {
       const e = data.eventsById.get(eventId);
       if (!e) return;
       const s = store.getState();
+      if (emphasisFor(e, s.themeFilter, s.dimFiltered) === 'hidden') s.showAllThemes();
       s.selectEvent(eventId);
       const current = s.viewport ?? bounds;
       const next = revealInstant(current, e.startMs, e.endMs, bounds);
@@ -75,6 +92,41 @@ export function TimelineView({
     },
     [data.eventsById, store, bounds],
   );
+
+  /** From a page (sources, glossary) to the event on the timeline. */
+  const showOnTimeline = useCallback(
+    (eventId: string) => {
+      store.getState().setView('chart');
+      selectFromCard(eventId);
+    },
+    [store, selectFromCard],
+  );
+
+  const chooseResult = useCallback(
+    (r: SearchResult) => {
+      const s = store.getState();
+      if (r.kind === 'glossary') {
+        s.setView('glossary');
+        requestAnimationFrame(() => {
+          const el = document.getElementById(`glossary-${r.id}`);
+          el?.scrollIntoView({ block: 'start' });
+          el?.focus();
+        });
+        return;
+      }
+      const eventId = r.kind === 'event' ? r.id : (r.eventId ?? r.eventIds?.[0]);
+      if (eventId === undefined) return;
+      if (s.view !== 'table') s.setView('chart');
+      selectFromCard(eventId);
+    },
+    [store, selectFromCard],
+  );
+
+  const matching = useMemo(
+    () => data.events.filter((e) => emphasisFor(e, filter, false) === 'normal'),
+    [data.events, filter],
+  );
+  const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
 
@@ -99,29 +151,71 @@ export function TimelineView({
           <ProblemList problems={data.warnings} />
         </details>
       )}
-      <ErrorBoundary label="The theme filter">
-        <ThemeFilter data={data} />
-      </ErrorBoundary>
-      <ErrorBoundary label="The timeline">
-        <TimelineChart data={data} />
-      </ErrorBoundary>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
-      </p>
-      <div className="view__panels">
-        <ErrorBoundary label="The event details">
-          <EventDetails data={data} event={selected} />
+      {!presenting && (
+        <div className="view__bar no-print">
+          <ViewNav />
+          <ErrorBoundary label="Search">
+            <SearchBox data={data} onChoose={chooseResult} />
+          </ErrorBoundary>
+        </div>
+      )}
+      {(view === 'chart' || view === 'table' || presenting) && (
+        <ErrorBoundary label="The theme filter">
+          <ThemeFilter data={data} />
         </ErrorBoundary>
-        <ErrorBoundary label="The quote panel">
-          <QuotePanel
+      )}
+      {view === 'sources' && !presenting ? (
+        <ErrorBoundary label="The sources">
+          <SourcesPanel
             data={data}
-            content={content}
-            selectedEventId={selected?.id ?? null}
-            spotlightQuoteId={spotlightQuoteId}
-            onSelectEvent={selectFromCard}
+            highlightedSourceId={highlightedSourceId}
+            onHighlight={(id) => {
+              store.getState().highlightSource(id);
+            }}
+            onSelectEvent={showOnTimeline}
           />
         </ErrorBoundary>
-      </div>
+      ) : view === 'glossary' && !presenting ? (
+        <ErrorBoundary label="The glossary">
+          <GlossaryPage data={data} onSelectEvent={showOnTimeline} />
+        </ErrorBoundary>
+      ) : (
+        <>
+          {!presenting && <ExportMenu data={data} />}
+          {view === 'table' && !presenting ? (
+            <ErrorBoundary label="The table">
+              <EventTable
+                data={data}
+                events={matching}
+                selectedId={selected?.id ?? null}
+                onSelect={selectFromCard}
+              />
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary label="The timeline">
+              <TimelineChart data={data} />
+            </ErrorBoundary>
+          )}
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
+          </p>
+          <div className="view__panels">
+            <ErrorBoundary label="The event details">
+              <EventDetails data={data} event={selected} glossary={glossary} />
+            </ErrorBoundary>
+            <ErrorBoundary label="The quote panel">
+              <QuotePanel
+                data={data}
+                content={content}
+                selectedEventId={selected?.id ?? null}
+                spotlightQuoteId={spotlightQuoteId}
+                glossary={glossary}
+                onSelectEvent={selectFromCard}
+              />
+            </ErrorBoundary>
+          </div>
+        </>
+      )}
       {!presenting && (
         <ErrorBoundary label="The tours panel">
           <ToursPanel api={tours} bounds={bounds} onPresent={present} />

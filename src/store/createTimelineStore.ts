@@ -15,7 +15,16 @@ export interface TimelineChoices {
   viewport: Domain | null;
   /** The tour being presented and its stop (0-based), or null outside presenter mode. */
   presenting: Presenting | null;
+  /** Which view is shown: the chart, the table, the sources or the glossary. */
+  view: ViewName;
+  /** The search box's text. */
+  query: string;
+  /** A source whose events are highlighted on the timeline (the others dimmed). */
+  highlightedSourceId: string | null;
 }
+
+export const VIEW_NAMES = ['chart', 'table', 'sources', 'glossary'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 
 export interface Presenting {
   readonly tourId: string;
@@ -43,6 +52,9 @@ export interface TimelineActions {
   /** Shows a tour stop: its view and the presenter position, in one update. */
   presentStop: (presenting: Presenting, view: StopChoices) => void;
   stopPresenting: () => void;
+  setView: (view: ViewName) => void;
+  setQuery: (query: string) => void;
+  highlightSource: (sourceId: string | null) => void;
 }
 
 export type TimelineState = TimelineChoices & TimelineActions;
@@ -54,6 +66,9 @@ export const DEFAULT_CHOICES: TimelineChoices = {
   selectedEventId: null,
   viewport: null,
   presenting: null,
+  view: 'chart',
+  query: '',
+  highlightedSourceId: null,
 };
 
 function normaliseFilter(
@@ -95,5 +110,8 @@ export function createTimelineStore(initial: Partial<TimelineChoices> = {}): Tim
         viewport: view.viewport,
       }),
     stopPresenting: () => set({ presenting: null }),
+    setView: (view) => set({ view }),
+    setQuery: (query) => set({ query }),
+    highlightSource: (highlightedSourceId) => set({ highlightedSourceId }),
   }));
 }

@@ -14,13 +14,25 @@ export function selectShownEvents(
   data: LoadedDataset,
   filter: ThemeFilter,
   dimFiltered: boolean,
+  spotlight: ReadonlySet<string> | null = null,
 ): ShownEvent[] {
   const out: ShownEvent[] = [];
   for (const event of data.events) {
-    const emphasis = emphasisFor(event, filter, dimFiltered);
+    let emphasis = emphasisFor(event, filter, dimFiltered);
+    // With a source highlighted, the events that do not cite it step back.
+    if (spotlight !== null && emphasis === 'normal' && !spotlight.has(event.id))
+      emphasis = 'dimmed';
     if (emphasis !== 'hidden') out.push({ event, emphasis });
   }
   return out;
+}
+
+/** The events that cite a source, directly or through one of their quotes. */
+export function selectEventsCitingSource(data: LoadedDataset, sourceId: string): Set<string> {
+  const ids = new Set<string>();
+  for (const e of data.events) if (e.sources.includes(sourceId)) ids.add(e.id);
+  for (const q of data.dataset.quotes) if (q.sourceId === sourceId) ids.add(q.eventId);
+  return ids;
 }
 
 /** Events that pass the filter (not merely dimmed). */

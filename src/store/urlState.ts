@@ -10,13 +10,27 @@
  *   tour=id      presenting this tour (a shipped or a saved one)
  *   step=n       at this stop, 1-based (left out on stop 1)
  *   tourdata=…   a shared custom tour, packed into the link (see lib/tours.encodeTour)
+ *   view=…       table, sources or glossary (left out for the chart)
+ *   q=text       the search query
+ *   source=id    a source whose events are highlighted
  */
-import type { TimelineChoices } from './createTimelineStore';
+import { VIEW_NAMES, type TimelineChoices, type ViewName } from './createTimelineStore';
 import { clampDomain, type Domain } from '../lib/viewport';
 
 export const LIST_SEPARATOR = '~';
 /** Params this module owns; everything else in the URL is left untouched. */
-export const OWNED_PARAMS = ['themes', 'dim', 'event', 'from', 'to', 'tour', 'step'] as const;
+export const OWNED_PARAMS = [
+  'themes',
+  'dim',
+  'event',
+  'from',
+  'to',
+  'tour',
+  'step',
+  'view',
+  'q',
+  'source',
+] as const;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 
@@ -71,6 +85,11 @@ export function parseUrlState(search: string): UrlState {
     viewport: from !== null && to !== null && to > from ? [from, to] : null,
     dataUrl: data !== null && data.trim() !== '' ? data.trim() : null,
     presenting: tour !== null && tour !== '' ? { tourId: tour, step } : null,
+    view: (VIEW_NAMES as readonly string[]).includes(p.get('view') ?? '')
+      ? (p.get('view') as ViewName)
+      : 'chart',
+    query: (p.get('q') ?? '').slice(0, 200),
+    highlightedSourceId: p.get('source') || null,
     tourData: tourData !== null && tourData !== '' ? tourData : null,
   };
 }
@@ -78,6 +97,7 @@ export function parseUrlState(search: string): UrlState {
 export interface UrlWhitelist {
   readonly themeIds: ReadonlySet<string>;
   readonly eventIds: ReadonlySet<string>;
+  readonly sourceIds?: ReadonlySet<string>;
   readonly bounds: Domain;
 }
 
@@ -96,6 +116,10 @@ export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): Ti
       ? state.selectedEventId
       : null;
   const viewport = state.viewport ? clampDomain(state.viewport, allow.bounds) : null;
+  const highlightedSourceId =
+    state.highlightedSourceId !== null && allow.sourceIds?.has(state.highlightedSourceId) === true
+      ? state.highlightedSourceId
+      : null;
   // Tours are checked by the presenter, which knows the saved ones too.
   return {
     themeFilter,
@@ -103,6 +127,9 @@ export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): Ti
     selectedEventId,
     viewport,
     presenting: state.presenting,
+    view: state.view,
+    query: state.query,
+    highlightedSourceId,
   };
 }
 
@@ -124,6 +151,9 @@ export function toSearchParams(
     p.set('tour', state.presenting.tourId);
     if (state.presenting.step > 0) p.set('step', String(state.presenting.step + 1));
   }
+  if (state.view !== 'chart') p.set('view', state.view);
+  if (state.query !== '') p.set('q', state.query);
+  if (state.highlightedSourceId !== null) p.set('source', state.highlightedSourceId);
   return p;
 }
 
@@ -145,8 +175,11 @@ export function historyModeFor(
       (next.themeFilter ?? []).join(LIST_SEPARATOR) ||
     (prev.themeFilter === null) !== (next.themeFilter === null) ||
     prev.presenting?.tourId !== next.presenting?.tourId ||
-    prev.presenting?.step !== next.presenting?.step;
+    prev.presenting?.step !== next.presenting?.step ||
+    prev.view !== next.view ||
+    prev.highlightedSourceId !== next.highlightedSourceId;
   if (discrete) return 'push';
+  if (prev.query !== next.query) return 'replace';
   const a = prev.viewport;
   const b = next.viewport;
   if (a === b) return null;

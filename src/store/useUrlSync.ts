@@ -18,6 +18,9 @@ function choicesOf(s: TimelineState): TimelineChoices {
     selectedEventId: s.selectedEventId,
     viewport: s.viewport,
     presenting: s.presenting,
+    view: s.view,
+    query: s.query,
+    highlightedSourceId: s.highlightedSourceId,
   };
 }
 

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EventDetails } from '../../src/features/details/EventDetails';
+import { buildGlossaryProp } from '../../src/components/glossaryProp';
+import { citeEvent, citeSource } from '../../src/lib/citations';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
@@ -65,5 +67,62 @@ describe('EventDetails', () => {
     renderWithProviders(<EventDetails data={evil} event={data.eventsById.get('e1')!} />);
     expect(screen.queryByRole('link', { name: /Fixture article A/ })).toBeNull();
     expect(screen.getAllByText(/Fixture article A/).length).toBeGreaterThan(0);
+  });
+
+  it('cites the event: one entry per source, copied as one text', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const event = { ...data.eventsById.get('e1')!, sources: ['src-a', 'src-b'] };
+    renderWithProviders(<EventDetails data={data} event={event} />);
+    const cite = screen.getByRole('button', { name: 'Cite this event' });
+    expect(cite).toHaveAttribute('aria-expanded', 'false');
+    await user.click(cite);
+    const apa = screen.getByRole('group', { name: 'APA 7' });
+    expect([...apa.querySelectorAll('.cite__entry')].map((p) => p.textContent)).toEqual([
+      citeSource(data.sourcesById.get('src-a')!, 'apa'),
+      citeSource(data.sourcesById.get('src-b')!, 'apa'),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Copy Chicago bibliography citation' }));
+    expect(writeText).toHaveBeenCalledWith(
+      citeEvent(event, data.sourcesById, 'chicago-bib').join('\n\n'),
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Chicago bibliography' })).getByText('Copied'),
+    ).toBeVisible();
+  });
+
+  it('marks glossary terms in a plain summary, with the definition on focus', async () => {
+    const user = userEvent.setup();
+    const glossary = buildGlossaryProp([
+      { id: 'alpha', term: 'alpha', definition: 'The first thing in the fixture.' },
+    ]);
+    renderWithProviders(
+      <EventDetails data={data} event={data.eventsById.get('e1')!} glossary={glossary} />,
+    );
+    const summary = document.querySelector('.details__summary')!;
+    const term = within(summary as HTMLElement).getByRole('button', { name: 'alpha' });
+    expect(term).toHaveAccessibleDescription('The first thing in the fixture.');
+    act(() => {
+      term.focus();
+    });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('The first thing in the fixture.');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('leaves the summary as plain text without a glossary, and rich summaries unmarked', () => {
+    const glossary = buildGlossaryProp([
+      { id: 'alpha', term: 'alpha', definition: 'The first thing in the fixture.' },
+    ]);
+    const { unmount } = renderWithProviders(
+      <EventDetails data={data} event={data.eventsById.get('e1')!} />,
+    );
+    expect(screen.getByText('The alpha thing starts.')).toHaveClass('details__summary');
+    unmount();
+    const rich = { ...data.eventsById.get('e1')!, summaryHtml: '<p>The <em>alpha</em> thing.</p>' };
+    renderWithProviders(<EventDetails data={data} event={rich} glossary={glossary} />);
+    expect(document.querySelector('.details__summary')).toHaveTextContent('The alpha thing.');
+    expect(screen.queryByRole('button', { name: 'alpha' })).toBeNull();
   });
 });

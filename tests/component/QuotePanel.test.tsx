@@ -2,22 +2,47 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QuotePanel } from '../../src/features/quotes/QuotePanel';
+import { QuoteCard } from '../../src/features/quotes/QuoteCard';
+import { buildGlossaryProp } from '../../src/components/glossaryProp';
+import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
+import { validateDataset } from '../../src/domain/validateDataset';
+import { citeQuote } from '../../src/lib/citations';
 import { buildQuotedEventIndex, selectQuotesForPanel } from '../../src/store/selectors';
-import { loadFixture } from '../setup/fixtures';
+import { loadFixture, miniRaw } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const data = loadFixture();
 
-function renderPanel(selected: string | null, onSelectEvent = vi.fn()) {
-  const content = selectQuotesForPanel(
-    data,
-    buildQuotedEventIndex(data, null),
-    selected,
-    data.span,
+/** The mini fixture as v2, with a quote that carries context and an approximate date. */
+function contextData(): LoadedDataset {
+  const raw = miniRaw();
+  raw.schemaVersion = 2;
+  Object.assign(
+    raw.quotes.find((q) => q.id === 'q1')!,
+    {
+      context: 'Asked whether alpha would last, Pat pointed to the partners already signed up.',
+      date: '2001-03',
+      dateCertainty: 'approximate',
+      dateNote: 'The transcript gives no day; the month is that of the keynote.',
+      note: 'Reported by one outlet only.',
+    },
   );
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return prepareDataset(result.dataset);
+}
+
+/** The text of the `dd` after the `dt` named `term`. */
+function fact(body: Element, term: string): string {
+  const dt = [...body.querySelectorAll('dt')].find((d) => d.textContent === term);
+  return dt?.nextElementSibling?.textContent ?? '';
+}
+
+function renderPanel(selected: string | null, onSelectEvent = vi.fn(), d = data) {
+  const content = selectQuotesForPanel(d, buildQuotedEventIndex(d, null), selected, d.span);
   renderWithProviders(
     <QuotePanel
-      data={data}
+      data={d}
       content={content}
       selectedEventId={selected}
       onSelectEvent={onSelectEvent}
@@ -63,7 +88,9 @@ describe('QuotePanel', () => {
     const card = document.querySelector('[data-quote-id="q3"]')!;
     await user.click(within(card as HTMLElement).getByText('Gamma grows.'));
     expect(onSelect).toHaveBeenLastCalledWith('e3');
-    await user.click(within(card as HTMLElement).getByRole('button'));
+    await user.click(
+      within(card as HTMLElement).getByRole('button', { name: /^Show event on timeline/ }),
+    );
     expect(onSelect).toHaveBeenCalledTimes(2);
   });
 
@@ -71,5 +98,92 @@ describe('QuotePanel', () => {
     renderPanel('e3');
     const quote = document.querySelector('[data-quote-id="q3"] blockquote')!;
     expect(quote.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('opens the context: the passage in our words, who, where, when and how it is known', async () => {
+    const user = userEvent.setup();
+    const onSelect = renderPanel('e1', vi.fn(), contextData());
+    const card = screen.getByRole('article', { name: /Pat Example/ });
+    const toggle = within(card).getByRole('button', { name: 'Context' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(card).not.toHaveTextContent('Asked whether alpha would last');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(body).toBeVisible();
+    expect(body).toHaveTextContent(
+      'In our words: Asked whether alpha would last, Pat pointed to the partners already signed up.',
+    );
+    expect(fact(body, 'Who')).toBe('Pat Example, CEO, Example Corp');
+    expect(fact(body, 'Where')).toBe('Opening keynote');
+    expect(fact(body, 'When')).toBe(
+      'c. March 2001 (approximate, given to the month) ' +
+        'How the date is known: The transcript gives no day; the month is that of the keynote.',
+    );
+    expect(fact(body, 'Note')).toBe('Reported by one outlet only.');
+    expect(body.textContent).not.toMatch(/undefined|null/);
+    // Opening the context is not a click on the card.
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(card).not.toHaveTextContent('Asked whether alpha would last');
+  });
+
+  it("falls back to the event's date and place in the context of an undated quote", async () => {
+    const user = userEvent.setup();
+    renderPanel('e3');
+    const card = document.querySelector<HTMLElement>('[data-quote-id="q3"]')!;
+    await user.click(within(card).getByRole('button', { name: 'Context' }));
+    const body = card.querySelector('.quote-context__body')!;
+    expect(body).toHaveTextContent('No summary of the surrounding passage is recorded');
+    expect(fact(body, 'Who')).toBe('Lee Press');
+    expect(fact(body, 'Where')).toBe('Not recorded');
+    expect(fact(body, 'When')).toBe(
+      'September 2001 – February 2002 (known to the month) — the date of the event',
+    );
+    expect(fact(body, 'Note')).toBe('');
+  });
+
+  it('cites the quote by its source, without selecting the event', async () => {
+    const user = userEvent.setup();
+    const onSelect = renderPanel('e2');
+    const card = screen.getByRole('article', { name: /Sam Partner/ });
+    await user.click(within(card).getByRole('button', { name: 'Cite this quote' }));
+    const apa = within(card).getByRole('group', { name: 'APA 7' });
+    const q2 = data.quotesById.get('q2')!;
+    expect(apa.querySelector('.cite__text')!.textContent).toBe(
+      citeQuote(q2, data.sourcesById.get('src-a')!, 'apa'),
+    );
+    await user.click(apa.querySelector('.cite__text')!);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('marks glossary terms in the words, once per quote, when given a glossary', () => {
+    const glossary = buildGlossaryProp([
+      { id: 'gamma', term: 'Gamma', definition: 'The third test theme.' },
+      { id: 'growth', term: 'growing', definition: 'Getting bigger.' },
+    ]);
+    const q = { ...data.quotesById.get('q3')!, text: 'Gamma grows.\n\nGamma keeps growing.' };
+    renderWithProviders(
+      <QuoteCard
+        quote={q}
+        event={data.eventsById.get('e3')}
+        source={data.sourcesById.get('src-b')}
+        language="en"
+        linked={false}
+        glossary={glossary}
+        onSelectEvent={vi.fn()}
+      />,
+    );
+    const quote = document.querySelector<HTMLElement>('blockquote')!;
+    expect(
+      within(quote)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Gamma', 'growing']);
+    expect(quote.querySelectorAll('p')).toHaveLength(2);
+    expect(within(quote).getByRole('button', { name: 'growing' })).toHaveAccessibleDescription(
+      'Getting bigger.',
+    );
   });
 });

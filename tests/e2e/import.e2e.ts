@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 
 async function importFile(page: Page, path: string) {
-  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)').setInputFiles(path);
 }
 
 /** Drops a file on the page the way a browser does: dragenter, dragover, drop. */

@@ -41,7 +41,9 @@ test('XSS payloads in an imported timeline are shown as text and never run', asy
   });
   const t = new TimelinePage(page);
   await t.open();
-  await page.locator('input[type=file]').setInputFiles('tests/fixtures/bad/xss-timelinejs.json');
+  await page
+    .getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)')
+    .setInputFiles('tests/fixtures/bad/xss-timelinejs.json');
   await expect(page.getByText(/Dataset loaded:/)).toBeVisible();
   const ids = await t
     .events()

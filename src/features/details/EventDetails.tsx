@@ -6,6 +6,11 @@ import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { RichText } from '../../components/RichText';
 import { safeHref } from '../../lib/safeHref';
+import { citeEvent, eventSources } from '../../lib/citations';
+import { CiteButton } from '../../components/CiteButton';
+import { citationsForSources } from '../../components/citeHelpers';
+import { GlossaryText } from '../../components/GlossaryText';
+import type { GlossaryProp } from '../../components/glossaryProp';
 
 /** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
 function MediaLink({ media }: { media: NonNullable<DatedEvent['media']> }) {
@@ -43,8 +48,15 @@ const KIND_LABEL: Record<NonNullable<DatedEvent['kind']>, string> = {
   reaction: 'Partner reaction',
 };
 
+interface EventDetailsProps {
+  data: LoadedDataset;
+  event: DatedEvent | null;
+  /** Glossary terms to mark in the summary; without it the summary is plain text. */
+  glossary?: GlossaryProp | undefined;
+}
+
 /** The selected event in full: what happened, when (and how precisely), where, and sources. */
-export function EventDetails({ data, event }: { data: LoadedDataset; event: DatedEvent | null }) {
+export function EventDetails({ data, event, glossary }: EventDetailsProps) {
   const store = useTimelineStoreApi();
   if (!event) {
     return (
@@ -59,6 +71,7 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
   }
   const quotes = data.quotesByEventId.get(event.id) ?? [];
   const certainty = event.dateCertainty ?? 'exact';
+  const sources = eventSources(event, data.sourcesById);
   return (
     <section className="details" aria-labelledby="details-heading">
       <div className="details__header">
@@ -126,7 +139,19 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
       {event.summaryHtml ? (
         <RichText className="details__summary" html={event.summaryHtml} />
       ) : (
-        event.summary && <p className="details__summary">{event.summary}</p>
+        event.summary && (
+          <p className="details__summary">
+            {glossary ? (
+              <GlossaryText
+                text={event.summary}
+                matcher={glossary.matcher}
+                entries={glossary.entries}
+              />
+            ) : (
+              event.summary
+            )}
+          </p>
+        )
       )}
       {event.media && <MediaLink media={event.media} />}
       {event.conflicts && event.conflicts.length > 0 && (
@@ -173,6 +198,15 @@ export function EventDetails({ data, event }: { data: LoadedDataset; event: Date
           ) : null;
         })}
       </ul>
+      {sources.length > 0 && (
+        <div className="details__cite">
+          <CiteButton
+            label="Cite this event"
+            citations={(style) => citeEvent(event, data.sourcesById, style).join('\n\n')}
+            richCitations={citationsForSources(sources).richCitations}
+          />
+        </div>
+      )}
       <p className="details__quote-count">
         {quotes.length === 0
           ? 'No quotes are recorded for this event.'

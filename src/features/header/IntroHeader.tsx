@@ -1,4 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import {
+  setSchemePreference,
+  useSchemePreference,
+  type SchemePreference,
+} from '../../components/colorScheme';
 
 const STORAGE_KEY = 'wpc-timeline.introCollapsed';
 
@@ -39,15 +44,18 @@ export function IntroHeader({
               : `Dataset loaded: ${datasetTitle}`}
           </p>
         </div>
-        <button
-          type="button"
-          className="intro__toggle"
-          aria-expanded={!collapsed}
-          aria-controls="intro-text"
-          onClick={toggle}
-        >
-          {collapsed ? 'Show introduction' : 'Hide introduction'}
-        </button>
+        <div className="intro__tools no-print">
+          <SchemeSelect />
+          <button
+            type="button"
+            className="intro__toggle"
+            aria-expanded={!collapsed}
+            aria-controls="intro-text"
+            onClick={toggle}
+          >
+            {collapsed ? 'Show introduction' : 'Hide introduction'}
+          </button>
+        </div>
       </div>
       <div id="intro-text" className="intro__text" hidden={collapsed}>
         <p>
@@ -66,5 +74,24 @@ export function IntroHeader({
         </p>
       </div>
     </header>
+  );
+}
+
+function SchemeSelect() {
+  const id = useId();
+  const pref = useSchemePreference();
+  return (
+    <span className="intro__scheme">
+      <label htmlFor={id}>Colours</label>{' '}
+      <select
+        id={id}
+        value={pref}
+        onChange={(e) => setSchemePreference(e.target.value as SchemePreference)}
+      >
+        <option value="system">Follow the system</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </span>
   );
 }

@@ -9,6 +9,8 @@ interface QuotePanelProps {
   selectedEventId: string | null;
   /** A quote a presenter's tour stop points at: highlighted and scrolled to. */
   spotlightQuoteId?: string | null;
+  /** Glossary terms to mark in quote texts. */
+  glossary?: Parameters<typeof QuoteCard>[0]['glossary'];
   onSelectEvent: (eventId: string) => void;
 }
 
@@ -18,6 +20,7 @@ export function QuotePanel({
   content,
   selectedEventId,
   spotlightQuoteId = null,
+  glossary,
   onSelectEvent,
 }: QuotePanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
@@ -60,6 +63,7 @@ export function QuotePanel({
               language={data.dataset.language}
               linked={q.eventId === selectedEventId}
               spotlight={q.id === spotlightQuoteId}
+              {...(glossary ? { glossary } : {})}
               onSelectEvent={onSelectEvent}
             />
           ))

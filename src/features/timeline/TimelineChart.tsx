@@ -25,10 +25,17 @@ import {
 import { buildTimeIndex, forEachInWindow, itemsInWindow } from '../../lib/timeIndex';
 import { computeTicks } from '../../lib/timeScale';
 import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
-import { selectShownEvents } from '../../store/selectors';
+import { selectEventsCitingSource, selectShownEvents } from '../../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ConferenceBands, type BandModel } from './ConferenceBands';
-import { drawTimeline, makeThemePatterns, type ChartItem } from './drawTimeline';
+import { useScheme } from '../../components/colorScheme';
+import {
+  DARK_PALETTE,
+  drawTimeline,
+  LIGHT_PALETTE,
+  makeThemePatterns,
+  type ChartItem,
+} from './drawTimeline';
 import { MarkOptions, type MarkOption } from './MarkOptions';
 import { TimeAxis } from './TimeAxis';
 import { useElementSize } from './useElementSize';
@@ -40,6 +47,9 @@ const ZOOM_STEP = 2;
 const CHAR_PX = 7.4;
 /** Most accessible mark elements kept in the DOM at once. */
 const MAX_OPTIONS = 600;
+/** Below this width the chart is shown as a vertical list. */
+const NARROW_PX = 560;
+const LIST_LIMIT = 200;
 /** How long the view must rest before the accessible layer moves to it. */
 const SETTLE_MS = 120;
 
@@ -69,7 +79,9 @@ function ariaLabelFor(data: LoadedDataset, e: DatedEvent, dimmed: boolean): stri
     const themes = e.themes
       .map((t) => data.themesById.get(t)?.label)
       .filter((l): l is string => l !== undefined);
-    label = `${formatEventDate(e)} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
+    // "c." is for the eye; a screen reader says "circa".
+    const date = formatEventDate(e).replace(/^c\. /, 'circa ');
+    label = `${date} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
     labelCache.set(e, label);
   }
   return dimmed ? `${label}, filtered out` : label;
@@ -103,6 +115,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width } = useElementSize(containerRef, { width: 1200, height: 400 });
+  const scheme = useScheme();
 
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const domain: Domain = viewport ?? bounds;
@@ -110,7 +123,15 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const step = layoutZoomStep(pxPerMs);
 
   // Per dataset and filter: what is shown, in date order, with its time index.
-  const shown = useMemo(() => selectShownEvents(data, filter, dim), [data, filter, dim]);
+  const highlightedSource = useTimelineStore((s) => s.highlightedSourceId);
+  const spotlight = useMemo(
+    () => (highlightedSource === null ? null : selectEventsCitingSource(data, highlightedSource)),
+    [data, highlightedSource],
+  );
+  const shown = useMemo(
+    () => selectShownEvents(data, filter, dim, spotlight),
+    [data, filter, dim, spotlight],
+  );
   const shownIndex = useMemo(() => buildTimeIndex(shown.map((s) => s.event)), [shown]);
   const order = useMemo(() => shown.map((s) => s.event.id), [shown]);
   const orderIndex = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
@@ -251,6 +272,9 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2,
       );
     });
+    // A stable (date) order: React then never moves an existing node, so the focused
+    // option keeps its focus when the set around it changes.
+    out.sort((a, b) => (itemPos.get(a.id) ?? 0) - (itemPos.get(b.id) ?? 0));
     return out;
   }, [optionsInput, data, itemPos]);
 
@@ -353,6 +377,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       themes: data.dataset.themes,
       patterns,
       pinned,
+      palette: scheme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE,
     });
   });
 
@@ -419,7 +444,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   );
   const resetZoom = useCallback(() => store.getState().setViewport(null), [store]);
 
-  const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
+  const onKeyDown = (ev: KeyboardEvent) => {
     const target = (ev.target as Element).closest('[data-event-id]');
     const id = target?.getAttribute('data-event-id') ?? null;
     const index = id === null ? -1 : (orderIndex.get(id) ?? -1);
@@ -517,6 +542,10 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     if (hit) zoomBy(4, (hit.bin.startMs + hit.bin.endMs) / 2);
   };
 
+  // On a phone-width screen the chart becomes a vertical list of the events in view.
+  const narrow = width < NARROW_PX;
+  const listed = narrow ? itemsInWindow(shownIndex, domain[0], domain[1], LIST_LIMIT + 1) : [];
+
   const tipEvent = tip?.kind === 'event' ? data.eventsById.get(tip.id) : undefined;
 
   return (
@@ -541,60 +570,103 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         {layout.overflowCount > 0 &&
           ` ${layout.overflowCount.toLocaleString('en')} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.`}
       </p>
-      <div className="timeline__canvas" ref={containerRef} style={{ height }}>
-        <canvas
-          ref={canvasRef}
-          className="timeline__marks-canvas"
-          style={{ width, height: canvasHeight, top: canvasTop }}
-          aria-hidden="true"
-        />
-        <TimeAxis ticks={ticks} bands={bandLabels} width={width} />
-        <svg
-          ref={svgRef}
-          className="timeline__svg"
-          width={width}
-          height={height}
-          role="group"
-          aria-labelledby="timeline-heading timeline-span"
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setTip(null)}
-          onClick={onSvgClick}
+      {narrow && (
+        <ol
+          className="timeline__list"
+          role="listbox"
+          aria-label="Events in view, in date order"
+          aria-describedby="timeline-hint"
+          onKeyDown={onKeyDown}
+          onClick={(ev) => {
+            const id = markAt(ev.target)?.getAttribute('data-event-id');
+            if (id) {
+              setFocusedId(id);
+              store.getState().selectEvent(id);
+            }
+          }}
         >
-          <g className="lanes" aria-hidden="true">
-            {geometry.laneHeaders.map((h) => {
-              const theme = h.key === null ? undefined : data.themesById.get(h.key);
-              return (
-                <text key={h.key ?? '(none)'} className="lane-label" x={8} y={h.y + 14}>
-                  {theme?.label ?? 'Other'}
-                </text>
-              );
-            })}
-          </g>
-          <g
-            className="marks"
-            role="listbox"
-            aria-label="Events in date order"
-            aria-describedby="timeline-hint"
-            onKeyDown={onKeyDown}
-            onFocus={(ev) => {
-              const el = markAt(ev.target);
-              if (el) {
-                setFocusedId(el.getAttribute('data-event-id'));
-                tipForElement(el);
-              }
-            }}
-            onBlur={() => setTip(null)}
+          {listed.slice(0, LIST_LIMIT).map((e) => (
+            <li
+              key={e.id}
+              role="option"
+              aria-selected={e.id === visibleSelected}
+              tabIndex={e.id === tabStopId ? 0 : -1}
+              data-event-id={e.id}
+              className={e.id === visibleSelected ? 'timeline__item is-selected' : 'timeline__item'}
+            >
+              <span className="timeline__item-date">{formatEventDate(e)}</span>{' '}
+              <span className="timeline__item-title">{e.title}</span>
+            </li>
+          ))}
+          {listed.length > LIST_LIMIT && (
+            <li role="presentation" className="timeline__item-more">
+              More events in this period: zoom in to see them.
+            </li>
+          )}
+        </ol>
+      )}
+      <div
+        className="timeline__canvas"
+        ref={containerRef}
+        style={narrow ? { height: 0, border: 'none' } : { height }}
+      >
+        {!narrow && (
+          <canvas
+            ref={canvasRef}
+            className="timeline__marks-canvas"
+            style={{ width, height: canvasHeight, top: canvasTop }}
+            aria-hidden="true"
+          />
+        )}
+        {!narrow && <TimeAxis ticks={ticks} bands={bandLabels} width={width} />}
+        {!narrow && (
+          <svg
+            ref={svgRef}
+            className="timeline__svg"
+            width={width}
+            height={height}
+            role="group"
+            aria-labelledby="timeline-heading timeline-span"
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setTip(null)}
+            onClick={onSvgClick}
           >
-            <g className={moving ? 'mark-options is-moving' : 'mark-options'}>
-              <ConferenceBands
-                bands={bandOptions}
-                selectedId={visibleSelected}
-                tabStopId={tabStopId}
-              />
-              <MarkOptions options={options} selectedId={visibleSelected} tabStopId={tabStopId} />
+            <g className="lanes" aria-hidden="true">
+              {geometry.laneHeaders.map((h) => {
+                const theme = h.key === null ? undefined : data.themesById.get(h.key);
+                return (
+                  <text key={h.key ?? '(none)'} className="lane-label" x={8} y={h.y + 14}>
+                    {theme?.label ?? 'Other'}
+                  </text>
+                );
+              })}
             </g>
-          </g>
-        </svg>
+            <g
+              className="marks"
+              role="listbox"
+              aria-label="Events in date order"
+              aria-describedby="timeline-hint"
+              onKeyDown={onKeyDown}
+              onFocus={(ev) => {
+                const el = markAt(ev.target);
+                if (el) {
+                  setFocusedId(el.getAttribute('data-event-id'));
+                  tipForElement(el);
+                }
+              }}
+              onBlur={() => setTip(null)}
+            >
+              <g className={moving ? 'mark-options is-moving' : 'mark-options'}>
+                <ConferenceBands
+                  bands={bandOptions}
+                  selectedId={visibleSelected}
+                  tabStopId={tabStopId}
+                />
+                <MarkOptions options={options} selectedId={visibleSelected} tabStopId={tabStopId} />
+              </g>
+            </g>
+          </svg>
+        )}
         {tip && (tipEvent || tip.kind === 'density') && (
           <div
             className="timeline__tooltip"
@@ -605,6 +677,14 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
               <>
                 <span className="timeline__tooltip-date">{formatEventDate(tipEvent)}</span>
                 <span className="timeline__tooltip-title">{tipEvent.title}</span>
+                {tipEvent.dateCertainty !== undefined &&
+                  tipEvent.dateCertainty !== 'exact' &&
+                  tipEvent.dateNote && (
+                    <span className="timeline__tooltip-note">
+                      {tipEvent.dateCertainty === 'inferred' ? 'Date inferred' : 'Date approximate'}
+                      : {tipEvent.dateNote}
+                    </span>
+                  )}
               </>
             ) : tip.kind === 'density' ? (
               <>

@@ -43,6 +43,18 @@ export const LIGHT_PALETTE: FramePalette = {
   outline: '#1a1a1a',
 };
 
+export const DARK_PALETTE: FramePalette = {
+  text: '#eceff3',
+  muted: '#b6bfcb',
+  grid: '#232a33',
+  gridMajor: '#3d4754',
+  band: '#1d2733',
+  bandSelected: '#2a3a4e',
+  select: '#8cc4ff',
+  halo: 'rgba(18,20,23,0.85)',
+  outline: '#eceff3',
+};
+
 export interface FrameInput {
   readonly ctx: CanvasRenderingContext2D;
   readonly width: number;
@@ -143,7 +155,7 @@ export function drawTimeline(f: FrameInput): void {
     ctx.fillRect(Math.round(t.x), CHART.bandLabelHeight + 4, 1, height);
   }
   // Lane rules.
-  ctx.fillStyle = '#d5dbe3';
+  ctx.fillStyle = pal.gridMajor;
   for (const g of f.groups) {
     const top = (f.rowTop[g.firstRow] ?? f.rowTop[g.densityRow ?? 0] ?? 0) - CHART.laneHeaderHeight;
     ctx.fillRect(0, top, width, 1);

@@ -82,7 +82,7 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
   };
 
   return (
-    <section className="tours" aria-labelledby="tours-heading">
+    <section className="tours no-print" aria-labelledby="tours-heading">
       <h2 id="tours-heading">Tours</h2>
       {api.problem && (
         <p className="tours__problem" role="alert">

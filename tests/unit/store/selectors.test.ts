@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTimelineStore } from '../../../src/store/createTimelineStore';
 import {
   buildQuotedEventIndex,
+  selectEventsCitingSource,
   selectEventsInView,
   selectQuotesForPanel,
   selectShownEvents,
@@ -97,5 +98,16 @@ describe('store actions', () => {
     expect(store.getState().themeFilter).toEqual([]);
     store.getState().showAllThemes();
     expect(store.getState().themeFilter).toBeNull();
+  });
+});
+
+describe('source highlight', () => {
+  it('finds the events citing a source directly or through a quote, and dims the others', () => {
+    const citing = selectEventsCitingSource(data, 'src-b');
+    expect([...citing].sort()).toEqual(['e3', 'e4', 'e5']);
+    const shown = selectShownEvents(data, null, false, citing);
+    expect(shown.find((s) => s.event.id === 'e1')?.emphasis).toBe('dimmed');
+    expect(shown.find((s) => s.event.id === 'e4')?.emphasis).toBe('normal');
+    expect(shown).toHaveLength(6);
   });
 });

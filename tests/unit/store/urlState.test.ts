@@ -24,10 +24,13 @@ describe('parseUrlState / toSearchParams', () => {
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)] as const,
       presenting: { tourId: 'story', step: 3 },
+      view: 'table' as const,
+      query: 'ballmer cloud',
+      highlightedSourceId: 'src-a',
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4',
+      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
@@ -70,6 +73,22 @@ describe('presenter state in the URL', () => {
     const a = { ...DEFAULT_CHOICES, presenting: { tourId: 't', step: 0 } };
     expect(historyModeFor(a, { ...a, presenting: { tourId: 't', step: 1 } })).toBe('push');
     expect(historyModeFor(a, { ...a, presenting: null })).toBe('push');
+  });
+});
+
+describe('views, search and source highlight in the URL', () => {
+  it('ignores an unknown view and drops an unknown source', () => {
+    expect(parseUrlState('?view=cockpit').view).toBe('chart');
+    const s = sanitizeChoices(parseUrlState('?source=nope&view=glossary'), {
+      ...allow,
+      sourceIds: new Set(['src-a']),
+    });
+    expect(s.highlightedSourceId).toBeNull();
+    expect(s.view).toBe('glossary');
+  });
+  it('replaces history while typing a query, pushes when the view changes', () => {
+    expect(historyModeFor(DEFAULT_CHOICES, { ...DEFAULT_CHOICES, query: 'b' })).toBe('replace');
+    expect(historyModeFor(DEFAULT_CHOICES, { ...DEFAULT_CHOICES, view: 'table' })).toBe('push');
   });
 });
 

@@ -1,0 +1,46 @@
+import type { Source } from '../domain/types';
+import { toBibTeX, toRIS } from '../lib/citations';
+import { downloadText } from './citeHelpers';
+
+export interface CitationDownloadsProps {
+  /** The sources to export, in the order they should appear in the file. */
+  sources: readonly Source[];
+  /** File name without extension; defaults to "wpc-timeline-citations". */
+  fileName?: string;
+}
+
+/** "Download citations (.bib)" and "(.ris)": the sources as a BibTeX or RIS file. */
+export function CitationDownloads({
+  sources,
+  fileName = 'wpc-timeline-citations',
+}: CitationDownloadsProps) {
+  const none = sources.length === 0;
+  const count = `${sources.length.toLocaleString('en')} ${sources.length === 1 ? 'source' : 'sources'}`;
+  return (
+    <p className="cite-downloads">
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => {
+          downloadText(`${fileName}.bib`, toBibTeX(sources), 'application/x-bibtex;charset=utf-8');
+        }}
+      >
+        Download citations (.bib)
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => {
+          downloadText(
+            `${fileName}.ris`,
+            toRIS(sources),
+            'application/x-research-info-systems;charset=utf-8',
+          );
+        }}
+      >
+        Download citations (.ris)
+      </button>
+      <span className="cite-downloads__count">{count}, for reference managers</span>
+    </p>
+  );
+}

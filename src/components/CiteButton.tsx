@@ -1,0 +1,201 @@
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import type { CitationSegment, CitationStyle } from '../lib/citations';
+import {
+  CITE_PANEL_STYLES,
+  CITE_STYLE_SHORT_LABELS,
+  isProseStyle,
+  type RichCitations,
+} from './citeHelpers';
+
+export interface CiteButtonProps {
+  /** The button's accessible name: "Cite this event", "Cite this quote", "Cite this source". */
+  label: string;
+  /** The citation text per style (what Copy puts on the clipboard), or the texts precomputed. */
+  citations: ((style: CitationStyle) => string) | Partial<Record<CitationStyle, string>>;
+  /**
+   * The same citations as runs of text, one entry per source, so that APA, MLA and Chicago
+   * show their italics. Without it the plain text is shown.
+   */
+  richCitations?: RichCitations;
+  /** The styles offered, in order; APA 7, MLA 9, Chicago note and bibliography, BibTeX. */
+  styles?: readonly CitationStyle[];
+}
+
+function textFor(citations: CiteButtonProps['citations'], style: CitationStyle): string {
+  return typeof citations === 'function' ? citations(style) : (citations[style] ?? '');
+}
+
+function Segments({ segments }: { segments: readonly CitationSegment[] }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.italic === true ? <i key={i}>{s.text}</i> : <Fragment key={i}>{s.text}</Fragment>,
+      )}
+    </>
+  );
+}
+
+/** The citation as a reader sees it: entries as paragraphs, italics kept; BibTeX as code. */
+function CitationText({
+  style,
+  text,
+  rich,
+}: {
+  style: CitationStyle;
+  text: string;
+  rich: readonly (readonly CitationSegment[])[] | null;
+}) {
+  if (!isProseStyle(style)) return <pre className="cite__code">{text}</pre>;
+  const entries: readonly (readonly CitationSegment[])[] =
+    rich ?? text.split(/\n{2,}/).map((t) => [{ text: t }]);
+  return (
+    <>
+      {entries.map((segments, i) => (
+        <p key={i} className="cite__entry">
+          <Segments segments={segments} />
+        </p>
+      ))}
+    </>
+  );
+}
+
+/**
+ * A "Cite" disclosure: one row per citation style with the citation and a Copy button.
+ * Copy writes to the clipboard (or, where that is not allowed, selects the text for Ctrl+C)
+ * and says "Copied" next to the button and to screen readers. Escape closes the panel and
+ * returns focus to the Cite button.
+ */
+export function CiteButton({
+  label,
+  citations,
+  richCitations,
+  styles = CITE_PANEL_STYLES,
+}: CiteButtonProps) {
+  const id = useId();
+  const panelId = `${id}-panel`;
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<CitationStyle | null>(null);
+  const [fallback, setFallback] = useState<CitationStyle | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+
+  // Escape anywhere in the Cite button or its panel closes the panel.
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!open || wrap === null) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      setCopied(null);
+      setFallback(null);
+      buttonRef.current?.focus();
+    };
+    wrap.addEventListener('keydown', onKeyDown);
+    return () => {
+      wrap.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  // Where the clipboard cannot be written, the text is selected for the reader to copy.
+  useEffect(() => {
+    const area = fallbackRef.current;
+    if (fallback === null || area === null) return;
+    area.focus();
+    area.select();
+  }, [fallback]);
+
+  const copy = async (style: CitationStyle, text: string) => {
+    const name = CITE_STYLE_SHORT_LABELS[style];
+    setAnnouncement('');
+    setCopied(null);
+    try {
+      const clipboard = (navigator as Partial<Navigator>).clipboard;
+      if (clipboard === undefined) throw new Error('The clipboard is not available.');
+      await clipboard.writeText(text);
+      setFallback(null);
+      setCopied(style);
+      setAnnouncement(`${name} citation copied to the clipboard.`);
+    } catch {
+      setFallback(style);
+      setAnnouncement(
+        `The ${name} citation could not be copied automatically: it is selected, press Ctrl+C to copy.`,
+      );
+    }
+  };
+
+  return (
+    <div className="cite" ref={wrapRef}>
+      <button
+        type="button"
+        className="cite__toggle"
+        ref={buttonRef}
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => {
+          setOpen((o) => !o);
+          setCopied(null);
+          setFallback(null);
+        }}
+      >
+        Cite
+      </button>
+      {open && (
+        <div className="cite__panel" id={panelId} role="group" aria-label="Citations">
+          <p className="cite__hint">
+            Titles are printed as the source gives them; recase them if your style asks for it.
+          </p>
+          {styles.map((style) => {
+            const text = textFor(citations, style);
+            if (text === '') return null;
+            const name = CITE_STYLE_SHORT_LABELS[style];
+            const rich = richCitations && isProseStyle(style) ? richCitations(style) : null;
+            const labelId = `${id}-${style}`;
+            return (
+              <div key={style} className="cite__row" role="group" aria-labelledby={labelId}>
+                <p className="cite__style" id={labelId}>
+                  {name}
+                </p>
+                <div className="cite__text">
+                  <CitationText style={style} text={text} rich={rich} />
+                </div>
+                <p className="cite__actions">
+                  <button
+                    type="button"
+                    className="cite__copy"
+                    aria-label={`Copy ${name} citation`}
+                    onClick={() => void copy(style, text)}
+                  >
+                    Copy
+                  </button>
+                  {copied === style && <span className="cite__copied">Copied</span>}
+                </p>
+                {fallback === style && (
+                  <div className="cite__fallback">
+                    <textarea
+                      ref={fallbackRef}
+                      readOnly
+                      value={text}
+                      rows={Math.min(8, text.split('\n').length + 1)}
+                      aria-label={`${name} citation text`}
+                      aria-describedby={`${labelId}-fallback`}
+                    />
+                    <p id={`${labelId}-fallback`} className="cite__fallback-hint">
+                      Press Ctrl+C to copy (⌘C on a Mac).
+                    </p>
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

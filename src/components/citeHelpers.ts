@@ -1,0 +1,75 @@
+/**
+ * Helpers for the "Cite" button and the citation downloads: the styles the Cite panel offers,
+ * their short names, citations for a list of sources, and saving text as a file.
+ */
+import {
+  citeEvent,
+  citeSourceParts,
+  type CitationSegment,
+  type CitationStyle,
+} from '../lib/citations';
+import type { Source } from '../domain/types';
+
+/** The styles offered by the Cite panel, in order (RIS is offered as a file download). */
+export const CITE_PANEL_STYLES: readonly CitationStyle[] = [
+  'apa',
+  'mla',
+  'chicago-note',
+  'chicago-bib',
+  'bibtex',
+];
+
+/** Short names, used in the panel and in the Copy buttons' names ("Copy APA 7 citation"). */
+export const CITE_STYLE_SHORT_LABELS: Readonly<Record<CitationStyle, string>> = {
+  apa: 'APA 7',
+  mla: 'MLA 9',
+  'chicago-note': 'Chicago note',
+  'chicago-bib': 'Chicago bibliography',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+};
+
+/** Styles written as prose (with italics); the others are plain export formats. */
+export function isProseStyle(style: CitationStyle): boolean {
+  return style !== 'bibtex' && style !== 'ris';
+}
+
+/** One reference entry per source, each as runs of text (italic where the style says so). */
+export type RichCitations = (style: CitationStyle) => readonly (readonly CitationSegment[])[];
+
+export interface SourceCitations {
+  readonly citations: (style: CitationStyle) => string;
+  readonly richCitations: RichCitations;
+}
+
+/**
+ * Citations for a list of sources (an event's, or a single source's): entries separated by a
+ * blank line; BibTeX keys are unique across the list.
+ */
+export function citationsForSources(sources: readonly Source[]): SourceCitations {
+  return {
+    citations: (style) =>
+      citeEvent({ sources: sources.map((s) => s.id) }, sources, style).join('\n\n'),
+    richCitations: (style) => sources.map((s) => citeSourceParts(s, style)),
+  };
+}
+
+/** Saves text as a file through a temporary `<a download>` with an object URL. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  try {
+    a.click();
+  } finally {
+    a.remove();
+    // Some browsers read the URL after click() returns; let them finish first.
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 30_000);
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * What an export covers, and the CSV export of it. Pure: no React, no DOM.
+ *
+ * Scope (shared by the CSV, the SVG's source line and the printed source list):
+ *   - the window: the visible time window (`viewport`), or the padded span of the whole
+ *     dataset when the reader has not zoomed — exactly what the chart shows;
+ *   - the events that pass the theme filter and overlap that window. Filtered-out events are
+ *     left out even when "dim instead of hide" shows them faintly on the chart; conferences
+ *     are never filtered (the chart always draws them). The selection does not narrow the
+ *     export: a selected event is just one of the rows.
+ *   - the quotes of those events (a quote follows its event through the filter, as in the
+ *     quote panel).
+ *
+ * CSV layout: ONE file, one row per record, its kind in the first column (`record` = `event`
+ * or `quote`), each event followed by its quotes, events in date order. Columns:
+ *
+ *   record       "event" or "quote"
+ *   id           the event's or the quote's id
+ *   event id     the event's own id on an event row; the quote's event on a quote row
+ *   date         as the app shows it, with its precision: "c. July 2007", "10–12 July 2007"
+ *                (a quote's own date when it has one, else its event's)
+ *   start, end   the dates as written in the dataset (YYYY, YYYY-MM or YYYY-MM-DD); empty when
+ *                there is none (quotes: `start` is the quote's own date, `end` is empty)
+ *   title        the event's title (on a quote row: the title of the quote's event)
+ *   themes       theme labels, separated by " | "
+ *   conference, location, summary   events only
+ *   quote count  events only: how many quotes the event has
+ *   speaker, role, stance, text     quotes only (text verbatim, line breaks kept)
+ *   sources      "outlet — title — url" per source (url left out when there is none),
+ *                separated by " | "; a quote has exactly one
+ *
+ * Encoding: RFC 4180 — comma-separated, CRLF after every record (the last one too), a field
+ * in double quotes when it holds a comma, a double quote, CR or LF, with inner double quotes
+ * doubled. UTF-8 WITHOUT a byte-order mark: the file is plain RFC 4180 for scripts and
+ * importers (a BOM would end up in the first header name); spreadsheets that guess the
+ * encoding should be told "UTF-8" on import. Against spreadsheet formula injection (the
+ * dataset may be an import from anywhere), a text field that starts with "=", "+", "-", "@",
+ * a tab or a CR gets a leading apostrophe, as OWASP recommends; ids and dates never do.
+ */
+import type { LoadedDataset } from '../domain/indexes';
+import type { DatedEvent, Quote, Source } from '../domain/types';
+import { parsePartialDate } from '../domain/dates';
+import { emphasisFor } from './emphasis';
+import { formatDateLabel, formatEventDate } from './formatDate';
+import { paddedBounds, type Domain } from './viewport';
+
+/**
+ * The choices an export depends on: the store's TimelineChoices (or its whole state) fits;
+ * the rest of the state is irrelevant to an export.
+ */
+export interface ExportChoices {
+  /** Themes switched on; null means every theme. */
+  readonly themeFilter: readonly string[] | null;
+  /** Filtered-out events drawn faint (the chart) instead of left out. */
+  readonly dimFiltered: boolean;
+  readonly selectedEventId: string | null;
+  /** The visible window; null means the whole dataset. */
+  readonly viewport: Domain | null;
+}
+
+/** The window the chart shows: the reader's zoom, or the padded span of the whole dataset. */
+export function exportWindow(
+  data: LoadedDataset,
+  choices: Pick<ExportChoices, 'viewport'>,
+): Domain {
+  return choices.viewport ?? paddedBounds(data.span);
+}
+
+function overlapsWindow(e: DatedEvent, domain: Domain): boolean {
+  return e.endMs > domain[0] && e.startMs < domain[1];
+}
+
+/** Events that pass the filter (dimmed ones excluded) and overlap the window, in date order. */
+export function selectExportEvents(data: LoadedDataset, choices: ExportChoices): DatedEvent[] {
+  const domain = exportWindow(data, choices);
+  return data.events.filter(
+    (e) => overlapsWindow(e, domain) && emphasisFor(e, choices.themeFilter, false) === 'normal',
+  );
+}
+
+/**
+ * Every source cited by the events (their own sources, then the sources of their quotes), in
+ * order of first citation; ids the dataset lacks are skipped.
+ */
+export function citedSources(data: LoadedDataset, events: readonly DatedEvent[]): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  const add = (id: string) => {
+    if (seen.has(id)) return;
+    const s = data.sourcesById.get(id);
+    if (s === undefined) return;
+    seen.add(id);
+    out.push(s);
+  };
+  for (const e of events) {
+    for (const id of e.sources) add(id);
+    for (const q of data.quotesByEventId.get(e.id) ?? []) add(q.sourceId);
+  }
+  return out;
+}
+
+function sourceDateText(s: Source): string | null {
+  if (s.date === undefined) return null;
+  return formatDateLabel(parsePartialDate(s.date), null, s.dateCertainty ?? 'exact');
+}
+
+/**
+ * A source's full citation as one line of text, for print: `Outlet, “Title”, Author,
+ * 9 July 2008. https://…` (author, date and URL only when known; the URL in full).
+ */
+export function formatSourceCitation(s: Source): string {
+  const parts = [s.outlet, `“${s.title}”`];
+  if (s.author !== undefined) parts.push(s.author);
+  const date = sourceDateText(s);
+  if (date !== null) parts.push(date);
+  const head = `${parts.join(', ')}.`;
+  return s.url === undefined ? head : `${head} ${s.url}`;
+}
+
+/** "outlet — title — url" (the CSV's sources column). */
+export function formatSourceShort(s: Source): string {
+  return [s.outlet, s.title, s.url].filter((x): x is string => x !== undefined).join(' — ');
+}
+
+export const CSV_COLUMNS = [
+  'record',
+  'id',
+  'event id',
+  'date',
+  'start',
+  'end',
+  'title',
+  'themes',
+  'conference',
+  'location',
+  'summary',
+  'quote count',
+  'speaker',
+  'role',
+  'stance',
+  'text',
+  'sources',
+] as const;
+
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvRow = Partial<Record<CsvColumn, string>>;
+
+const LIST_SEPARATOR = ' | ';
+const CRLF = '\r\n';
+/** Fields that hold only ids, dates and counts: never neutralised. */
+const RAW_COLUMNS: ReadonlySet<CsvColumn> = new Set([
+  'record',
+  'id',
+  'event id',
+  'start',
+  'end',
+  'quote count',
+]);
+
+/** One RFC 4180 field: quoted when needed, formula-looking text neutralised. */
+export function csvField(value: string, neutralise = true): string {
+  const text = neutralise && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRecord(row: CsvRow): string {
+  return CSV_COLUMNS.map((c) => csvField(row[c] ?? '', !RAW_COLUMNS.has(c))).join(',');
+}
+
+function themeLabels(data: LoadedDataset, ids: readonly string[]): string {
+  return ids
+    .map((id) => data.themesById.get(id)?.label)
+    .filter((l): l is string => l !== undefined)
+    .join(LIST_SEPARATOR);
+}
+
+function eventRow(data: LoadedDataset, e: DatedEvent): CsvRow {
+  const sources = e.sources
+    .map((id) => data.sourcesById.get(id))
+    .filter((s): s is Source => s !== undefined)
+    .map(formatSourceShort)
+    .join(LIST_SEPARATOR);
+  return {
+    record: 'event',
+    id: e.id,
+    'event id': e.id,
+    date: formatEventDate(e),
+    start: e.start,
+    end: e.end ?? '',
+    title: e.title,
+    themes: themeLabels(data, e.themes),
+    conference: e.conference ?? '',
+    location: e.location ?? '',
+    summary: e.summary ?? '',
+    'quote count': String(data.quotesByEventId.get(e.id)?.length ?? 0),
+    sources,
+  };
+}
+
+function quoteRow(data: LoadedDataset, q: Quote, e: DatedEvent): CsvRow {
+  const source = data.sourcesById.get(q.sourceId);
+  const date =
+    q.date !== undefined
+      ? formatDateLabel(parsePartialDate(q.date), null, q.dateCertainty ?? 'exact')
+      : formatEventDate(e);
+  return {
+    record: 'quote',
+    id: q.id,
+    'event id': e.id,
+    date,
+    start: q.date ?? '',
+    title: e.title,
+    themes: themeLabels(data, q.themes),
+    speaker: q.speaker,
+    role: q.speakerRole ?? '',
+    stance: q.stance,
+    text: q.text,
+    sources: source ? formatSourceShort(source) : q.sourceId,
+  };
+}
+
+/** The CSV of the export's events and their quotes (see the top of this file). */
+export function exportTimelineCsv(data: LoadedDataset, choices: ExportChoices): string {
+  const lines = [CSV_COLUMNS.map((c) => csvField(c)).join(',')];
+  for (const e of selectExportEvents(data, choices)) {
+    lines.push(csvRecord(eventRow(data, e)));
+    for (const q of data.quotesByEventId.get(e.id) ?? [])
+      lines.push(csvRecord(quoteRow(data, q, e)));
+  }
+  return lines.join(CRLF) + CRLF;
+}
+
+/** The theme filter in words: "all themes", "no themes", "2 of 8 themes (A, B)". */
+export function describeFilter(data: LoadedDataset, choices: ExportChoices): string {
+  const themes = data.dataset.themes;
+  if (choices.themeFilter === null) return 'all themes';
+  const on = themes.filter((t) => choices.themeFilter?.includes(t.id));
+  if (on.length === 0) return 'no themes';
+  const list = on.map((t) => t.label).join(', ');
+  return `${on.length} of ${themes.length} themes (${list})`;
+}

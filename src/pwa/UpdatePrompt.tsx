@@ -1,0 +1,45 @@
+import { useState, useSyncExternalStore } from 'react';
+import {
+  applyUpdate,
+  dismissUpdate,
+  getSwUpdateSnapshot,
+  subscribeSwUpdate,
+} from './swUpdateState';
+import './updatePrompt.css';
+
+/**
+ * "A new version of the timeline is available." with Reload / Later, when a new service
+ * worker waits. The status region is always in the page (empty until then), so screen
+ * readers announce the banner when it appears. Mount it once, at the top of the page.
+ */
+export function UpdatePrompt() {
+  const { needRefresh } = useSyncExternalStore(
+    subscribeSwUpdate,
+    getSwUpdateSnapshot,
+    getSwUpdateSnapshot,
+  );
+  const [reloading, setReloading] = useState(false);
+  return (
+    <div className={needRefresh ? 'update-prompt is-open' : 'update-prompt'} role="status">
+      {needRefresh && (
+        <>
+          <p className="update-prompt__text">A new version of the timeline is available.</p>
+          <button
+            type="button"
+            aria-disabled={reloading}
+            onClick={() => {
+              if (reloading) return;
+              setReloading(true);
+              void applyUpdate();
+            }}
+          >
+            {reloading ? 'Reloading…' : 'Reload'}
+          </button>
+          <button type="button" onClick={dismissUpdate}>
+            Later
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

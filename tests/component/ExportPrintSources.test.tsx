@@ -1,0 +1,91 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PrintSources } from '../../src/features/export/PrintSources';
+import { loadFixture } from '../setup/fixtures';
+import { renderWithProviders } from '../setup/renderWithProviders';
+
+const data = loadFixture();
+
+function list() {
+  // Hidden on screen: query the DOM, not the accessibility tree.
+  const section = document.querySelector<HTMLElement>('section.print-sources');
+  if (!section) throw new Error('no print sources section');
+  return section;
+}
+
+function items() {
+  return [...list().querySelectorAll('ol > li')].map((li) => li.textContent);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('PrintSources', () => {
+  it('is hidden on screen, with a "Sources" heading for print', () => {
+    renderWithProviders(<PrintSources data={data} />);
+    expect(list()).toHaveAttribute('hidden');
+    expect(list()).not.toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Sources' })).not.toBeInTheDocument();
+    expect(within(list()).getByRole('heading', { name: 'Sources', hidden: true }).tagName).toBe(
+      'H2',
+    );
+  });
+
+  it('numbers every source cited by the events in view, in full, with the URL written out', () => {
+    renderWithProviders(<PrintSources data={data} />);
+    expect(list().querySelector('ol')).not.toBeNull();
+    expect(items()).toEqual([
+      'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
+      'Test Blog, “Fixture post B”, c. June 2002.',
+    ]);
+    const link = list().querySelector('a');
+    expect(link).toHaveAttribute('href', 'https://example.org/a');
+    expect(link).toHaveTextContent('https://example.org/a');
+    expect(list()).toHaveTextContent(
+      /Every source cited by the 6 events shown for .* \(all themes\)/,
+    );
+  });
+
+  it('follows the filter and the window once the view rests, and at once before printing', () => {
+    const { store } = renderWithProviders(<PrintSources data={data} />, {
+      themeFilter: ['beta'],
+      viewport: [Date.UTC(2002, 2, 1), Date.UTC(2004, 0, 1)],
+    });
+    // Only e5 (beta, 2003) is in view: it and its quote cite src-b.
+    expect(items()).toEqual(['Test Blog, “Fixture post B”, c. June 2002.']);
+    act(() => {
+      store.getState().setViewport([Date.UTC(2001, 1, 1), Date.UTC(2001, 4, 1)]);
+    });
+    // Not per frame: the list waits for the view to rest.
+    expect(items()).toEqual(['Test Blog, “Fixture post B”, c. June 2002.']);
+    act(() => {
+      vi.advanceTimersByTime(250);
+    });
+    expect(items()).toEqual([
+      'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
+    ]);
+    expect(list()).toHaveTextContent('1 of 3 themes (Beta theme)');
+
+    act(() => {
+      store.getState().setThemeFilter([]);
+    });
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    // Only the conference is left (conferences are never filtered).
+    expect(items()).toEqual([
+      'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
+    ]);
+    expect(list()).toHaveTextContent('the 1 event shown');
+    act(() => {
+      store.getState().setViewport([Date.UTC(2003, 6, 1), Date.UTC(2003, 11, 1)]);
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(items()).toEqual([]);
+    expect(list()).toHaveTextContent('No events in view, so no sources.');
+  });
+});

@@ -1,0 +1,194 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SourcesPanel } from '../../src/features/sources/SourcesPanel';
+import { citeSource } from '../../src/lib/citations';
+import { loadFixture } from '../setup/fixtures';
+import { renderWithProviders } from '../setup/renderWithProviders';
+
+const data = loadFixture();
+
+function renderPanel(highlightedSourceId: string | null = null, d = data) {
+  const onHighlight = vi.fn();
+  const onSelectEvent = vi.fn();
+  const result = renderWithProviders(
+    <SourcesPanel
+      data={d}
+      highlightedSourceId={highlightedSourceId}
+      onHighlight={onHighlight}
+      onSelectEvent={onSelectEvent}
+    />,
+  );
+  return { ...result, onHighlight, onSelectEvent };
+}
+
+function entry(title: string): HTMLElement {
+  return screen.getByRole('article', { name: title });
+}
+
+describe('SourcesPanel', () => {
+  it('lists every source by date, each under its own heading with its APA citation', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sources' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Fixture article A',
+      'Fixture post B',
+    ]);
+    expect(screen.getByRole('combobox', { name: 'Citation style' })).toHaveValue('apa');
+    const a = entry('Fixture article A');
+    expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
+      `APA 7 citation: ${citeSource(data.sourcesById.get('src-a')!, 'apa')}`,
+    );
+    expect(within(a).getByRole('link', { name: /https:\/\/example\.org\/a/ })).toHaveAttribute(
+      'href',
+      'https://example.org/a',
+    );
+    expect(a).toHaveTextContent('News article');
+    expect(a).toHaveTextContent('exact to the day');
+  });
+
+  it('is honest about an approximate date and says how it is known', () => {
+    renderPanel();
+    const b = entry('Fixture post B');
+    expect(b).toHaveTextContent('c. June 2002 (approximate, given to the month)');
+    expect(b).toHaveTextContent('How the date is known: not shown on the page');
+    expect(b).toHaveTextContent('No link recorded');
+  });
+
+  it('lists the events and quotes that cite a source; choosing one selects its event', async () => {
+    const user = userEvent.setup();
+    const { onSelectEvent } = renderPanel();
+    const b = entry('Fixture post B');
+    expect(within(b).getByRole('heading', { level: 4, name: 'Cited by 3 events' })).toBeVisible();
+    const events = within(b).getAllByRole('button', {
+      name: /^(Gamma period|Approximate alpha|Beta in 2003)$/,
+    });
+    expect(events.map((e) => e.textContent)).toEqual([
+      'Gamma period',
+      'Approximate alpha',
+      'Beta in 2003',
+    ]);
+    await user.click(within(b).getByRole('button', { name: 'Beta in 2003' }));
+    expect(onSelectEvent).toHaveBeenLastCalledWith('e5');
+    // A quote, by speaker and excerpt, selects the event it belongs to.
+    await user.click(
+      within(b).getByRole('button', { name: /^Lee Press: “Gamma grows\. It keeps growing\.”/ }),
+    );
+    expect(onSelectEvent).toHaveBeenLastCalledWith('e3');
+    await user.click(
+      within(entry('Fixture article A')).getByRole('button', { name: 'Alpha launches' }),
+    );
+    expect(onSelectEvent).toHaveBeenLastCalledWith('e1');
+  });
+
+  it('toggles highlighting a source on the timeline, pressed while highlighted', async () => {
+    const user = userEvent.setup();
+    const { onHighlight, rerender } = renderPanel();
+    const toggle = () =>
+      within(entry('Fixture article A')).getByRole('button', {
+        name: 'Highlight its events on the timeline',
+      });
+    expect(toggle()).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle());
+    expect(onHighlight).toHaveBeenLastCalledWith('src-a');
+    rerender(
+      <SourcesPanel
+        data={data}
+        highlightedSourceId="src-a"
+        onHighlight={onHighlight}
+        onSelectEvent={vi.fn()}
+      />,
+    );
+    expect(toggle()).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(entry('Fixture post B')).getByRole('button', {
+        name: 'Highlight its events on the timeline',
+      }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle());
+    expect(onHighlight).toHaveBeenLastCalledWith(null);
+  });
+
+  it('narrows the list with the filter (title, outlet or author)', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const filter = screen.getByRole('searchbox', { name: 'Filter sources' });
+    await user.type(filter, 'test blog');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Fixture post B',
+    ]);
+    expect(screen.getByText('1 of 2 sources match “test blog”')).toBeInTheDocument();
+    await user.clear(filter);
+    await user.type(filter, 'writer');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Fixture article A',
+    ]);
+    await user.clear(filter);
+    await user.type(filter, 'nothing like this');
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+  });
+
+  it('switches the citation style', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Citation style' }), 'MLA 9');
+    const a = entry('Fixture article A');
+    expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
+      `MLA 9 citation: ${citeSource(data.sourcesById.get('src-a')!, 'mla')}`,
+    );
+    expect(a.querySelector('.source-entry__citation i')).toHaveTextContent('Test Gazette');
+  });
+
+  it('offers downloads of every source and a Cite button per source', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    expect(screen.getByRole('button', { name: 'Download citations (.bib)' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download citations (.ris)' })).toBeEnabled();
+    const b = entry('Fixture post B');
+    await user.click(within(b).getByRole('button', { name: 'Cite this source' }));
+    expect(
+      within(b).getByRole('group', { name: 'Chicago bibliography' }).querySelector('.cite__text')!
+        .textContent,
+    ).toBe(citeSource(data.sourcesById.get('src-b')!, 'chicago-bib'));
+  });
+
+  it('never links a source URL that is not http(s)', () => {
+    // The schema refuses such URLs when a file is loaded; the panel is a second line of defence.
+    const evil = {
+      ...data,
+      dataset: {
+        ...data.dataset,
+        sources: data.dataset.sources.map((s) =>
+          s.id === 'src-a' ? { ...s, url: 'mailto:someone@example.org' } : s,
+        ),
+      },
+    };
+    renderPanel(null, evil);
+    const a = entry('Fixture article A');
+    expect(within(a).queryByRole('link')).toBeNull();
+    expect(a).toHaveTextContent('mailto:someone@example.org (not a web link)');
+  });
+
+  it('shortens a long quote to an excerpt of at most 120 characters', () => {
+    const long = `${'Partners will find the cloud changes how they sell, '.repeat(6)}the end.`;
+    const d = {
+      ...data,
+      dataset: {
+        ...data.dataset,
+        quotes: data.dataset.quotes.map((q) => (q.id === 'q2' ? { ...q, text: long } : q)),
+      },
+    };
+    renderPanel(null, d);
+    const button = within(entry('Fixture article A')).getByRole('button', {
+      name: /^Sam Partner: /,
+    });
+    const visible = [...button.childNodes]
+      .filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden')))
+      .map((n) => n.textContent)
+      .join('');
+    const words = /^Sam Partner: “(.*)”$/.exec(visible)![1]!;
+    expect(words.length).toBeLessThanOrEqual(120);
+    expect(words.endsWith('…')).toBe(true);
+    expect(long.startsWith(words.slice(0, -1))).toBe(true);
+  });
+});
