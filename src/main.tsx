@@ -20,6 +20,9 @@ const choices = {
   view: url.view,
   query: url.query,
   highlightedSourceId: url.highlightedSourceId,
+  comparePair: url.comparePair,
+  person: url.person,
+  speakers: url.speakers,
 };
 const dataUrl = url.dataUrl;
 initColorScheme();

@@ -22,6 +22,11 @@ import { buildGlossaryMatcher } from '../lib/glossaryMatch';
 import type { SearchResult } from '../lib/search';
 import { emphasisFor } from '../lib/emphasis';
 import { ViewNav } from './ViewNav';
+import { MoodBand } from './MoodBand';
+import { CompareView } from '../features/strategy/CompareView';
+import { PeopleView } from '../features/strategy/PeopleView';
+import { ThemeArcs } from '../features/strategy/ThemeArcs';
+import { formatComparePair, parseComparePair } from '../lib/compare';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds, revealInstant } from '../lib/viewport';
@@ -66,11 +71,17 @@ export function TimelineView({
     );
     return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
   });
+  // Quotes behind a segment of the mood band, shown as cards until something is selected.
+  const [bandQuotes, setBandQuotes] = useState<{ ids: string[]; label: string } | null>(null);
   const content = useMemo<QuotePanelContent>(() => {
     const [mode, total, ids] = panelKey.split('#') as [QuotePanelMode, string, string];
+    if (bandQuotes !== null && mode === 'view') {
+      const quotes = bandQuotes.ids.flatMap((id) => data.quotesById.get(id) ?? []);
+      return { mode, total: quotes.length, quotes, label: bandQuotes.label };
+    }
     const quotes = ids === '' ? [] : ids.split('|').flatMap((id) => data.quotesById.get(id) ?? []);
     return { mode, total: Number(total), quotes };
-  }, [panelKey, data.quotesById]);
+  }, [panelKey, data.quotesById, bandQuotes]);
 
   const view = useTimelineStore((s) => s.view);
   const glossary = useMemo(() => {
@@ -127,6 +138,8 @@ export function TimelineView({
     [data.events, filter],
   );
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
+  const comparePair = useTimelineStore((s) => s.comparePair);
+  const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
 
@@ -164,7 +177,29 @@ export function TimelineView({
           <ThemeFilter data={data} />
         </ErrorBoundary>
       )}
-      {view === 'sources' && !presenting ? (
+      {view === 'compare' && !presenting ? (
+        <ErrorBoundary label="The comparison">
+          <CompareView
+            data={data}
+            pair={parseComparePair(comparePair)}
+            onPairChange={(pair) => {
+              store.getState().setComparePair(formatComparePair(pair));
+            }}
+            onSelectEvent={showOnTimeline}
+          />
+        </ErrorBoundary>
+      ) : view === 'people' && !presenting ? (
+        <ErrorBoundary label="The people view">
+          <PeopleView
+            data={data}
+            person={person}
+            onPersonChange={(p) => {
+              store.getState().choosePerson(p);
+            }}
+            onSelectEvent={showOnTimeline}
+          />
+        </ErrorBoundary>
+      ) : view === 'sources' && !presenting ? (
         <ErrorBoundary label="The sources">
           <SourcesPanel
             data={data}
@@ -192,9 +227,22 @@ export function TimelineView({
               />
             </ErrorBoundary>
           ) : (
-            <ErrorBoundary label="The timeline">
-              <TimelineChart data={data} />
-            </ErrorBoundary>
+            <>
+              <ErrorBoundary label="The timeline">
+                <TimelineChart data={data} />
+              </ErrorBoundary>
+              {!presenting && (
+                <ErrorBoundary label="The mood band">
+                  <MoodBand
+                    data={data}
+                    onShowQuotes={(ids, label) => {
+                      store.getState().selectEvent(null);
+                      setBandQuotes({ ids, label });
+                    }}
+                  />
+                </ErrorBoundary>
+              )}
+            </>
           )}
           <p className="visually-hidden" aria-live="polite" aria-atomic="true">
             {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
@@ -210,11 +258,25 @@ export function TimelineView({
                 selectedEventId={selected?.id ?? null}
                 spotlightQuoteId={spotlightQuoteId}
                 glossary={glossary}
+                onClearLabel={() => {
+                  setBandQuotes(null);
+                }}
                 onSelectEvent={selectFromCard}
               />
             </ErrorBoundary>
           </div>
         </>
+      )}
+      {view === 'chart' && !presenting && (
+        <ErrorBoundary label="The theme arcs">
+          <ThemeArcs
+            data={data}
+            onFilterTheme={(themeId) => {
+              store.getState().setThemeFilter([themeId]);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </ErrorBoundary>
       )}
       {!presenting && (
         <ErrorBoundary label="The tours panel">

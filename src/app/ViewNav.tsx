@@ -6,6 +6,8 @@ const VIEWS: readonly { view: ViewName; label: string }[] = [
   { view: 'table', label: 'Table' },
   { view: 'sources', label: 'Sources' },
   { view: 'glossary', label: 'Glossary' },
+  { view: 'compare', label: 'Compare' },
+  { view: 'people', label: 'People' },
 ];
 
 /** Chart, table (an equal alternative to the chart), sources and glossary; kept in the URL. */

@@ -54,22 +54,4 @@ export function citationsForSources(sources: readonly Source[]): SourceCitations
   };
 }
 
-/** Saves text as a file through a temporary `<a download>` with an object URL. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Some browsers read the URL after click() returns; let them finish first.
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 30_000);
-  }
-}
+export { downloadText } from './download';

@@ -15,6 +15,7 @@
  * event as glyph, bar for ranges and label, laid out by the same packing as the app; a lane
  * whose events do not all fit ends with a "+N more" row), and a source line.
  */
+import { splitConferenceTitle } from './conferenceTitle';
 import { utcFormat } from 'd3-time-format';
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent, Theme } from '../domain/types';
@@ -140,12 +141,6 @@ const formatDay = utcFormat('%-d %B %Y');
 function formatGenerated(value: string): string {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : formatDay(new Date(ms));
-}
-
-/** "WPC 2008 — Houston" → "WPC 2008" and "Houston", as the chart's band labels. */
-function splitBandTitle(title: string): { label: string; place: string } {
-  const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(title);
-  return m ? { label: m[1] ?? title, place: m[2] ?? '' } : { label: title, place: '' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,7 +401,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
     const x = Math.max(3, xOf(c.startMs) + 3);
     const next = confs[i + 1];
     const room = (next ? Math.min(cw, xOf(next.startMs)) : cw) - x - 6;
-    const { label, place } = splitBandTitle(c.title);
+    const { label, place } = splitConferenceTitle(c.title);
     const full = place ? `${label} · ${place}` : label;
     const text = textWidth(full, 12.5, true) <= room ? full : fitText(label, room, 12.5, true);
     if (room < 12.5) return;

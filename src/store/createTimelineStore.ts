@@ -21,9 +21,15 @@ export interface TimelineChoices {
   query: string;
   /** A source whose events are highlighted on the timeline (the others dimmed). */
   highlightedSourceId: string | null;
+  /** Two conferences to compare, as "2008~2011" (ids or years). */
+  comparePair: string | null;
+  /** The person chosen in the people view. */
+  person: string | null;
+  /** Whose quotes the mood band counts: all, microsoft, partner+other, press+analyst. */
+  speakers: string;
 }
 
-export const VIEW_NAMES = ['chart', 'table', 'sources', 'glossary'] as const;
+export const VIEW_NAMES = ['chart', 'table', 'sources', 'glossary', 'compare', 'people'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export interface Presenting {
@@ -55,6 +61,9 @@ export interface TimelineActions {
   setView: (view: ViewName) => void;
   setQuery: (query: string) => void;
   highlightSource: (sourceId: string | null) => void;
+  setComparePair: (pair: string | null) => void;
+  choosePerson: (person: string | null) => void;
+  setSpeakers: (group: string) => void;
 }
 
 export type TimelineState = TimelineChoices & TimelineActions;
@@ -69,6 +78,9 @@ export const DEFAULT_CHOICES: TimelineChoices = {
   view: 'chart',
   query: '',
   highlightedSourceId: null,
+  comparePair: null,
+  person: null,
+  speakers: 'all',
 };
 
 function normaliseFilter(
@@ -113,5 +125,25 @@ export function createTimelineStore(initial: Partial<TimelineChoices> = {}): Tim
     setView: (view) => set({ view }),
     setQuery: (query) => set({ query }),
     highlightSource: (highlightedSourceId) => set({ highlightedSourceId }),
+    setComparePair: (comparePair) => set({ comparePair }),
+    choosePerson: (person) => set({ person }),
+    setSpeakers: (speakers) => set({ speakers }),
   }));
+}
+
+/** The choices alone, without the actions (for the URL, exports and comparisons). */
+export function choicesOf(s: TimelineChoices): TimelineChoices {
+  return {
+    themeFilter: s.themeFilter,
+    dimFiltered: s.dimFiltered,
+    selectedEventId: s.selectedEventId,
+    viewport: s.viewport,
+    presenting: s.presenting,
+    view: s.view,
+    query: s.query,
+    highlightedSourceId: s.highlightedSourceId,
+    comparePair: s.comparePair,
+    person: s.person,
+    speakers: s.speakers,
+  };
 }

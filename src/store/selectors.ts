@@ -55,6 +55,8 @@ export interface QuotePanelContent {
   readonly quotes: readonly Quote[];
   /** How many quotes the panel would list without its limit. */
   readonly total: number;
+  /** A heading of its own, e.g. the mood band segment the quotes come from. */
+  readonly label?: string;
 }
 
 /** The events that match the filter and have quotes, indexed by time (built per filter). */

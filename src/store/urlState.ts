@@ -13,6 +13,9 @@
  *   view=…       table, sources or glossary (left out for the chart)
  *   q=text       the search query
  *   source=id    a source whose events are highlighted
+ *   compare=a~b  two conferences to compare (ids or years)
+ *   person=name  the person chosen in the people view
+ *   speakers=…   whose quotes the mood band counts (left out for all)
  */
 import { VIEW_NAMES, type TimelineChoices, type ViewName } from './createTimelineStore';
 import { clampDomain, type Domain } from '../lib/viewport';
@@ -30,6 +33,9 @@ export const OWNED_PARAMS = [
   'view',
   'q',
   'source',
+  'compare',
+  'person',
+  'speakers',
 ] as const;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
@@ -90,6 +96,9 @@ export function parseUrlState(search: string): UrlState {
       : 'chart',
     query: (p.get('q') ?? '').slice(0, 200),
     highlightedSourceId: p.get('source') || null,
+    comparePair: p.get('compare') || null,
+    person: p.get('person') || null,
+    speakers: p.get('speakers') || 'all',
     tourData: tourData !== null && tourData !== '' ? tourData : null,
   };
 }
@@ -130,6 +139,9 @@ export function sanitizeChoices(state: TimelineChoices, allow: UrlWhitelist): Ti
     view: state.view,
     query: state.query,
     highlightedSourceId,
+    comparePair: state.comparePair,
+    person: state.person,
+    speakers: state.speakers,
   };
 }
 
@@ -154,6 +166,9 @@ export function toSearchParams(
   if (state.view !== 'chart') p.set('view', state.view);
   if (state.query !== '') p.set('q', state.query);
   if (state.highlightedSourceId !== null) p.set('source', state.highlightedSourceId);
+  if (state.comparePair !== null) p.set('compare', state.comparePair);
+  if (state.person !== null) p.set('person', state.person);
+  if (state.speakers !== 'all') p.set('speakers', state.speakers);
   return p;
 }
 
@@ -177,7 +192,10 @@ export function historyModeFor(
     prev.presenting?.tourId !== next.presenting?.tourId ||
     prev.presenting?.step !== next.presenting?.step ||
     prev.view !== next.view ||
-    prev.highlightedSourceId !== next.highlightedSourceId;
+    prev.highlightedSourceId !== next.highlightedSourceId ||
+    prev.comparePair !== next.comparePair ||
+    prev.person !== next.person ||
+    prev.speakers !== next.speakers;
   if (discrete) return 'push';
   if (prev.query !== next.query) return 'replace';
   const a = prev.viewport;

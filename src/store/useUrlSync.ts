@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { TimelineChoices, TimelineState, TimelineStore } from './createTimelineStore';
+import { choicesOf, type TimelineChoices, type TimelineStore } from './createTimelineStore';
 import {
   historyModeFor,
   parseUrlState,
@@ -10,19 +10,6 @@ import {
 } from './urlState';
 
 const REPLACE_THROTTLE_MS = 250;
-
-function choicesOf(s: TimelineState): TimelineChoices {
-  return {
-    themeFilter: s.themeFilter,
-    dimFiltered: s.dimFiltered,
-    selectedEventId: s.selectedEventId,
-    viewport: s.viewport,
-    presenting: s.presenting,
-    view: s.view,
-    query: s.query,
-    highlightedSourceId: s.highlightedSourceId,
-  };
-}
 
 function urlFor(choices: TimelineChoices): string {
   const params = toSearchParams(choices, new URLSearchParams(window.location.search));

@@ -45,6 +45,11 @@ test('XSS payloads in an imported timeline are shown as text and never run', asy
     .getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)')
     .setInputFiles('tests/fixtures/bad/xss-timelinejs.json');
   await expect(page.getByText(/Dataset loaded:/)).toBeVisible();
+  // Wait for the imported timeline itself, not the one it replaced.
+  const xss = JSON.parse(readFileSync('tests/fixtures/bad/xss-timelinejs.json', 'utf8')) as {
+    events: unknown[];
+  };
+  await expect(t.events()).toHaveCount(xss.events.length);
   const ids = await t
     .events()
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));

@@ -1,23 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
-import { exportTimelineCsv, exportWindow, type ExportChoices } from '../../lib/exportCsv';
+import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
-import type { TimelineState } from '../../store/createTimelineStore';
+import { choicesOf } from '../../store/createTimelineStore';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { PNG_PIXEL_RATIO, rasterizeSvg } from './rasterize';
 import { currentViewUrl } from './viewLink';
 import './export.css';
-
-function choicesOf(s: TimelineState): ExportChoices {
-  return {
-    themeFilter: s.themeFilter,
-    dimFiltered: s.dimFiltered,
-    selectedEventId: s.selectedEventId,
-    viewport: s.viewport,
-  };
-}
 
 /** Today in the reader's time zone, as YYYY-MM-DD (the slide's "Generated" date). */
 function localDate(now = new Date()): string {

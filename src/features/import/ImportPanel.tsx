@@ -3,6 +3,7 @@ import type { LoadedDataset } from '../../domain/indexes';
 import type { DatasetProblem } from '../../domain/types';
 import { DatasetError } from '../../domain/datasetError';
 import { ProblemList } from '../../components/DatasetStatus';
+import { downloadText } from '../../components/download';
 import { loadDatasetBytes } from '../../queries/loadDataset';
 import { PHASE_LABEL, useLoadProgress } from '../../queries/loadProgress';
 
@@ -16,17 +17,6 @@ interface ImportPanelProps {
   isBuiltin: boolean;
   onLoaded: (loaded: LoadedDataset, name: string) => void;
   onBackToBuiltin: () => void;
-}
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function slug(title: string): string {
@@ -128,7 +118,7 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
   const exportJson = async () => {
     if (!current) return;
     const { exportAppJson } = await import('../../import/appJson');
-    download(
+    downloadText(
       `${slug(current.dataset.title)}.json`,
       exportAppJson(current.dataset),
       'application/json',

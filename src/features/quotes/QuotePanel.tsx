@@ -9,6 +9,8 @@ interface QuotePanelProps {
   selectedEventId: string | null;
   /** A quote a presenter's tour stop points at: highlighted and scrolled to. */
   spotlightQuoteId?: string | null;
+  /** When the panel shows a chosen set (content.label), how to go back to the quotes in view. */
+  onClearLabel?: () => void;
   /** Glossary terms to mark in quote texts. */
   glossary?: Parameters<typeof QuoteCard>[0]['glossary'];
   onSelectEvent: (eventId: string) => void;
@@ -21,6 +23,7 @@ export function QuotePanel({
   selectedEventId,
   spotlightQuoteId = null,
   glossary,
+  onClearLabel,
   onSelectEvent,
 }: QuotePanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
@@ -37,8 +40,9 @@ export function QuotePanel({
     }
   }, [selectedEventId, spotlightQuoteId]);
 
-  const heading =
-    content.mode === 'event'
+  const heading = content.label
+    ? `Quotes: ${content.label}`
+    : content.mode === 'event'
       ? `Quotes from “${selectedEvent?.title ?? ''}”`
       : 'Quotes from the events in view';
   return (
@@ -46,6 +50,13 @@ export function QuotePanel({
       <h2 id="quotes-heading">
         {heading} <span className="quotes__count">({content.total.toLocaleString('en')})</span>
       </h2>
+      {content.label && onClearLabel && (
+        <p>
+          <button type="button" className="link-button" onClick={onClearLabel}>
+            Show the quotes of the events in view instead
+          </button>
+        </p>
+      )}
       <div className="quotes__list" ref={listRef}>
         {content.quotes.length === 0 ? (
           <p className="quotes__empty">

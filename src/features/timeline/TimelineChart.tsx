@@ -1,3 +1,4 @@
+import { splitConferenceTitle } from '../../lib/conferenceTitle';
 import {
   useCallback,
   useEffect,
@@ -52,12 +53,6 @@ const NARROW_PX = 560;
 const LIST_LIMIT = 200;
 /** How long the view must rest before the accessible layer moves to it. */
 const SETTLE_MS = 120;
-
-/** "WPC 2008 — Houston" → name "WPC 2008", place "Houston", so labels stay short. */
-function splitBandTitle(title: string): { label: string; place: string } {
-  const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(title);
-  return m ? { label: m[1] ?? title, place: m[2] ?? '' } : { label: title, place: '' };
-}
 
 const labelCache = new WeakMap<DatedEvent, string>();
 const shortLabelCache = new WeakMap<DatedEvent, string>();
@@ -282,7 +277,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const bandTexts = useMemo(() => {
     const confs = data.conferences;
     return confs.map((event, i) => {
-      const { label, place } = splitBandTitle(event.title);
+      const { label, place } = splitConferenceTitle(event.title);
       const next = confs[i + 1];
       const roomPx = next ? (next.startMs - event.startMs) * step : Infinity;
       const full = place ? `${label} · ${place}` : label;

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { stopFromView, type Tour, type TourStop } from '../../lib/tours';
 import { tourLink } from './tourLink';
+import { downloadText } from '../../components/download';
 import type { Domain } from '../../lib/viewport';
 import { parseTour } from '../../store/tourStorage';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
@@ -13,16 +14,7 @@ interface ToursPanelProps {
 }
 
 function downloadJson(name: string, value: unknown) {
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(name, `${JSON.stringify(value, null, 2)}\n`, 'application/json');
 }
 
 /** Tours: present the shipped one, or build, reorder, share and export your own. */

@@ -27,10 +27,13 @@ describe('parseUrlState / toSearchParams', () => {
       view: 'table' as const,
       query: 'ballmer cloud',
       highlightedSourceId: 'src-a',
+      comparePair: '2008~2011',
+      person: 'Steve Ballmer',
+      speakers: 'microsoft',
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a',
+      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });

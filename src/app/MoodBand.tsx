@@ -1,0 +1,40 @@
+import { useRef } from 'react';
+import type { LoadedDataset } from '../domain/indexes';
+import { StanceBand } from '../features/strategy/StanceBand';
+import { useElementSize } from '../features/timeline/useElementSize';
+import { isStanceGroup } from '../lib/stance';
+import { paddedBounds } from '../lib/viewport';
+import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+
+/**
+ * The mood of the channel under the chart: the stance band, on the chart's own time scale and
+ * zoom (same width, same window), counting whose quotes the reader chose.
+ */
+export function MoodBand({
+  data,
+  onShowQuotes,
+}: {
+  data: LoadedDataset;
+  onShowQuotes: (quoteIds: string[], label: string) => void;
+}) {
+  const store = useTimelineStoreApi();
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(ref, { width: 1200, height: 80 });
+  const viewport = useTimelineStore((s) => s.viewport);
+  const speakers = useTimelineStore((s) => s.speakers);
+  const themeFilter = useTimelineStore((s) => s.themeFilter);
+  const domain = viewport ?? paddedBounds(data.span);
+  return (
+    <div className="mood-band" ref={ref}>
+      <StanceBand
+        data={data}
+        domain={domain}
+        width={width}
+        group={isStanceGroup(speakers) ? speakers : 'all'}
+        onGroupChange={(g) => store.getState().setSpeakers(g)}
+        onShowQuotes={onShowQuotes}
+        themeFilter={themeFilter}
+      />
+    </div>
+  );
+}

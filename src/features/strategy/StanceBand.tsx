@@ -1,0 +1,202 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { STANCES } from '../../domain/schema';
+import type { LoadedDataset } from '../../domain/indexes';
+import {
+  describeCounts,
+  describeSegment,
+  isStanceGroup,
+  placeStanceBars,
+  SPEAKER_CHOICES,
+  stanceSegments,
+  type StanceGroup,
+  type StanceSegment,
+} from '../../lib/stance';
+import { StanceLegend, StancePatterns } from './StanceLegend';
+import '../../styles/strategy.css';
+
+export interface StanceBandProps {
+  readonly data: LoadedDataset;
+  /** The chart's visible window [from ms, to ms); bars line up with the chart's time axis. */
+  readonly domain: readonly [number, number];
+  /** The chart's plot width in px. */
+  readonly width: number;
+  readonly group: StanceGroup;
+  readonly onGroupChange: (group: StanceGroup) => void;
+  readonly onShowQuotes: (quoteIds: string[], label: string) => void;
+  /** Only quotes on these themes (null: all). */
+  readonly themeFilter?: readonly string[] | null;
+}
+
+const STANCE_BAND_HEIGHT = 70;
+const LABEL_SPACE = 14;
+
+/**
+ * The mood of the channel: one stacked bar of quote stances per conference and per quarter
+ * between them, on the chart's time scale.
+ */
+export function StanceBand({
+  data,
+  domain,
+  width,
+  group,
+  onGroupChange,
+  onShowQuotes,
+  themeFilter = null,
+}: StanceBandProps) {
+  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const prefix = `stance${uid}`;
+  const headingId = `${prefix}-heading`;
+  const selectId = `${prefix}-speakers`;
+  const [active, setActive] = useState<string | null>(null);
+  const segments = stanceSegments(data, { group, themeFilter });
+  const bars = placeStanceBars(segments, domain, width);
+  const maxTotal = Math.max(1, ...bars.map((b) => b.segment.total));
+  const barArea = STANCE_BAND_HEIGHT - LABEL_SPACE;
+  const activeBar = bars.find((b) => b.segment.id === active);
+
+  const show = (segment: StanceSegment) => {
+    const label =
+      segment.context === null ? segment.label : `${segment.label} (${segment.context})`;
+    onShowQuotes([...segment.quoteIds], label);
+  };
+  const onKey = (e: KeyboardEvent, segment: StanceSegment) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      show(segment);
+    }
+  };
+
+  return (
+    <section className="stance-band" aria-labelledby={headingId}>
+      <div className="stance-band__head">
+        <h2 id={headingId}>Mood of the channel</h2>
+        <label htmlFor={selectId}>Speakers</label>
+        <select
+          id={selectId}
+          value={group}
+          onChange={(e) => {
+            if (isStanceGroup(e.target.value)) onGroupChange(e.target.value);
+          }}
+        >
+          {SPEAKER_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="stance-band__plot" style={{ width }}>
+        <svg
+          width={width}
+          height={STANCE_BAND_HEIGHT}
+          className="stance-band__svg"
+          role="group"
+          aria-label={`Quote stances over time, ${bars.length} ${bars.length === 1 ? 'period' : 'periods'} in view`}
+        >
+          <StancePatterns prefix={prefix} />
+          <line
+            x1={0}
+            x2={width}
+            y1={STANCE_BAND_HEIGHT - 0.5}
+            y2={STANCE_BAND_HEIGHT - 0.5}
+            className="stance-band__baseline"
+          />
+          {bars.map(({ segment, x, w }) => {
+            const h = Math.max(2, (segment.total / maxTotal) * barArea);
+            let y = STANCE_BAND_HEIGHT;
+            return (
+              <g
+                key={segment.id}
+                role="button"
+                tabIndex={0}
+                className={`stance-bar${segment.thin ? ' stance-bar--thin' : ''}`}
+                aria-label={describeSegment(segment)}
+                data-segment={segment.id}
+                onClick={() => show(segment)}
+                onKeyDown={(e) => onKey(e, segment)}
+                onMouseEnter={() => setActive(segment.id)}
+                onMouseLeave={() => setActive(null)}
+                onFocus={() => setActive(segment.id)}
+                onBlur={() => setActive(null)}
+              >
+                <rect
+                  x={x - 2}
+                  y={0}
+                  width={w + 4}
+                  height={STANCE_BAND_HEIGHT}
+                  className="stance-bar__hit"
+                />
+                {STANCES.map((s) => {
+                  const sh = (segment.counts[s] / segment.total) * h;
+                  if (sh <= 0) return null;
+                  y -= sh;
+                  return (
+                    <rect
+                      key={s}
+                      x={x}
+                      y={y}
+                      width={w}
+                      height={sh}
+                      fill={`url(#${prefix}-${s})`}
+                      className="stance-bar__part"
+                    />
+                  );
+                })}
+                {segment.thin && (
+                  <rect
+                    x={x - 1}
+                    y={STANCE_BAND_HEIGHT - h - 1}
+                    width={w + 2}
+                    height={h + 1}
+                    fill={`url(#${prefix}-thin)`}
+                    className="stance-thin-outline"
+                    data-thin="true"
+                  />
+                )}
+                <text
+                  x={x + w / 2}
+                  y={STANCE_BAND_HEIGHT - h - 3}
+                  textAnchor="middle"
+                  className="stance-bar__count"
+                  aria-hidden="true"
+                >
+                  {segment.total}
+                </text>
+                <rect
+                  x={x - 3}
+                  y={1}
+                  width={w + 6}
+                  height={STANCE_BAND_HEIGHT - 2}
+                  className="focus-ring"
+                />
+              </g>
+            );
+          })}
+        </svg>
+        {activeBar && (
+          <div
+            className="stance-band__tooltip"
+            role="tooltip"
+            style={{ left: Math.min(Math.max(0, activeBar.x), Math.max(0, width - 220)) }}
+          >
+            <strong>
+              {activeBar.segment.label}
+              {activeBar.segment.context !== null && ` (${activeBar.segment.context})`}
+            </strong>
+            <br />
+            {activeBar.segment.total} {activeBar.segment.total === 1 ? 'quote' : 'quotes'}:{' '}
+            {describeCounts(activeBar.segment.counts)}
+            {activeBar.segment.thin && (
+              <>
+                <br />
+                Thin evidence: fewer than 3 quotes.
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      {bars.length === 0 && <p className="stance-band__empty">No quotes in view.</p>}
+      <StanceLegend prefix={prefix} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { STANCES } from '../../domain/schema';
+import type { Stance } from '../../domain/types';
+import { describeCounts, STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { StancePatterns } from './StanceLegend';
+
+/** A small horizontal stacked bar of stance counts, with the numbers written out beside it. */
+export function StanceMix({ counts, label }: { counts: Record<Stance, number>; label: string }) {
+  const prefix = `mix${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const total = STANCES.reduce((n, s) => n + counts[s], 0);
+  const width = 200;
+  let x = 0;
+  return (
+    <figure className="stance-mix">
+      <svg
+        width={width}
+        height={16}
+        role="img"
+        aria-label={`${label}: ${total} ${total === 1 ? 'quote' : 'quotes'} — ${describeCounts(counts)}`}
+      >
+        <StancePatterns prefix={prefix} />
+        <rect width={width} height={16} className="stance-mix__track" />
+        {total > 0 &&
+          STANCES.map((s) => {
+            const w = (counts[s] / total) * width;
+            const rect = (
+              <rect
+                key={s}
+                x={x}
+                width={w}
+                height={16}
+                fill={`url(#${prefix}-${s})`}
+                className="stance-mix__part"
+              />
+            );
+            x += w;
+            return rect;
+          })}
+      </svg>
+      <figcaption>
+        <ul className="stance-mix__numbers">
+          {STANCES.filter((s) => counts[s] > 0).map((s) => (
+            <li key={s}>
+              <span aria-hidden="true">{STANCE_GLYPH[s]}</span> {STANCE_NAME[s]}: {counts[s]}
+            </li>
+          ))}
+          {total === 0 && <li>No quotes</li>}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,86 @@
+import { ThemeSwatch } from '../../components/ThemeSwatch';
+import type { LoadedDataset } from '../../domain/indexes';
+import { themeArcs } from '../../lib/themeArcs';
+import '../../styles/strategy.css';
+
+export interface ThemeArcsProps {
+  readonly data: LoadedDataset;
+  readonly onFilterTheme: (themeId: string) => void;
+}
+
+const ARC_WIDTH = 260;
+const ARC_HEIGHT = 26;
+
+/** Each theme's arc through the story: when it starts, peaks and ends, in a line and a sentence. */
+export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
+  const arcs = themeArcs(data);
+  const [lo, hi] = data.span;
+  const x = (ms: number) => 4 + ((ms - lo) / Math.max(1, hi - lo)) * (ARC_WIDTH - 8);
+  const firstYear = new Date(lo).getUTCFullYear();
+  const lastYear = new Date(hi - 1).getUTCFullYear();
+  return (
+    <section className="theme-arcs" aria-labelledby="theme-arcs-heading">
+      <h2 id="theme-arcs-heading">Theme arcs</h2>
+      <ul className="strategy-list">
+        {arcs.map((arc) => {
+          const theme = data.themesById.get(arc.themeId);
+          const headingId = `theme-arc-${arc.themeId}`;
+          const peakMs = arc.peakYear === null ? null : Date.UTC(arc.peakYear, 6, 1);
+          return (
+            <li key={arc.themeId} className="theme-arc" aria-labelledby={headingId}>
+              <h3 id={headingId}>
+                {theme && <ThemeSwatch theme={theme} />}
+                {arc.label}
+              </h3>
+              {arc.firstMs !== null && arc.lastMs !== null && (
+                <svg
+                  width={ARC_WIDTH}
+                  height={ARC_HEIGHT}
+                  role="img"
+                  aria-label={`${arc.label}: from ${new Date(arc.firstMs).getUTCFullYear()} to ${new Date(arc.lastMs - 1).getUTCFullYear()}, peak in ${arc.peakYear ?? 'no year'}`}
+                >
+                  <line x1={4} x2={ARC_WIDTH - 4} y1={10} y2={10} className="theme-arc__axis" />
+                  <line
+                    x1={x(arc.firstMs)}
+                    x2={Math.max(x(arc.firstMs) + 1, x(arc.lastMs))}
+                    y1={10}
+                    y2={10}
+                    stroke={theme?.color ?? 'currentColor'}
+                    className="theme-arc__line"
+                  />
+                  {peakMs !== null && (
+                    <path
+                      d={`M${x(peakMs)} 3 l5 7 l-5 7 l-5 -7 z`}
+                      fill={theme?.color ?? 'currentColor'}
+                      className="theme-arc__peak"
+                    />
+                  )}
+                  <text x={4} y={ARC_HEIGHT - 1} className="theme-arc__tick">
+                    {firstYear}
+                  </text>
+                  <text
+                    x={ARC_WIDTH - 4}
+                    y={ARC_HEIGHT - 1}
+                    textAnchor="end"
+                    className="theme-arc__tick"
+                  >
+                    {lastYear}
+                  </text>
+                </svg>
+              )}
+              <p className="theme-arc__summary">{arc.summary}</p>
+              <button
+                type="button"
+                className="strategy-button"
+                onClick={() => onFilterTheme(arc.themeId)}
+                aria-label={`Follow this theme: ${arc.label}`}
+              >
+                Follow this theme
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,313 @@
+/**
+ * The mood of the channel over time: quotes counted by stance, one segment per conference and,
+ * between conferences, one per calendar quarter that has quotes.
+ */
+import { parsePartialDate } from '../domain/dates';
+import type { LoadedDataset } from '../domain/indexes';
+import { STANCES } from '../domain/schema';
+import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
+
+const DAY_MS = 86_400_000;
+/** A quote dated within this many days of a conference counts as said there. */
+export const CONFERENCE_SLACK_MS = 7 * DAY_MS;
+/** Segments with fewer quotes than this are marked as thin evidence. */
+export const THIN_EVIDENCE = 3;
+
+/** Who is speaking: one raw group, or one of the combined choices the Speakers menu offers. */
+export type StanceGroup = SpeakerGroup | 'all' | 'partner+other' | 'press+analyst';
+
+export interface SpeakerChoice {
+  readonly value: StanceGroup;
+  readonly label: string;
+}
+
+/** The choices of the "Speakers" menu, in order. */
+export const SPEAKER_CHOICES: readonly SpeakerChoice[] = [
+  { value: 'all', label: 'All' },
+  { value: 'microsoft', label: 'Microsoft executives' },
+  { value: 'partner+other', label: 'Partners and bloggers' },
+  { value: 'press+analyst', label: 'Press and analysts' },
+];
+
+export function isStanceGroup(value: string): value is StanceGroup {
+  return (
+    value === 'all' ||
+    value === 'partner+other' ||
+    value === 'press+analyst' ||
+    ['microsoft', 'partner', 'press', 'analyst', 'other'].includes(value)
+  );
+}
+
+/** A quote without a speaker group counts as "other". */
+export function quoteGroupMatches(quote: Quote, group: StanceGroup | undefined): boolean {
+  if (group === undefined || group === 'all') return true;
+  const g: SpeakerGroup = quote.speakerGroup ?? 'other';
+  if (group === 'partner+other') return g === 'partner' || g === 'other';
+  if (group === 'press+analyst') return g === 'press' || g === 'analyst';
+  return g === group;
+}
+
+export interface StanceSegment {
+  /** The conference event id, or "q-2009-3" for a quarter. */
+  readonly id: string;
+  /** "WPC 2008" or "Q3 2009". */
+  readonly label: string;
+  /** For a quarter that shares its months with a conference: "after WPC 2009"; else null. */
+  readonly context: string | null;
+  readonly kind: 'conference' | 'quarter';
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly counts: Record<Stance, number>;
+  readonly total: number;
+  /** In date order. */
+  readonly quoteIds: readonly string[];
+  /** Fewer than three quotes: too few to read a mood from. */
+  readonly thin: boolean;
+}
+
+export interface StanceOptions {
+  readonly group?: StanceGroup;
+  readonly themeFilter?: readonly string[] | null;
+}
+
+export function emptyCounts(): Record<Stance, number> {
+  return { reassuring: 0, warning: 0, critical: 0, momentum: 0, neutral: 0 };
+}
+
+export function countStances(quotes: readonly Quote[]): Record<Stance, number> {
+  const counts = emptyCounts();
+  for (const q of quotes) counts[q.stance] += 1;
+  return counts;
+}
+
+/** The short name of a conference: its `conference` field ("WPC 2008"), else its title's head. */
+export function conferenceLabel(conference: DatedEvent): string {
+  if (conference.conference !== undefined) return conference.conference;
+  const head = conference.title.split(' — ')[0];
+  return head !== undefined && head.trim() !== '' ? head.trim() : conference.title;
+}
+
+/**
+ * Whether an event took place at (or is) the conference: the same `conference` label, or, for an
+ * event without one, a start within the conference's dates.
+ */
+export function eventAtConference(event: DatedEvent, conference: DatedEvent): boolean {
+  if (event.id === conference.id) return true;
+  if (event.conference !== undefined) return event.conference === conferenceLabel(conference);
+  return event.startMs >= conference.startMs && event.startMs < conference.endMs;
+}
+
+/** When a quote was said: its own date, else its event's start. NaN when neither is known. */
+export function quoteMs(quote: Quote, data: LoadedDataset): number {
+  if (quote.date !== undefined) return parsePartialDate(quote.date).startMs;
+  return data.eventsById.get(quote.eventId)?.startMs ?? Number.NaN;
+}
+
+/** The conference a quote was said at, or null. */
+export function conferenceOfQuote(quote: Quote, data: LoadedDataset): DatedEvent | null {
+  const event = data.eventsById.get(quote.eventId);
+  if (event) {
+    const byEvent = data.conferences.find((c) => eventAtConference(event, c));
+    if (byEvent) return byEvent;
+  }
+  const ms = quoteMs(quote, data);
+  if (Number.isNaN(ms)) return null;
+  return (
+    data.conferences.find(
+      (c) => ms >= c.startMs - CONFERENCE_SLACK_MS && ms < c.endMs + CONFERENCE_SLACK_MS,
+    ) ?? null
+  );
+}
+
+function quoteThemes(quote: Quote, data: LoadedDataset): readonly string[] {
+  if (quote.themes.length > 0) return quote.themes;
+  return data.eventsById.get(quote.eventId)?.themes ?? [];
+}
+
+/** Quotes in date order (ties: dataset order). */
+export function quotesInDateOrder(quotes: readonly Quote[], data: LoadedDataset): Quote[] {
+  return quotes
+    .map((q, i) => ({ q, i, ms: quoteMs(q, data) }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map((x) => x.q);
+}
+
+function quarterOf(ms: number): { year: number; quarter: number; startMs: number; endMs: number } {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const quarter = Math.floor(d.getUTCMonth() / 3) + 1;
+  return {
+    year,
+    quarter,
+    startMs: Date.UTC(year, (quarter - 1) * 3, 1),
+    endMs: Date.UTC(year, quarter * 3, 1),
+  };
+}
+
+interface Bucket {
+  label: string;
+  context: string | null;
+  kind: StanceSegment['kind'];
+  startMs: number;
+  endMs: number;
+  quotes: Quote[];
+}
+
+/**
+ * The between-conferences bucket of a quote: its calendar quarter, clipped to the gap between
+ * the conferences either side, so a quarter never overlaps a conference's own bar.
+ */
+function quarterBucket(ms: number, data: LoadedDataset): { key: string; bucket: Bucket } {
+  const quarter = quarterOf(ms);
+  const confs = data.conferences;
+  const gap = confs.filter((c) => c.startMs <= ms).length;
+  const prev = confs[gap - 1];
+  const next = confs[gap];
+  let startMs = quarter.startMs;
+  let endMs = quarter.endMs;
+  let context: string | null = null;
+  let suffix = '';
+  if (prev !== undefined && prev.endMs > startMs) {
+    startMs = prev.endMs;
+    context = `after ${conferenceLabel(prev)}`;
+    suffix = `-after-${prev.id}`;
+  }
+  if (next !== undefined && next.startMs < endMs) {
+    endMs = next.startMs;
+    if (context === null) {
+      context = `before ${conferenceLabel(next)}`;
+      suffix = `-before-${next.id}`;
+    }
+  }
+  return {
+    key: `q-${quarter.year}-${quarter.quarter}${suffix}`,
+    bucket: {
+      label: `Q${quarter.quarter} ${quarter.year}`,
+      context,
+      kind: 'quarter',
+      startMs,
+      endMs: Math.max(endMs, startMs),
+      quotes: [],
+    },
+  };
+}
+
+export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): StanceSegment[] {
+  const filter = opts.themeFilter ?? null;
+  const quotes = quotesInDateOrder(
+    data.dataset.quotes.filter(
+      (q) =>
+        quoteGroupMatches(q, opts.group) &&
+        (filter === null || quoteThemes(q, data).some((t) => filter.includes(t))),
+    ),
+    data,
+  );
+  const buckets = new Map<string, Bucket>();
+  for (const q of quotes) {
+    const conf = conferenceOfQuote(q, data);
+    let key: string;
+    let fresh: Bucket;
+    if (conf) {
+      key = conf.id;
+      fresh = {
+        label: conferenceLabel(conf),
+        context: null,
+        kind: 'conference',
+        startMs: conf.startMs,
+        endMs: conf.endMs,
+        quotes: [],
+      };
+    } else {
+      const ms = quoteMs(q, data);
+      if (Number.isNaN(ms)) continue;
+      ({ key, bucket: fresh } = quarterBucket(ms, data));
+    }
+    const bucket = buckets.get(key) ?? fresh;
+    buckets.set(key, bucket);
+    bucket.quotes.push(q);
+  }
+  return [...buckets.entries()]
+    .map(([id, b]) => {
+      const counts = countStances(b.quotes);
+      return {
+        id,
+        label: b.label,
+        context: b.context,
+        kind: b.kind,
+        startMs: b.startMs,
+        endMs: b.endMs,
+        counts,
+        total: b.quotes.length,
+        quoteIds: b.quotes.map((q) => q.id),
+        thin: b.quotes.length < THIN_EVIDENCE,
+      };
+    })
+    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
+}
+
+/** "5 reassuring, 2 warning" — stances with a count, in the fixed stance order. */
+export function describeCounts(counts: Record<Stance, number>): string {
+  const parts = STANCES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  return parts.length > 0 ? parts.join(', ') : 'no quotes';
+}
+
+/** "WPC 2008: 9 quotes — 5 reassuring, 2 warning (thin evidence)". */
+export function describeSegment(segment: StanceSegment): string {
+  const n = `${segment.total} ${segment.total === 1 ? 'quote' : 'quotes'}`;
+  const thin = segment.thin ? ' (thin evidence)' : '';
+  const context = segment.context === null ? '' : ` (${segment.context})`;
+  return `${segment.label}${context}: ${n} — ${describeCounts(segment.counts)}${thin}`;
+}
+
+/** Stance names and symbols for the strategy views (same wording as the quote cards). */
+export const STANCE_NAME: Record<Stance, string> = {
+  reassuring: 'Reassuring',
+  warning: 'Warning',
+  critical: 'Critical',
+  momentum: 'Momentum',
+  neutral: 'Neutral',
+};
+
+/** A text symbol per stance, so stance is never told by colour alone. */
+export const STANCE_GLYPH: Record<Stance, string> = {
+  reassuring: '☺',
+  warning: '⚠',
+  critical: '✕',
+  momentum: '↗',
+  neutral: '•',
+};
+
+const MIN_BAR = 10;
+const MAX_BAR = 36;
+
+export interface PlacedBar {
+  readonly segment: StanceSegment;
+  readonly x: number;
+  readonly w: number;
+}
+
+/**
+ * Where each bar goes on the chart's scale (x = (ms − from) / (to − from) × width): centred on
+ * its segment, MIN_BAR to MAX_BAR px wide, nudged right so none overlap; segments out of view
+ * are left out.
+ */
+export function placeStanceBars(
+  segments: readonly StanceSegment[],
+  domain: readonly [number, number],
+  width: number,
+): PlacedBar[] {
+  const span = domain[1] - domain[0];
+  const toX = (ms: number) => ((ms - domain[0]) / span) * width;
+  const placed: PlacedBar[] = [];
+  let minX = -Infinity;
+  for (const segment of segments) {
+    if (segment.endMs <= domain[0] || segment.startMs >= domain[1]) continue;
+    const x0 = toX(segment.startMs);
+    const x1 = toX(segment.endMs);
+    const w = Math.min(MAX_BAR, Math.max(MIN_BAR, x1 - x0 - 2));
+    const x = Math.max((x0 + x1) / 2 - w / 2, minX);
+    placed.push({ segment, x, w });
+    minX = x + w + 2;
+  }
+  return placed;
+}
