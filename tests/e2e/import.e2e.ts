@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 
@@ -8,18 +8,20 @@ async function importFile(page: Page, path: string) {
 
 /** Drops a file on the page the way a browser does: dragenter, dragover, drop. */
 async function dropFile(page: Page, path: string, name: string) {
-  const text = readFileSync(path, 'utf8');
+  // The file's exact bytes (some bad files are deliberately not UTF-8).
+  const base64 = readFileSync(path).toString('base64');
   await page.evaluate(
-    ({ text, name }) => {
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'application/json' }));
+      dt.items.add(new File([bytes], name));
       for (const type of ['dragenter', 'dragover', 'drop']) {
         document.body.dispatchEvent(
           new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
         );
       }
     },
-    { text, name },
+    { base64, name },
   );
 }
 
@@ -98,4 +100,26 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
   await expect(t.events()).toHaveCount(wpc.events.length);
   await importFile(page, file);
   await expect(t.events()).toHaveCount(10);
+});
+
+// Every file of the bad-file corpus, dropped on the page. Two load with warnings (a
+// duplicate TimelineJS id is renamed; script URLs are dropped); every other one is refused
+// with a report, and the WPC timeline stays exactly as it was.
+const LOADS_WITH_WARNINGS = new Set(['duplicate-unique-ids.json', 'xss-timelinejs.json']);
+const BAD_FILES = readdirSync('tests/fixtures/bad').filter((f) => f !== 'README.md');
+
+test('every bad file is reported and never replaces the timeline on screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  const t = new TimelinePage(page);
+  await t.open();
+  expect(BAD_FILES.length).toBeGreaterThanOrEqual(20);
+  for (const name of BAD_FILES) {
+    if (LOADS_WITH_WARNINGS.has(name)) continue;
+    await dropFile(page, `tests/fixtures/bad/${name}`, name);
+    const alert = page.getByRole('alert').filter({ hasText: `${name} was not loaded` });
+    await expect(alert, name).toBeVisible();
+    await expect(alert, name).toContainText(/Error/);
+    await expect(t.events(), name).toHaveCount(wpc.events.length);
+    await expect(page.getByText('Worldwide Partner Conference, 2007–2011')).toBeVisible();
+  }
 });
