@@ -35,8 +35,13 @@ export function QuotePanel({
     const first =
       listRef.current?.querySelector('.quote-card.is-spotlight') ??
       listRef.current?.querySelector('.quote-card.is-linked');
-    if (first && typeof first.scrollIntoView === 'function') {
-      first.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const list = listRef.current;
+    if (first instanceof HTMLElement && list) {
+      // Scroll the panel's own list, never the page: a presenter's view must not jump.
+      const top = first.offsetTop - list.offsetTop;
+      if (top < list.scrollTop || top > list.scrollTop + list.clientHeight - 40) {
+        list.scrollTop = Math.max(0, top - 8);
+      }
     }
   }, [selectedEventId, spotlightQuoteId]);
 
