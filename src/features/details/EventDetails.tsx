@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { ThemeSwatch } from '../../components/ThemeSwatch';
+import { ThemeList } from '../../components/ThemeList';
 import { SourceLink } from '../../components/SourceLink';
 import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
@@ -116,16 +116,11 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
           <>
             <dt>Themes</dt>
             <dd>
-              <ul className="details__themes">
-                {event.themes.map((id) => {
-                  const theme = data.themesById.get(id);
-                  return theme ? (
-                    <li key={id}>
-                      <ThemeSwatch theme={theme} /> {theme.label}
-                    </li>
-                  ) : null;
-                })}
-              </ul>
+              <ThemeList
+                themeIds={event.themes}
+                themesById={data.themesById}
+                className="details__themes"
+              />
             </dd>
           </>
         )}

@@ -1,18 +1,2 @@
-import type { Stance } from '../../domain/types';
-
-export const STANCE_LABEL: Record<Stance, string> = {
-  reassuring: 'Reassuring',
-  warning: 'Warning',
-  critical: 'Critical',
-  momentum: 'Momentum',
-  neutral: 'Neutral',
-};
-
-/** A text symbol per stance, so stance is never told by colour alone. */
-export const STANCE_SYMBOL: Record<Stance, string> = {
-  reassuring: '☺',
-  warning: '⚠',
-  critical: '✕',
-  momentum: '↗',
-  neutral: '•',
-};
+// The stance wording and symbols live once, in lib/stance (shared with the strategy views).
+export { STANCE_GLYPH as STANCE_SYMBOL, STANCE_NAME as STANCE_LABEL } from '../../lib/stance';

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { describePrecision, formatEventDate } from '../../lib/formatDate';
-import { ThemeSwatch } from '../../components/ThemeSwatch';
+import { ThemeList } from '../../components/ThemeList';
 
 export interface EventTableProps {
   data: LoadedDataset;
@@ -182,16 +182,11 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
                   {selected && <span className="visually-hidden"> (selected)</span>}
                 </td>
                 <td>
-                  <ul className="event-table__themes">
-                    {event.themes.map((id) => {
-                      const theme = data.themesById.get(id);
-                      return theme ? (
-                        <li key={id}>
-                          <ThemeSwatch theme={theme} /> {theme.label}
-                        </li>
-                      ) : null;
-                    })}
-                  </ul>
+                  <ThemeList
+                    themeIds={event.themes}
+                    themesById={data.themesById}
+                    className="event-table__themes"
+                  />
                 </td>
                 <td className="event-table__number">{quotes}</td>
                 <td>{outlets.join('; ')}</td>
