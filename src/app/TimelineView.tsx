@@ -38,6 +38,7 @@ import {
   type QuotePanelMode,
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useSettledViewport } from '../store/useSettledViewport';
 
 export function TimelineView({
   data,
@@ -60,14 +61,15 @@ export function TimelineView({
   // Re-renders only when the *set* of quotes changes, not on every zoom frame.
   const filter = useTimelineStore(useShallow((s) => s.themeFilter));
   const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
-  // A string key, so the panel re-renders only when the *set* of quotes changes, not on
-  // every zoom frame.
+  // A string key, so the panel re-renders only when the *set* of quotes changes; and the view
+  // at rest, so a zoom gesture never rebuilds the cards mid-flight.
+  const settledViewport = useSettledViewport();
   const panelKey = useTimelineStore((s) => {
     const c = selectQuotesForPanel(
       data,
       quotedIndex,
       selectVisibleSelection(data, s)?.id ?? null,
-      s.viewport ?? bounds,
+      settledViewport ?? bounds,
     );
     return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
   });

@@ -23,8 +23,6 @@ export interface DensityRowBox {
 }
 
 export interface ChartGeometry {
-  /** Centre line of each placed event's row. */
-  readonly yOf: ReadonlyMap<string, number>;
   readonly laneHeaders: readonly LaneHeader[];
   /** Top y of each row index. */
   readonly rowTop: ReadonlyMap<number, number>;
@@ -52,12 +50,7 @@ export function computeGeometry(layout: LaneLayout): ChartGeometry {
       y += CHART.rowHeight;
     }
   });
-  const yOf = new Map<string, number>();
-  for (const [id, row] of layout.rowOf) {
-    yOf.set(id, (rowTop.get(row) ?? plotTop) + CHART.rowHeight / 2);
-  }
   return {
-    yOf,
     laneHeaders,
     rowTop,
     densityRows,

@@ -137,7 +137,6 @@ export function computeLaneLayout(
   const k = opts.pxPerMs;
   const halfGlyph = opts.glyphPx / 2;
   const binMs = k > 0 ? opts.binPx / k : Infinity;
-  const rowOf = new Map<string, number>();
   const groups: LaneGroup[] = [];
   let firstRow = 0;
   let overflowTotal = 0;
@@ -154,6 +153,8 @@ export function computeLaneLayout(
     }
     if (!sorted) laneIdx.sort((a, b) => at(a).startMs - at(b).startMs || at(a).endMs - at(b).endMs);
     let rowsUsed = 0;
+    /** The earliest end among the lane's rows, once all of them are in use. */
+    let minEnd = -Infinity;
     const density: DensityBin[] = [];
     let binIndex = NaN;
     let binCount = 0;
@@ -166,16 +167,23 @@ export function computeLaneLayout(
       const left = x0 - halfGlyph;
       const right = (barEnd > labelEnd ? barEnd : labelEnd) + opts.gapPx;
       let row = -1;
-      for (let r = 0; r < rowsUsed; r++) {
-        if ((rowEnds[r] ?? 0) <= left) {
-          row = r;
-          break;
+      // When every row ends after this mark starts, none can take it: skip the scan (at far
+      // zoom almost every event lands here, so this keeps the pass linear).
+      if (rowsUsed < opts.maxRowsPerLane || minEnd <= left) {
+        for (let r = 0; r < rowsUsed; r++) {
+          if ((rowEnds[r] ?? 0) <= left) {
+            row = r;
+            break;
+          }
         }
+        if (row === -1 && rowsUsed < opts.maxRowsPerLane) row = rowsUsed++;
       }
-      if (row === -1 && rowsUsed < opts.maxRowsPerLane) row = rowsUsed++;
       if (row !== -1) {
         rowEnds[row] = right;
-        rowOf.set(item.id, firstRow + row);
+        if (rowsUsed === opts.maxRowsPerLane) {
+          minEnd = Infinity;
+          for (let r = 0; r < rowsUsed; r++) minEnd = Math.min(minEnd, rowEnds[r] ?? 0);
+        }
         rowByIndex[index] = firstRow + row;
         continue;
       }
@@ -207,5 +215,76 @@ export function computeLaneLayout(
     firstRow += rowsUsed + (overflow > 0 ? 1 : 0);
     overflowTotal += overflow;
   }
-  return { groups, rowOf, rowByIndex, rowCount: firstRow, overflowCount: overflowTotal };
+  let rowOf: Map<string, number> | undefined;
+  return {
+    groups,
+    // By id, built only if asked for (the chart reads rowByIndex).
+    get rowOf() {
+      if (rowOf === undefined) {
+        rowOf = new Map();
+        for (let i = 0; i < items.length; i++) {
+          const row = rowByIndex[i] ?? -1;
+          if (row >= 0) rowOf.set((items[i] as LayoutItem).id, row);
+        }
+      }
+      return rowOf;
+    },
+    rowByIndex,
+    rowCount: firstRow,
+    overflowCount: overflowTotal,
+  };
+}
+
+/** Layouts already computed, per item list (one per dataset and filter), by zoom step. */
+const layoutCache = new WeakMap<
+  readonly LayoutItem[],
+  { laneOrder: readonly (string | null)[]; key: string; byStep: Map<number, LaneLayout> }
+>();
+/** Zoom steps remembered per item list: a few octaves either side of the current view. */
+const CACHED_STEPS = 12;
+
+function cacheFor(
+  items: readonly LayoutItem[],
+  laneOrder: readonly (string | null)[],
+  options: Omit<LayoutOptions, 'pxPerMs'>,
+) {
+  const key = JSON.stringify(options);
+  let entry = layoutCache.get(items);
+  if (entry?.laneOrder !== laneOrder || entry.key !== key) {
+    entry = { laneOrder, key, byStep: new Map() };
+    layoutCache.set(items, entry);
+  }
+  return entry.byStep;
+}
+
+export function hasCachedLayout(
+  items: readonly LayoutItem[],
+  laneOrder: readonly (string | null)[],
+  step: number,
+  options: Omit<LayoutOptions, 'pxPerMs'> = {},
+): boolean {
+  return cacheFor(items, laneOrder, options).has(step);
+}
+
+/**
+ * `computeLaneLayout` at a quantised zoom step, remembered per item list: returning to a zoom
+ * level costs nothing, and the same inputs always give the same (identical) layout object.
+ */
+export function cachedLaneLayout(
+  items: readonly LayoutItem[],
+  laneOrder: readonly (string | null)[],
+  step: number,
+  options: Omit<LayoutOptions, 'pxPerMs'> = {},
+): LaneLayout {
+  const byStep = cacheFor(items, laneOrder, options);
+  let layout = byStep.get(step);
+  if (layout === undefined) {
+    layout = computeLaneLayout(items, laneOrder, { ...options, pxPerMs: step });
+    if (byStep.size >= CACHED_STEPS) {
+      const oldest = byStep.keys().next();
+      if (oldest.done !== true) byStep.delete(oldest.value);
+    }
+    byStep.set(step, layout);
+  }
+  return layout;
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { STANCES } from '../../domain/schema';
 import type { LoadedDataset } from '../../domain/indexes';
 import {
@@ -48,7 +48,11 @@ export function StanceBand({
   const headingId = `${prefix}-heading`;
   const selectId = `${prefix}-speakers`;
   const [active, setActive] = useState<string | null>(null);
-  const segments = stanceSegments(data, { group, themeFilter });
+  // Segments depend on the data and the choices, never on the zoom: only placing them does.
+  const segments = useMemo(
+    () => stanceSegments(data, { group, themeFilter }),
+    [data, group, themeFilter],
+  );
   const bars = placeStanceBars(segments, domain, width);
   const maxTotal = Math.max(1, ...bars.map((b) => b.segment.total));
   const barArea = STANCE_BAND_HEIGHT - LABEL_SPACE;

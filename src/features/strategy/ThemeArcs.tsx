@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
 import { themeArcs } from '../../lib/themeArcs';
@@ -13,7 +14,8 @@ const ARC_HEIGHT = 26;
 
 /** Each theme's arc through the story: when it starts, peaks and ends, in a line and a sentence. */
 export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
-  const arcs = themeArcs(data);
+  // Once per dataset: the parent re-renders as the chart's view moves.
+  const arcs = useMemo(() => themeArcs(data), [data]);
   const [lo, hi] = data.span;
   const x = (ms: number) => 4 + ((ms - lo) / Math.max(1, hi - lo)) * (ARC_WIDTH - 8);
   const firstYear = new Date(lo).getUTCFullYear();

@@ -18,7 +18,8 @@ import { laneThemeFor } from '../../lib/emphasis';
 import { formatEventDate, formatSpan } from '../../lib/formatDate';
 import { hitTestDensity, rowAtY } from '../../lib/hitTest';
 import {
-  computeLaneLayout,
+  cachedLaneLayout,
+  hasCachedLayout,
   layoutZoomStep,
   truncateLabel,
   type DensityBin,
@@ -28,6 +29,7 @@ import { computeTicks } from '../../lib/timeScale';
 import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
 import { selectEventsCitingSource, selectShownEvents } from '../../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { VIEW_SETTLE_MS } from '../../store/useSettledViewport';
 import { ConferenceBands, type BandModel } from './ConferenceBands';
 import { useScheme } from '../../components/colorScheme';
 import {
@@ -51,8 +53,6 @@ const MAX_OPTIONS = 600;
 /** Below this width the chart is shown as a vertical list. */
 const NARROW_PX = 560;
 const LIST_LIMIT = 200;
-/** How long the view must rest before the accessible layer moves to it. */
-const SETTLE_MS = 120;
 
 const labelCache = new WeakMap<DatedEvent, string>();
 const shortLabelCache = new WeakMap<DatedEvent, string>();
@@ -157,12 +157,29 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const itemIndex = useMemo(() => buildTimeIndex(items), [items]);
   const itemPos = useMemo(() => new Map(items.map((it, i) => [it.id, i])), [items]);
 
-  // Per zoom step: lanes, rows, density.
+  // The view at rest. During a gesture the accessible layer is see-through and unclickable
+  // and the layout holds still, so zooming never re-packs rows or restyles DOM per frame.
+  const [settled, setSettled] = useState<Domain>(domain);
+  const moving = settled[0] !== domain[0] || settled[1] !== domain[1];
+  useEffect(() => {
+    if (!moving) return;
+    const t = setTimeout(() => setSettled(domain), VIEW_SETTLE_MS);
+    return () => {
+      clearTimeout(t);
+    };
+  }, [moving, domain]);
+  const settledK = width / span(settled);
+
+  // Per zoom step at rest: lanes, rows, density. Mid-gesture the chart reuses a layout it
+  // already has for the live step, else the one of the view at rest (zooming in only spreads
+  // marks apart; zooming out may crowd them until the view settles and re-packs).
   const laneOrder = useMemo(() => data.dataset.themes.map((t) => t.id), [data.dataset.themes]);
-  const layout = useMemo(
-    () => computeLaneLayout(items, laneOrder, { pxPerMs: step, charPx: CHAR_PX }),
-    [items, laneOrder, step],
-  );
+  const layoutOptions = { charPx: CHAR_PX };
+  const layoutStep =
+    moving && !hasCachedLayout(items, laneOrder, step, layoutOptions)
+      ? layoutZoomStep(settledK)
+      : step;
+  const layout = cachedLaneLayout(items, laneOrder, layoutStep, layoutOptions);
   const geometry = useMemo(() => computeGeometry(layout), [layout]);
   const rowTop = useMemo(() => {
     const a = new Float64Array(Math.max(1, layout.rowCount));
@@ -197,19 +214,6 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     }
     return out;
   }, [tabStopId, visibleSelected, itemPos, layout, items, rowTop]);
-
-  // The accessible layer follows the view once it settles: during a gesture it is see-through
-  // and unclickable, so zooming never restyles hundreds of DOM nodes per frame.
-  const [settled, setSettled] = useState<Domain>(domain);
-  const moving = settled[0] !== domain[0] || settled[1] !== domain[1];
-  useEffect(() => {
-    if (!moving) return;
-    const t = setTimeout(() => setSettled(domain), SETTLE_MS);
-    return () => {
-      clearTimeout(t);
-    };
-  }, [moving, domain]);
-  const settledK = width / span(settled);
 
   // The accessible options near the view, computed from the settled view and the layout of
   // that moment (the layout changes step by step while zooming; the DOM should not).
@@ -279,11 +283,11 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     return confs.map((event, i) => {
       const { label, place } = splitConferenceTitle(event.title);
       const next = confs[i + 1];
-      const roomPx = next ? (next.startMs - event.startMs) * step : Infinity;
+      const roomPx = next ? (next.startMs - event.startMs) * layoutStep : Infinity;
       const full = place ? `${label} · ${place}` : label;
       return full.length * 7.6 + 16 <= roomPx ? full : label;
     });
-  }, [data.conferences, step]);
+  }, [data.conferences, layoutStep]);
   const bandOptions = useMemo<BandModel[]>(
     () =>
       data.conferences.map((event, i) => ({
