@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import type { LoadedDataset } from '../domain/indexes';
 import { StanceBand } from '../features/strategy/StanceBand';
 import { useElementSize } from '../features/timeline/useElementSize';
@@ -22,7 +22,8 @@ export function MoodBand({
   const { width } = useElementSize(ref, { width: 1200, height: 80 });
   const viewport = useTimelineStore((s) => s.viewport);
   const speakers = useTimelineStore((s) => s.speakers);
-  const themeFilter = useTimelineStore((s) => s.themeFilter);
+  // A render behind the chart: a filter toggle repaints the timeline first.
+  const themeFilter = useDeferredValue(useTimelineStore((s) => s.themeFilter));
   const domain = viewport ?? paddedBounds(data.span);
   return (
     <div className="mood-band" ref={ref}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { ProblemList } from '../components/DatasetStatus';
@@ -58,21 +58,18 @@ export function TimelineView({
   });
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
-  // Re-renders only when the *set* of quotes changes, not on every zoom frame.
-  const filter = useTimelineStore(useShallow((s) => s.themeFilter));
+  // The filter as the panels see it: a render behind the chart, so a toggle repaints the
+  // timeline first and the cards and counts follow.
+  const filter = useDeferredValue(useTimelineStore(useShallow((s) => s.themeFilter)));
   const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
-  // A string key, so the panel re-renders only when the *set* of quotes changes; and the view
-  // at rest, so a zoom gesture never rebuilds the cards mid-flight.
+  // The view at rest, so a zoom gesture never rebuilds the cards mid-flight; and a string key,
+  // so the panel re-renders only when the *set* of quotes changes.
   const settledViewport = useSettledViewport();
-  const panelKey = useTimelineStore((s) => {
-    const c = selectQuotesForPanel(
-      data,
-      quotedIndex,
-      selectVisibleSelection(data, s)?.id ?? null,
-      settledViewport ?? bounds,
-    );
+  const selectedId = selected?.id ?? null;
+  const panelKey = useMemo(() => {
+    const c = selectQuotesForPanel(data, quotedIndex, selectedId, settledViewport ?? bounds);
     return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
-  });
+  }, [data, quotedIndex, selectedId, settledViewport, bounds]);
   // Quotes behind a segment of the mood band, shown as cards until something is selected.
   const [bandQuotes, setBandQuotes] = useState<{ ids: string[]; label: string } | null>(null);
   const content = useMemo<QuotePanelContent>(() => {

@@ -1,6 +1,7 @@
 import { splitConferenceTitle } from '../../lib/conferenceTitle';
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -14,7 +15,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { CHART, computeGeometry } from '../../lib/chartGeometry';
-import { laneThemeFor } from '../../lib/emphasis';
+import { emphasisFor, laneThemeFor } from '../../lib/emphasis';
 import { formatEventDate, formatSpan } from '../../lib/formatDate';
 import { hitTestDensity, rowAtY } from '../../lib/hitTest';
 import {
@@ -128,8 +129,11 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     [data, filter, dim, spotlight],
   );
   const shownIndex = useMemo(() => buildTimeIndex(shown.map((s) => s.event)), [shown]);
-  const order = useMemo(() => shown.map((s) => s.event.id), [shown]);
-  const orderIndex = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
+  /** Whether the filter shows an event (dimmed counts as shown). No per-filter lookup table. */
+  const isShown = (id: string) => {
+    const e = data.eventsById.get(id);
+    return e !== undefined && emphasisFor(e, filter, dim) !== 'hidden';
+  };
   const themeIndex = useMemo(
     () => new Map(data.dataset.themes.map((t, i) => [t.id, i])),
     [data.dataset.themes],
@@ -155,7 +159,6 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     return out;
   }, [shown, filter, themeIndex]);
   const itemIndex = useMemo(() => buildTimeIndex(items), [items]);
-  const itemPos = useMemo(() => new Map(items.map((it, i) => [it.id, i])), [items]);
 
   // The view at rest. During a gesture the accessible layer is see-through and unclickable
   // and the layout holds still, so zooming never re-packs rows or restyles DOM per frame.
@@ -194,18 +197,18 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
 
   // Keyboard: one tab stop, arrows through every shown event in date order.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const visibleSelected = selectedId !== null && orderIndex.has(selectedId) ? selectedId : null;
+  const visibleSelected = selectedId !== null && isShown(selectedId) ? selectedId : null;
   const firstInView = itemsInWindow(shownIndex, domain[0], domain[1], 1)[0]?.id ?? null;
   const tabStopId =
-    focusedId !== null && orderIndex.has(focusedId) ? focusedId : (visibleSelected ?? firstInView);
+    focusedId !== null && isShown(focusedId) ? focusedId : (visibleSelected ?? firstInView);
 
   // Focused or selected events that the layout aggregated still get a mark of their own.
   const pinned = useMemo(() => {
     const out: { item: ChartItem; y: number }[] = [];
     for (const id of new Set([tabStopId, visibleSelected])) {
       if (id === null) continue;
-      const i = itemPos.get(id);
-      if (i === undefined || (layout.rowByIndex[i] ?? -1) >= 0) continue;
+      const i = items.findIndex((it) => it.id === id);
+      if (i < 0 || (layout.rowByIndex[i] ?? -1) >= 0) continue;
       const item = items[i] as ChartItem;
       const group = layout.groups.find((g) => g.key === item.lane);
       const row = group?.densityRow;
@@ -213,7 +216,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       out.push({ item, y: (rowTop[row] ?? 0) + CHART.rowHeight / 2 });
     }
     return out;
-  }, [tabStopId, visibleSelected, itemPos, layout, items, rowTop]);
+  }, [tabStopId, visibleSelected, layout, items, rowTop]);
 
   // The accessible options near the view, computed from the settled view and the layout of
   // that moment (the layout changes step by step while zooming; the DOM should not).
@@ -232,50 +235,49 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   );
   const [heldInput, setHeldInput] = useState(liveInput);
   if (!moving && heldInput !== liveInput) setHeldInput(liveInput);
-  const optionsInput = moving ? heldInput : liveInput;
+  // The canvas repaints first; the DOM layer catches up in a render of its own (a filter
+  // toggle re-keys hundreds of options, which must not hold back the frame).
+  const optionsInput = useDeferredValue(moving ? heldInput : liveInput);
   const options = useMemo<MarkOption[]>(() => {
-    const { settled: view, settledK: kView } = optionsInput;
+    const { settled: view, settledK: kView, items: its } = optionsInput;
     const win = materialWindow(view);
-    const out: MarkOption[] = [];
+    const out: { pos: number; option: MarkOption }[] = [];
     const seen = new Set<string>();
-    const add = (it: ChartItem, y: number) => {
+    const add = (it: ChartItem, y: number, pos = its.indexOf(it)) => {
       if (seen.has(it.id)) return;
       seen.add(it.id);
       out.push({
-        id: it.id,
-        x: (it.startMs - view[0]) * kView,
-        y,
-        widthPx: 12 + it.label.length * CHAR_PX,
-        ariaLabel: ariaLabelFor(data, it.event, it.dimmed),
-        dimmed: it.dimmed,
+        pos,
+        option: {
+          id: it.id,
+          x: (it.startMs - view[0]) * kView,
+          y,
+          widthPx: 12 + it.label.length * CHAR_PX,
+          ariaLabel: ariaLabelFor(data, it.event, it.dimmed),
+          dimmed: it.dimmed,
+        },
       });
     };
     for (const p of optionsInput.pinned) add(p.item, p.y);
     // The focused and selected events keep an option even when they are far from the view.
     for (const id of optionsInput.keep) {
-      const i = id === null ? undefined : itemPos.get(id);
-      const row = i === undefined ? -1 : (optionsInput.layout.rowByIndex[i] ?? -1);
-      if (i !== undefined && row >= 0) {
-        add(
-          optionsInput.items[i] as ChartItem,
-          (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2,
-        );
+      const i = id === null ? -1 : its.findIndex((it) => it.id === id);
+      const row = i < 0 ? -1 : (optionsInput.layout.rowByIndex[i] ?? -1);
+      if (row >= 0) {
+        add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);
       }
     }
     forEachInWindow(optionsInput.itemIndex, win[0], win[1], (i) => {
       if (out.length >= MAX_OPTIONS) return;
       const row = optionsInput.layout.rowByIndex[i] ?? -1;
       if (row < 0) return;
-      add(
-        optionsInput.items[i] as ChartItem,
-        (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2,
-      );
+      add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);
     });
     // A stable (date) order: React then never moves an existing node, so the focused
     // option keeps its focus when the set around it changes.
-    out.sort((a, b) => (itemPos.get(a.id) ?? 0) - (itemPos.get(b.id) ?? 0));
-    return out;
-  }, [optionsInput, data, itemPos]);
+    out.sort((a, b) => a.pos - b.pos);
+    return out.map((o) => o.option);
+  }, [optionsInput, data]);
 
   // Conference names: short when the next conference is close at this zoom step.
   const bandTexts = useMemo(() => {
@@ -446,9 +448,9 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const onKeyDown = (ev: KeyboardEvent) => {
     const target = (ev.target as Element).closest('[data-event-id]');
     const id = target?.getAttribute('data-event-id') ?? null;
-    const index = id === null ? -1 : (orderIndex.get(id) ?? -1);
+    const index = id === null ? -1 : shown.findIndex((s) => s.event.id === id);
     const move = (to: number) => {
-      const next = order[Math.max(0, Math.min(order.length - 1, to))];
+      const next = shown[Math.max(0, Math.min(shown.length - 1, to))]?.event.id;
       if (next === undefined) return;
       pendingFocus.current = next;
       focusEvent(next);
@@ -473,7 +475,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         move(0);
         break;
       case 'End':
-        move(order.length - 1);
+        move(shown.length - 1);
         break;
       case 'Enter':
       case ' ':
