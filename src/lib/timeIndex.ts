@@ -46,18 +46,30 @@ export function lowerBound(sorted: Float64Array, ms: number): number {
   return lo;
 }
 
-/** Calls `visit` with the index of every interval overlapping [from, to), in start order. */
+/**
+ * Calls `visit` with the index of every interval overlapping [from, to), in start order;
+ * a visit that returns `false` ends the walk.
+ */
 export function forEachInWindow(
   index: TimeIndex,
   from: number,
   to: number,
-  visit: (i: number) => void,
+  visit: (i: number) => unknown,
 ): void {
   const first = lowerBound(index.starts, from - index.maxDuration);
   const { starts, ends } = index;
   for (let i = first; i < starts.length && (starts[i] ?? 0) < to; i++) {
-    if ((ends[i] ?? 0) > from) visit(i);
+    if ((ends[i] ?? 0) > from && visit(i) === false) return;
   }
+}
+
+/** Position of the item with this id and start, in O(log n), or -1. */
+export function indexOfItem(index: TimeIndex, id: string, startMs: number): number {
+  const { starts, items } = index;
+  for (let i = lowerBound(starts, startMs); i < starts.length && starts[i] === startMs; i++) {
+    if (items[i]?.id === id) return i;
+  }
+  return -1;
 }
 
 export function itemsInWindow<T extends Interval>(
@@ -67,8 +79,10 @@ export function itemsInWindow<T extends Interval>(
   limit = Infinity,
 ): T[] {
   const out: T[] = [];
+  if (limit <= 0) return out;
   forEachInWindow(index, from, to, (i) => {
-    if (out.length < limit) out.push(index.items[i] as T);
+    out.push(index.items[i] as T);
+    return out.length < limit;
   });
   return out;
 }

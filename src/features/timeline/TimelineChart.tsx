@@ -25,7 +25,7 @@ import {
   truncateLabel,
   type DensityBin,
 } from '../../lib/laneLayout';
-import { buildTimeIndex, forEachInWindow, itemsInWindow } from '../../lib/timeIndex';
+import { buildTimeIndex, forEachInWindow, indexOfItem, itemsInWindow } from '../../lib/timeIndex';
 import { computeTicks } from '../../lib/timeScale';
 import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
 import { selectEventsCitingSource, selectShownEvents } from '../../store/selectors';
@@ -207,7 +207,8 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     const out: { item: ChartItem; y: number }[] = [];
     for (const id of new Set([tabStopId, visibleSelected])) {
       if (id === null) continue;
-      const i = items.findIndex((it) => it.id === id);
+      const e = data.eventsById.get(id);
+      const i = e === undefined ? -1 : indexOfItem(itemIndex, id, e.startMs);
       if (i < 0 || (layout.rowByIndex[i] ?? -1) >= 0) continue;
       const item = items[i] as ChartItem;
       const group = layout.groups.find((g) => g.key === item.lane);
@@ -216,7 +217,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       out.push({ item, y: (rowTop[row] ?? 0) + CHART.rowHeight / 2 });
     }
     return out;
-  }, [tabStopId, visibleSelected, layout, items, rowTop]);
+  }, [tabStopId, visibleSelected, data.eventsById, itemIndex, layout, items, rowTop]);
 
   // The accessible options near the view, computed from the settled view and the layout of
   // that moment (the layout changes step by step while zooming; the DOM should not).
@@ -243,7 +244,11 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     const win = materialWindow(view);
     const out: { pos: number; option: MarkOption }[] = [];
     const seen = new Set<string>();
-    const add = (it: ChartItem, y: number, pos = its.indexOf(it)) => {
+    const add = (
+      it: ChartItem,
+      y: number,
+      pos = indexOfItem(optionsInput.itemIndex, it.id, it.startMs),
+    ) => {
       if (seen.has(it.id)) return;
       seen.add(it.id);
       out.push({
@@ -261,14 +266,15 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     for (const p of optionsInput.pinned) add(p.item, p.y);
     // The focused and selected events keep an option even when they are far from the view.
     for (const id of optionsInput.keep) {
-      const i = id === null ? -1 : its.findIndex((it) => it.id === id);
+      const e = id === null ? undefined : data.eventsById.get(id);
+      const i = e === undefined ? -1 : indexOfItem(optionsInput.itemIndex, e.id, e.startMs);
       const row = i < 0 ? -1 : (optionsInput.layout.rowByIndex[i] ?? -1);
       if (row >= 0) {
         add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);
       }
     }
     forEachInWindow(optionsInput.itemIndex, win[0], win[1], (i) => {
-      if (out.length >= MAX_OPTIONS) return;
+      if (out.length >= MAX_OPTIONS) return false;
       const row = optionsInput.layout.rowByIndex[i] ?? -1;
       if (row < 0) return;
       add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  cachedLaneLayout,
   computeLaneLayout,
+  hasCachedLayout,
   itemExtent,
   layoutZoomStep,
   truncateLabel,
@@ -155,5 +158,66 @@ describe('truncateLabel', () => {
   it('leaves short labels alone and shortens long ones with an ellipsis', () => {
     expect(truncateLabel('Short', 10)).toBe('Short');
     expect(truncateLabel('A rather long label indeed', 10)).toBe('A rather…');
+  });
+});
+
+/** Plain first-fit with a full row scan for every event: the reference the layout must match. */
+function naiveRows(items: LayoutItem[], pxPerMs: number, maxRows: number): number[] {
+  const origin = Math.min(...items.map((i) => i.startMs));
+  const ends: number[] = [];
+  return items.map((it) => {
+    const [left, right] = itemExtent(it, origin, { pxPerMs });
+    let row = ends.findIndex((e) => e <= left);
+    if (row === -1 && ends.length < maxRows) row = ends.length;
+    if (row !== -1) ends[row] = right;
+    return row;
+  });
+}
+
+describe('lane layout at far zoom', () => {
+  it('places exactly as a full first-fit scan would, full lanes included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 300 }), len: fc.nat(12) }), {
+          minLength: 1,
+          maxLength: 120,
+        }),
+        fc.integer({ min: 1, max: 4 }),
+        (raw, maxRows) => {
+          const items = raw
+            .map((r, i) => item(`e${i}`, r.day, 't', 'x'.repeat(r.len)))
+            .sort((a, b) => a.startMs - b.startMs);
+          const pxPerMs = 1 / DAY;
+          const layout = computeLaneLayout(items, ['t'], { pxPerMs, maxRowsPerLane: maxRows });
+          expect([...layout.rowByIndex]).toEqual(naiveRows(items, pxPerMs, maxRows));
+          const aggregated = layout.groups[0]?.density.reduce((n, b) => n + b.count, 0) ?? 0;
+          expect(aggregated).toBe(layout.overflowCount);
+        },
+      ),
+    );
+  });
+});
+
+describe('cachedLaneLayout', () => {
+  const items = [item('a', 0, 't'), item('b', 1, 't'), item('c', 400, 't')];
+  const lanes = ['t'];
+
+  it('returns the very same layout for the same items, lanes and step', () => {
+    const step = layoutZoomStep(1 / DAY);
+    expect(hasCachedLayout(items, lanes, step)).toBe(false);
+    const first = cachedLaneLayout(items, lanes, step);
+    expect(hasCachedLayout(items, lanes, step)).toBe(true);
+    expect(cachedLaneLayout(items, lanes, step)).toBe(first);
+    expect(first.rowOf.get('b')).toBe(1);
+  });
+
+  it('lays out again for another step, another item list or other options', () => {
+    const step = layoutZoomStep(1 / DAY);
+    const first = cachedLaneLayout(items, lanes, step);
+    const zoomedIn = cachedLaneLayout(items, lanes, step * 256);
+    expect(zoomedIn).not.toBe(first);
+    expect(zoomedIn.rowOf.get('b')).toBe(0); // a day is now 256 px: room for both in one row
+    expect(cachedLaneLayout([...items], lanes, step)).not.toBe(first);
+    expect(cachedLaneLayout(items, lanes, step, { charPx: 20 })).not.toBe(first);
   });
 });

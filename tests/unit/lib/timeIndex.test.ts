@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTimeIndex,
   countInWindow,
+  forEachInWindow,
+  indexOfItem,
   itemsInWindow,
   lowerBound,
 } from '../../../src/lib/timeIndex';
@@ -55,5 +57,25 @@ describe('timeIndex', () => {
       const expected = items.filter((x) => x.endMs > from && x.startMs < to).map((x) => x.id);
       expect(itemsInWindow(idx, from, to).map((x) => x.id)).toEqual(expected);
     }
+  });
+
+  it('stops walking once a visit returns false, and honours a limit', () => {
+    const seen: number[] = [];
+    forEachInWindow(index, 0, 100, (i) => {
+      seen.push(i);
+      return seen.length < 2;
+    });
+    expect(seen).toEqual([0, 1]);
+    expect(itemsInWindow(index, 0, 100, 3).map((x) => x.id)).toEqual(['long', 'a', 'b']);
+    expect(itemsInWindow(index, 0, 100, 0)).toEqual([]);
+  });
+
+  it('finds an item by id and start, among items sharing that start', () => {
+    const same = buildTimeIndex([iv('x', 5, 5), iv('y', 5, 9), iv('z', 5, 6), iv('w', 7, 7)]);
+    expect(indexOfItem(same, 'z', 5)).toBe(2);
+    expect(indexOfItem(same, 'w', 7)).toBe(3);
+    expect(indexOfItem(same, 'w', 5)).toBe(-1);
+    expect(indexOfItem(same, 'nope', 5)).toBe(-1);
+    expect(indexOfItem(index, 'c', 50)).toBe(3);
   });
 });
