@@ -81,7 +81,9 @@ export function themeArcs(data: LoadedDataset): ThemeArc[] {
         peakCount = n;
       }
     }
-    const lastMs = Math.max(...events.map((e) => e.endMs));
+    // A loop, not Math.max(...): spreading a large theme's events would overflow the stack.
+    let lastMs = -Infinity;
+    for (const e of events) if (e.endMs > lastMs) lastMs = e.endMs;
     const n = `${events.length} ${events.length === 1 ? 'event' : 'events'}`;
     const open = opening ?? first;
     const close = closing ?? last;

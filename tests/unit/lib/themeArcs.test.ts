@@ -101,4 +101,24 @@ describe('themeArcs', () => {
       true,
     );
   });
+
+  it('copes with a theme of 200,000 events (no argument-spread stack overflow)', () => {
+    const n = 200_000;
+    const events = Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      themes: ['t'],
+      startMs: Date.UTC(2000, 0, 1) + i * 60_000,
+      endMs: Date.UTC(2000, 0, 1) + i * 60_000 + (i === 10 ? 10 ** 12 : 0),
+      startDate: { year: 2000, month: 1, day: 1, precision: 'day' },
+    }));
+    const data = {
+      dataset: { themes: [{ id: 't', label: 'T' }] },
+      events,
+    } as unknown as Parameters<typeof themeArcs>[0];
+    const [arc] = themeArcs(data);
+    expect(arc?.count).toBe(n);
+    expect(arc?.lastMs).toBe(Date.UTC(2000, 0, 1) + 10 * 60_000 + 10 ** 12);
+  });
 });
+
