@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { WhenIdle } from '../components/WhenIdle';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetError } from '../domain/datasetError';
 import type { LoadedDataset } from '../domain/indexes';
@@ -146,7 +147,11 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
           />
         </ErrorBoundary>
         {body}
-        {data && !consentFor && <PrintSources data={data} />}
+        {data && !consentFor && (
+          <WhenIdle>
+            <PrintSources data={data} />
+          </WhenIdle>
+        )}
       </main>
       <footer className="footer">
         <p>

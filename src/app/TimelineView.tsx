@@ -39,6 +39,7 @@ import {
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useSettledViewport } from '../store/useSettledViewport';
+import { WhenIdle } from '../components/WhenIdle';
 
 export function TimelineView({
   data,
@@ -268,13 +269,15 @@ export function TimelineView({
       )}
       {view === 'chart' && !presenting && (
         <ErrorBoundary label="The theme arcs">
-          <ThemeArcs
-            data={data}
-            onFilterTheme={(themeId) => {
-              store.getState().setThemeFilter([themeId]);
-              window.scrollTo({ top: 0 });
-            }}
-          />
+          <WhenIdle>
+            <ThemeArcs
+              data={data}
+              onFilterTheme={(themeId) => {
+                store.getState().setThemeFilter([themeId]);
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          </WhenIdle>
         </ErrorBoundary>
       )}
       {!presenting && (

@@ -1,10 +1,13 @@
 /** Messages between importClient (main thread) and importWorker. */
+import type { LoadedDataset } from '../domain/indexes';
 import type { ImportOutcome, ImportPhase } from './types';
 
 export interface ImportRequest {
   readonly id: number;
   readonly bytes: Uint8Array;
   readonly fileName?: string | undefined;
+  /** Also build the lookups (prepareDataset) off the main thread, recording this origin. */
+  readonly prepare?: { readonly origin: string | null } | undefined;
 }
 
 export type ImportResponse =
@@ -14,4 +17,10 @@ export type ImportResponse =
       readonly phase: ImportPhase;
       readonly fraction: number;
     }
-  | { readonly id: number; readonly type: 'done'; readonly outcome: ImportOutcome };
+  | {
+      readonly id: number;
+      readonly type: 'done';
+      readonly outcome: ImportOutcome;
+      /** With `prepare`: the dataset ready to use (it shares its objects with `outcome`). */
+      readonly loaded?: LoadedDataset | undefined;
+    };

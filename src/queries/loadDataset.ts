@@ -107,12 +107,15 @@ export async function loadDatasetBytes(
   fileName: string,
   origin: string | null,
 ): Promise<LoadedDataset> {
-  const [{ importInWorker }, { prepareDataset }] = await Promise.all([
+  const [{ loadInWorker }, { prepareDataset }] = await Promise.all([
     import('../import/importClient'),
     import('../domain/indexes'),
   ]);
-  const outcome = await importInWorker(bytes, fileName, (phase, fraction) =>
-    reportProgress({ phase, fraction }),
+  const { outcome, loaded: prepared } = await loadInWorker(
+    bytes,
+    fileName,
+    origin,
+    (phase, fraction) => reportProgress({ phase, fraction }),
   );
   if (!outcome.ok) {
     reportProgress(null);
@@ -123,6 +126,10 @@ export async function loadDatasetBytes(
     );
   }
   performance.mark('dataset-parsed');
+  if (prepared !== null) {
+    reportProgress(null);
+    return prepared;
+  }
   reportProgress({ phase: 'preparing', fraction: null });
   const loaded = prepareDataset(outcome.dataset, outcome.warnings, origin);
   reportProgress(null);

@@ -22,6 +22,7 @@ import {
   cachedLaneLayout,
   hasCachedLayout,
   layoutZoomStep,
+  MAX_LABEL_CHARS,
   truncateLabel,
   type DensityBin,
 } from '../../lib/laneLayout';
@@ -60,6 +61,7 @@ const shortLabelCache = new WeakMap<DatedEvent, string>();
 
 /** The label drawn on the chart, truncated once per event. */
 function shortLabelFor(e: DatedEvent): string {
+  if (e.title.length <= MAX_LABEL_CHARS) return e.title;
   let label = shortLabelCache.get(e);
   if (label === undefined) {
     label = truncateLabel(e.title);

@@ -38,6 +38,35 @@ describe('importWorker', () => {
   });
 });
 
+describe('importWorker with prepare', () => {
+  it('also indexes the dataset, sharing objects with the outcome, and reports problems without it', async () => {
+    const posted: ImportResponse[] = [];
+    const scope: {
+      onmessage: ((e: { data: ImportRequest }) => void) | null;
+      postMessage: (m: ImportResponse) => void;
+    } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/import/importWorker');
+    const two = new TextEncoder().encode('Year,Headline\n2003,Later\n2001,Earlier\n');
+    scope.onmessage!({ data: { id: 1, bytes: two, fileName: 'b.csv', prepare: { origin: 'x' } } });
+    const done = posted.at(-1);
+    if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
+    expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
+    expect(done.loaded?.origin).toBe('x');
+    expect(done.loaded?.dataset).toBe(done.outcome.dataset);
+    const first = done.loaded?.events[0];
+    expect(first && done.loaded?.eventsById.get(first.id)).toBe(first);
+
+    const bad = new TextEncoder().encode('{"not": "a timeline"');
+    scope.onmessage!({
+      data: { id: 2, bytes: bad, fileName: 'c.json', prepare: { origin: null } },
+    });
+    const failed = posted.at(-1);
+    expect(failed?.type === 'done' && failed.outcome.ok).toBe(false);
+    expect(failed?.type === 'done' ? failed.loaded : 'not done').toBeUndefined();
+  });
+});
+
 describe('importInWorker', () => {
   it('imports on the main thread where there are no workers', async () => {
     vi.stubGlobal('Worker', undefined);
@@ -46,6 +75,14 @@ describe('importInWorker', () => {
     const outcome = await importInWorker(CSV, 'a.csv', (p) => phases.push(p));
     expect(outcome).toEqual(importBytes(CSV, 'a.csv'));
     expect(phases).toEqual(['decoding', 'parsing', 'parsing', 'validating']);
+  });
+
+  it('loadInWorker indexes on the main thread too where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { loadInWorker } = await import('../../../src/import/importClient');
+    const { outcome, loaded } = await loadInWorker(CSV, 'a.csv', null);
+    expect(outcome.ok).toBe(true);
+    expect(loaded?.events.map((e) => e.title)).toEqual(['Something']);
   });
 
   it('runs the import in a module worker, forwards progress and ends the worker', async () => {
