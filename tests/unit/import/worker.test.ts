@@ -54,8 +54,9 @@ describe('importWorker with prepare', () => {
     expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
     expect(done.loaded?.origin).toBe('x');
     expect(done.loaded?.dataset).toBe(done.outcome.dataset);
-    const first = done.loaded?.events[0];
-    expect(first && done.loaded?.eventsById.get(first.id)).toBe(first);
+    const loaded = done.loaded!;
+    const first = loaded.events[0]!;
+    expect(loaded.eventsById.get(first.id)).toBe(first);
 
     const bad = new TextEncoder().encode('{"not": "a timeline"');
     scope.onmessage!({
