@@ -3,7 +3,8 @@ import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from '
 
 /** A validated dataset plus the lookups every feature needs, built once per load. */
 export interface LoadedDataset {
-  readonly dataset: Dataset;
+  /** Everything but the raw events (use `events`: parsed, dated and sorted). */
+  readonly dataset: Omit<Dataset, 'events'>;
   /** All events, dates parsed, in date order (start, then end, then id). */
   readonly events: readonly DatedEvent[];
   /** Conference events (drawn as shaded bands), in date order. */
@@ -68,8 +69,11 @@ export function prepareDataset(
     lo = now;
     hi = Date.UTC(new Date().getUTCFullYear() + 1, 0, 1);
   }
+  // The raw events are not kept: `events` holds them, dated. (Also halves what the import
+  // worker has to clone across to the page.)
+  const { events: _events, ...rest } = dataset;
   return {
-    dataset,
+    dataset: rest,
     events,
     conferences: events.filter((e) => e.kind === 'conference'),
     eventsById: byId(events),
@@ -82,4 +86,13 @@ export function prepareDataset(
     warnings,
     origin,
   };
+}
+
+/** The dataset as a file holds it (for export): events without their derived fields, by date. */
+export function rawDataset(loaded: LoadedDataset): Dataset {
+  const events = loaded.events.map(
+    ({ startDate: _sd, endDate: _ed, startMs: _s, endMs: _e, isRange: _r, order: _o, ...event }) =>
+      event,
+  );
+  return { ...loaded.dataset, events };
 }

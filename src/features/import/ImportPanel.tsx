@@ -117,10 +117,13 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
 
   const exportJson = async () => {
     if (!current) return;
-    const { exportAppJson } = await import('../../import/appJson');
+    const [{ exportAppJson }, { rawDataset }] = await Promise.all([
+      import('../../import/appJson'),
+      import('../../domain/indexes'),
+    ]);
     downloadText(
       `${slug(current.dataset.title)}.json`,
-      exportAppJson(current.dataset),
+      exportAppJson(rawDataset(current)),
       'application/json',
     );
   };

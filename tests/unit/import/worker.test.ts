@@ -53,7 +53,8 @@ describe('importWorker with prepare', () => {
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
     expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
     expect(done.loaded?.origin).toBe('x');
-    expect(done.loaded?.dataset).toBe(done.outcome.dataset);
+    expect(done.loaded?.dataset.themes).toBe(done.outcome.dataset.themes);
+    expect(done.loaded?.dataset).not.toHaveProperty('events');
     const loaded = done.loaded!;
     const first = loaded.events[0]!;
     expect(loaded.eventsById.get(first.id)).toBe(first);
