@@ -240,7 +240,13 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   if (!moving && heldInput !== liveInput) setHeldInput(liveInput);
   // The canvas repaints first; the DOM layer catches up in a render of its own (a filter
   // toggle re-keys hundreds of options, which must not hold back the frame).
-  const optionsInput = useDeferredValue(moving ? heldInput : liveInput);
+  const currentInput = moving ? heldInput : liveInput;
+  const optionsInput = useDeferredValue(currentInput);
+  // Until the deferred render lands after a filter or layout change, the options sit where
+  // the previous one put them: they take no clicks then (a click must never select what the
+  // canvas no longer shows). Focus and selection changes keep them live.
+  const optionsStale =
+    optionsInput.items !== currentInput.items || optionsInput.layout !== currentInput.layout;
   const options = useMemo<MarkOption[]>(() => {
     const { settled: view, settledK: kView, items: its } = optionsInput;
     const win = materialWindow(view);
@@ -665,7 +671,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
               }}
               onBlur={() => setTip(null)}
             >
-              <g className={moving ? 'mark-options is-moving' : 'mark-options'}>
+              <g className={moving || optionsStale ? 'mark-options is-moving' : 'mark-options'}>
                 <ConferenceBands
                   bands={bandOptions}
                   selectedId={visibleSelected}
