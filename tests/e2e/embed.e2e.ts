@@ -85,11 +85,12 @@ async function openHost(page: Page, embedQuery: string, width = 900): Promise<Fr
 async function heights(page: Page) {
   const iframe = await page.locator('iframe').elementHandle();
   const inner = await iframe.contentFrame();
-  const content = await inner!.evaluate(
-    () => document.querySelector('.embed-page')!.getBoundingClientRect().height,
-  );
+  const inside = await inner!.evaluate(() => ({
+    content: document.querySelector('.embed-page')!.getBoundingClientRect().height,
+    scroll: document.scrollingElement!.scrollHeight,
+  }));
   const frameHeight = await page.locator('iframe').evaluate((el) => el.clientHeight);
-  return { content, frameHeight };
+  return { ...inside, frameHeight };
 }
 
 async function expectAccessible(builder: AxeBuilder) {
@@ -140,6 +141,8 @@ test('the host receives height messages and sizes the iframe to the content', as
     })
     .toBeLessThanOrEqual(2);
   const before = await heights(page);
+  // Nothing below the content: the embed's document does not scroll inside the frame.
+  expect(before.scroll).toBeLessThanOrEqual(before.frameHeight + 1);
   const sent = (await heightMessages(page)).length;
 
   // Fewer quote cards once an event is selected: a new, smaller height is sent and applied.
