@@ -146,8 +146,11 @@ test('the host receives height messages and sizes the iframe to the content', as
   const sent = (await heightMessages(page)).length;
 
   // Fewer quote cards once an event is selected: a new, smaller height is sent and applied.
+  const historyLength = await page.evaluate(() => history.length);
   await frame.locator('article[data-quote-id] blockquote').first().click();
   await expect(frame.locator('[data-event-id][aria-selected="true"]')).toHaveCount(1);
+  // The embed replaces its own history entry: the host's Back button is not captured.
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
   await expect.poll(async () => (await heightMessages(page)).length).toBeGreaterThan(sent);
   await expect
     .poll(async () => {
