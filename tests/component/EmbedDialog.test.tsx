@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -124,6 +125,20 @@ describe('EmbedDialog', () => {
     });
     expect([code.selectionStart, code.selectionEnd]).toEqual([0, code.value.length]);
     expect(within(dialog).getByRole('status')).toHaveTextContent(/Could not copy automatically/);
+  });
+
+  it('stays open under StrictMode, whose rehearsal unmount re-runs its effects', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <StrictMode>
+        <EmbedButton datasetTitle="Fixture" />
+      </StrictMode>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Embed…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog).toBeInTheDocument();
+    expect(dialog).toHaveAttribute('open');
   });
 
   it('closes and gives focus back to the Embed button', async () => {

@@ -52,13 +52,11 @@ export function EmbedDialog({
     heightKind === 'fixed' ? { kind: 'fixed', px: pxOf(heightText, HEIGHT_PX) } : { kind: 'auto' };
   const code = buildIframeSnippet({ src, title: m.iframeTitle(datasetTitle), width, height });
 
+  // No close() on cleanup: removing an open dialog takes it out of the top layer anyway, and
+  // a close queued by StrictMode's rehearsal unmount would end the dialog it re-shows.
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-    };
+    if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
   // The preview sizes itself the way a host page would: from the embed's height messages.
