@@ -5,6 +5,8 @@ import { DatasetError } from '../domain/datasetError';
 import type { LoadedDataset } from '../domain/indexes';
 import { ErrorState, LoadingState } from '../components/DatasetStatus';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { EmbedRoot } from '../features/embed/EmbedRoot';
+import { isEmbedSearch } from '../features/embed/embedMode';
 import { IntroHeader } from '../features/header/IntroHeader';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { PrintSources } from '../features/export/PrintSources';
@@ -18,8 +20,16 @@ import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from '.
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
-const timelineViewModule = import('./TimelineView');
-const TimelineView = lazy(() => timelineViewModule.then((m) => ({ default: m.TimelineView })));
+// `?embed=1` (read once) loads the embed's smaller composition instead.
+const EMBED = isEmbedSearch(window.location.search);
+const timelineViewModule = EMBED ? null : import('./TimelineView');
+const TimelineView = lazy(() =>
+  (timelineViewModule ?? import('./TimelineView')).then((m) => ({ default: m.TimelineView })),
+);
+const embedViewModule = EMBED ? import('./EmbedView') : null;
+const EmbedView = lazy(() =>
+  (embedViewModule ?? import('./EmbedView')).then((m) => ({ default: m.EmbedView })),
+);
 
 /** Drops `?data=` from the address when the dataset no longer comes from a link. */
 function forgetDataParam() {
@@ -56,7 +66,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
         : null,
     [data],
   );
-  useUrlSync(store, allow);
+  useUrlSync(store, allow, { pushHistory: !EMBED });
 
   const backToBuiltin = useCallback(() => {
     forgetDataParam();
@@ -100,7 +110,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   } else if (data) {
     body = (
       <Suspense fallback={<LoadingState />}>
-        <TimelineView data={data} speaker={speaker} />
+        {EMBED ? <EmbedView data={data} /> : <TimelineView data={data} speaker={speaker} />}
       </Suspense>
     );
   } else if (query.isError) {
@@ -116,6 +126,8 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   } else {
     body = <LoadingState />;
   }
+
+  if (EMBED) return <EmbedRoot>{body}</EmbedRoot>;
 
   if (speaker) {
     return data ? (

@@ -28,6 +28,7 @@ import { PeopleView } from '../features/strategy/PeopleView';
 import { ThemeArcs } from '../features/strategy/ThemeArcs';
 import { formatComparePair, parseComparePair } from '../lib/compare';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { EmbedButton } from '../features/embed/EmbedButton';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds, revealInstant } from '../lib/viewport';
 import {
@@ -216,7 +217,9 @@ export function TimelineView({
         </ErrorBoundary>
       ) : (
         <>
-          {!presenting && <ExportMenu data={data} />}
+          {!presenting && (
+            <ExportMenu data={data} share={<EmbedButton datasetTitle={data.dataset.title} />} />
+          )}
           {view === 'table' && !presenting ? (
             <ErrorBoundary label="The table">
               <EventTable

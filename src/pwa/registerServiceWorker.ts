@@ -8,13 +8,18 @@
  * the first JavaScript stays small; it is a module script from 'self', as the CSP requires.
  * registerType is "prompt": a new version waits until the reader chooses "Reload" in
  * `UpdatePrompt` (or closes every tab), so a talk is never interrupted by a reload.
+ *
+ * The embed (`?embed=1`) registers nothing: in another site's iframe the worker would be
+ * installed in that site's storage partition, downloading the whole app into each host.
  */
+import { isEmbedSearch } from '../features/embed/embedMode';
 import { offerUpdate } from './swUpdateState';
 
 let started = false;
 
 export function registerServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (isEmbedSearch(window.location.search)) return;
   started = true;
   import('virtual:pwa-register')
     .then(({ registerSW }) => {

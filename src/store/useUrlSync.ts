@@ -20,8 +20,15 @@ function urlFor(choices: TimelineChoices): string {
  * The only code that touches `history`: once the dataset is known it whitelists the
  * URL's choices against it, then mirrors the store into the URL (push for discrete
  * choices so Back works, throttled replace for zoom and pan) and restores on popstate.
+ *
+ * `pushHistory: false` (the embed view) only ever replaces: in an iframe, pushed entries
+ * would join the host page's session history, and its Back button would step the embed.
  */
-export function useUrlSync(store: TimelineStore, allow: UrlWhitelist | null): void {
+export function useUrlSync(
+  store: TimelineStore,
+  allow: UrlWhitelist | null,
+  { pushHistory = true }: { pushHistory?: boolean } = {},
+): void {
   useEffect(() => {
     if (!allow) return;
     let applying = false;
@@ -44,10 +51,10 @@ export function useUrlSync(store: TimelineStore, allow: UrlWhitelist | null): vo
     const unsubscribe = store.subscribe((next, prev) => {
       if (applying) return;
       const mode = historyModeFor(choicesOf(prev), choicesOf(next));
-      if (mode === 'push') {
+      if (mode === 'push' && pushHistory) {
         if (timer !== null) flush();
         window.history.pushState(null, '', urlFor(choicesOf(next)));
-      } else if (mode === 'replace' && timer === null) {
+      } else if (mode !== null && timer === null) {
         timer = setTimeout(flush, REPLACE_THROTTLE_MS);
       }
     });
@@ -63,5 +70,5 @@ export function useUrlSync(store: TimelineStore, allow: UrlWhitelist | null): vo
       window.removeEventListener('popstate', onPop);
       if (timer !== null) flush();
     };
-  }, [store, allow]);
+  }, [store, allow, pushHistory]);
 }

@@ -248,6 +248,6 @@ test('prints a handout: no controls, and the list of sources', async ({ page }) 
 test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
-  await expect(region(page).getByRole('button')).toHaveCount(5);
+  await expect(region(page).getByRole('button')).toHaveCount(6); // Copy link, Embed…, SVG, PNG, CSV, Print
   await t.expectAccessible();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
@@ -23,9 +23,10 @@ function errorText(e: unknown): string {
 /**
  * Share and export the current view: a link that reopens it, a slide (SVG, or PNG at twice
  * the size), the events and quotes in view as CSV, and the printed handout. Reads the view
- * from the store when a button is pressed, so zooming never re-renders it.
+ * from the store when a button is pressed, so zooming never re-renders it. `share` goes next
+ * to Copy link (the app puts the Embed button there).
  */
-export function ExportMenu({ data }: { data: LoadedDataset }) {
+export function ExportMenu({ data, share }: { data: LoadedDataset; share?: ReactNode }) {
   const store = useTimelineStoreApi();
   const [status, setStatus] = useState({ text: '', n: 0 });
   const [manualLink, setManualLink] = useState<string | null>(null);
@@ -111,6 +112,7 @@ export function ExportMenu({ data }: { data: LoadedDataset }) {
         <button type="button" onClick={() => void copyLink()}>
           Copy link
         </button>
+        {share}
         <button type="button" onClick={downloadSvg} aria-describedby="export-hint">
           Download SVG
         </button>

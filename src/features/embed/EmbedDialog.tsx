@@ -1,0 +1,216 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { choicesOf } from '../../store/createTimelineStore';
+import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import {
+  buildIframeSnippet,
+  clampPx,
+  embedUrlFor,
+  HEIGHT_PX,
+  WIDTH_PX,
+  type EmbedHeight,
+  type EmbedWidth,
+} from './embedCode';
+import { isHeightMessage } from './heightMessage';
+import { embedMessages as m } from './messages';
+import './embedDialog.css';
+
+/** A typed number field's value, or the range's initial value while it is empty. */
+function pxOf(text: string, range: typeof WIDTH_PX | typeof HEIGHT_PX): number {
+  return clampPx(text.trim() === '' ? Number.NaN : Number(text), range);
+}
+
+/**
+ * The Embed dialog: a modal `<dialog>` with the iframe code for the current view (captured
+ * when it opens), width and height options, a live preview of the embed and a Copy button.
+ * Esc or Close closes it; `onClose` then returns focus to the button that opened it.
+ */
+export function EmbedDialog({
+  datasetTitle,
+  onClose,
+}: {
+  datasetTitle: string;
+  onClose: () => void;
+}) {
+  const store = useTimelineStoreApi();
+  const ids = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const previewRef = useRef<HTMLIFrameElement>(null);
+  const [src] = useState(() => embedUrlFor(choicesOf(store.getState()), window.location));
+  const [widthKind, setWidthKind] = useState<EmbedWidth['kind']>('responsive');
+  const [widthText, setWidthText] = useState(String(WIDTH_PX.initial));
+  const [heightKind, setHeightKind] = useState<EmbedHeight['kind']>('fixed');
+  const [heightText, setHeightText] = useState(String(HEIGHT_PX.initial));
+  const [previewHeight, setPreviewHeight] = useState<number>(HEIGHT_PX.initial);
+  const [status, setStatus] = useState({ text: '', n: 0 });
+
+  const width: EmbedWidth =
+    widthKind === 'fixed'
+      ? { kind: 'fixed', px: pxOf(widthText, WIDTH_PX) }
+      : { kind: 'responsive' };
+  const height: EmbedHeight =
+    heightKind === 'fixed' ? { kind: 'fixed', px: pxOf(heightText, HEIGHT_PX) } : { kind: 'auto' };
+  const code = buildIframeSnippet({ src, title: m.iframeTitle(datasetTitle), width, height });
+
+  // No close() on cleanup: removing an open dialog takes it out of the top layer anyway, and
+  // a close queued by StrictMode's rehearsal unmount would end the dialog it re-shows.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  // The preview sizes itself the way a host page would: from the embed's height messages.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== window.location.origin) return;
+      if (event.source !== previewRef.current?.contentWindow) return;
+      if (isHeightMessage(event.data)) setPreviewHeight(event.data.height);
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      window.removeEventListener('message', onMessage);
+    };
+  }, []);
+
+  // A live region only speaks when its text changes: alternate an invisible trailing space.
+  const announce = (text: string) => {
+    setStatus((s) => ({ text, n: s.n + 1 }));
+  };
+
+  const copy = async () => {
+    try {
+      if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
+      await navigator.clipboard.writeText(code);
+      announce(m.copied);
+    } catch {
+      codeRef.current?.focus();
+      codeRef.current?.select();
+      announce(m.copyFailed);
+    }
+  };
+
+  const previewStyle = {
+    width: width.kind === 'fixed' ? `${width.px}px` : '100%',
+    height: `${height.kind === 'fixed' ? height.px : previewHeight}px`,
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="embed-dialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-intro`}
+      onClose={onClose}
+    >
+      <h2 id={`${ids}-title`} className="embed-dialog__title">
+        {m.dialogTitle}
+      </h2>
+      <p id={`${ids}-intro`}>{m.dialogIntro}</p>
+      <div className="embed-dialog__options">
+        <fieldset>
+          <legend>{m.widthLegend}</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-width`}
+              checked={widthKind === 'responsive'}
+              onChange={() => setWidthKind('responsive')}
+            />{' '}
+            {m.widthResponsive}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-width`}
+              checked={widthKind === 'fixed'}
+              onChange={() => setWidthKind('fixed')}
+            />{' '}
+            {m.widthFixed}
+          </label>
+          <label className="embed-dialog__px">
+            {m.widthPixels}{' '}
+            <input
+              type="number"
+              inputMode="numeric"
+              min={WIDTH_PX.min}
+              max={WIDTH_PX.max}
+              step={10}
+              value={widthText}
+              onChange={(e) => {
+                setWidthText(e.currentTarget.value);
+                setWidthKind('fixed');
+              }}
+            />
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{m.heightLegend}</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-height`}
+              checked={heightKind === 'fixed'}
+              onChange={() => setHeightKind('fixed')}
+            />{' '}
+            {m.heightFixed}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-height`}
+              checked={heightKind === 'auto'}
+              onChange={() => setHeightKind('auto')}
+            />{' '}
+            {m.heightAuto}
+          </label>
+          <label className="embed-dialog__px">
+            {m.heightPixels}{' '}
+            <input
+              type="number"
+              inputMode="numeric"
+              min={HEIGHT_PX.min}
+              max={HEIGHT_PX.max}
+              step={10}
+              value={heightText}
+              onChange={(e) => {
+                setHeightText(e.currentTarget.value);
+                setHeightKind('fixed');
+              }}
+            />
+          </label>
+        </fieldset>
+      </div>
+      <label className="embed-dialog__code">
+        {m.codeLabel}
+        <textarea
+          ref={codeRef}
+          readOnly
+          spellCheck={false}
+          rows={heightKind === 'auto' ? 12 : 3}
+          value={code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </label>
+      <div className="embed-dialog__actions">
+        <button type="button" onClick={() => void copy()}>
+          {m.copy}
+        </button>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          {m.close}
+        </button>
+        <p className="embed-dialog__status" role="status">
+          {status.text}
+          {status.n % 2 === 1 ? '\u00a0' : ''}
+        </p>
+      </div>
+      <h3 className="embed-dialog__preview-heading">{m.previewHeading}</h3>
+      <iframe
+        ref={previewRef}
+        className="embed-dialog__preview"
+        title={m.previewTitle}
+        src={src}
+        style={previewStyle}
+      />
+    </dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import { choicesOf } from '../../store/createTimelineStore';
+import { useTimelineStore } from '../../store/timelineStoreContext';
+import { fullViewUrlFor } from './embedCode';
+import { embedMessages as m } from './messages';
+
+/** From the embed to the same view in the full app, in a new tab (the host page stays). */
+export function OpenFullViewLink() {
+  // A string, so the link re-renders only when the view's URL changes.
+  const href = useTimelineStore((s) => fullViewUrlFor(choicesOf(s), window.location));
+  return (
+    <a className="embed__open" href={href} target="_blank" rel="noopener">
+      {m.openFullView}
+      <span aria-hidden="true"> ↗</span>
+      <span className="visually-hidden"> {m.opensInNewTab}</span>
+    </a>
+  );
+}
