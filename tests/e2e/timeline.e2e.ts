@@ -192,3 +192,29 @@ test('unknown ids in a link are dropped instead of breaking the page', async ({ 
   await expect(t.events()).toHaveCount(wpc.events.length);
   await expect.poll(() => page.url()).not.toContain('no-such');
 });
+
+test('screen-reader text in the scrolled quote list stays inside the list, not down the page', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  await expect(page.locator('article[data-quote-id]').first()).toBeVisible();
+  const outside = await page.evaluate(() => {
+    const list = document.querySelector('.quotes__list');
+    if (!list) return ['no quote list'];
+    const box = list.getBoundingClientRect();
+    const bottom = box.top + list.scrollHeight + 1;
+    return [...list.querySelectorAll('.visually-hidden')]
+      .filter((el) => el.getBoundingClientRect().top > bottom)
+      .map((el) => el.textContent ?? '');
+  });
+  expect(outside).toEqual([]);
+  // The page ends where its last section ends.
+  const gap = await page.evaluate(() => {
+    const last = [...document.querySelectorAll('main > *, #root > *')]
+      .map((el) => el.getBoundingClientRect().bottom + window.scrollY)
+      .reduce((a, b) => Math.max(a, b), 0);
+    return document.documentElement.scrollHeight - last;
+  });
+  expect(gap).toBeLessThan(200);
+});
