@@ -1,0 +1,4 @@
+import type { Messages } from '../i18n';
+import { en } from './en';
+
+export const de: Messages = en;
