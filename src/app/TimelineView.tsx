@@ -38,6 +38,8 @@ import {
   type QuotePanelMode,
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useI18n } from '../i18n/useI18n';
+import { t as translate } from '../i18n/i18n';
 
 export function TimelineView({
   data,
@@ -47,6 +49,7 @@ export function TimelineView({
   speaker?: boolean;
 }) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
   const tours = useTours(data);
   const presenting = useTimelineStore((s) => s.presenting !== null);
   const sharedTourProblem = useSharedTourLink(data, tours);
@@ -157,28 +160,25 @@ export function TimelineView({
       )}
       {data.warnings.length > 0 && (
         <details className="warnings">
-          <summary>
-            The dataset loaded with {data.warnings.length} warning
-            {data.warnings.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
           <ProblemList problems={data.warnings} />
         </details>
       )}
       {!presenting && (
         <div className="view__bar no-print">
           <ViewNav />
-          <ErrorBoundary label="Search">
+          <ErrorBoundary label={t('panel.search')}>
             <SearchBox data={data} onChoose={chooseResult} />
           </ErrorBoundary>
         </div>
       )}
       {(view === 'chart' || view === 'table' || presenting) && (
-        <ErrorBoundary label="The theme filter">
+        <ErrorBoundary label={t('panel.themeFilter')}>
           <ThemeFilter data={data} />
         </ErrorBoundary>
       )}
       {view === 'compare' && !presenting ? (
-        <ErrorBoundary label="The comparison">
+        <ErrorBoundary label={t('panel.compare')}>
           <CompareView
             data={data}
             pair={parseComparePair(comparePair)}
@@ -189,7 +189,7 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'people' && !presenting ? (
-        <ErrorBoundary label="The people view">
+        <ErrorBoundary label={t('panel.people')}>
           <PeopleView
             data={data}
             person={person}
@@ -200,7 +200,7 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'sources' && !presenting ? (
-        <ErrorBoundary label="The sources">
+        <ErrorBoundary label={t('panel.sources')}>
           <SourcesPanel
             data={data}
             highlightedSourceId={highlightedSourceId}
@@ -211,14 +211,14 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'glossary' && !presenting ? (
-        <ErrorBoundary label="The glossary">
+        <ErrorBoundary label={t('panel.glossary')}>
           <GlossaryPage data={data} onSelectEvent={showOnTimeline} />
         </ErrorBoundary>
       ) : (
         <>
           {!presenting && <ExportMenu data={data} />}
           {view === 'table' && !presenting ? (
-            <ErrorBoundary label="The table">
+            <ErrorBoundary label={t('panel.table')}>
               <EventTable
                 data={data}
                 events={matching}
@@ -228,11 +228,11 @@ export function TimelineView({
             </ErrorBoundary>
           ) : (
             <>
-              <ErrorBoundary label="The timeline">
+              <ErrorBoundary label={t('panel.timeline')}>
                 <TimelineChart data={data} />
               </ErrorBoundary>
               {!presenting && (
-                <ErrorBoundary label="The mood band">
+                <ErrorBoundary label={t('panel.moodBand')}>
                   <MoodBand
                     data={data}
                     onShowQuotes={(ids, label) => {
@@ -245,13 +245,15 @@ export function TimelineView({
             </>
           )}
           <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
+            {selected
+              ? t('page.selected', { date: formatEventDate(selected), title: selected.title })
+              : ''}
           </p>
           <div className="view__panels">
-            <ErrorBoundary label="The event details">
+            <ErrorBoundary label={t('panel.details')}>
               <EventDetails data={data} event={selected} glossary={glossary} />
             </ErrorBoundary>
-            <ErrorBoundary label="The quote panel">
+            <ErrorBoundary label={t('panel.quotes')}>
               <QuotePanel
                 data={data}
                 content={content}
@@ -268,7 +270,7 @@ export function TimelineView({
         </>
       )}
       {view === 'chart' && !presenting && (
-        <ErrorBoundary label="The theme arcs">
+        <ErrorBoundary label={t('panel.themeArcs')}>
           <ThemeArcs
             data={data}
             onFilterTheme={(themeId) => {
@@ -279,7 +281,7 @@ export function TimelineView({
         </ErrorBoundary>
       )}
       {!presenting && (
-        <ErrorBoundary label="The tours panel">
+        <ErrorBoundary label={t('panel.tours')}>
           <ToursPanel api={tours} bounds={bounds} onPresent={present} />
         </ErrorBoundary>
       )}
@@ -320,6 +322,6 @@ function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null 
     startTour(store, data, tour);
   }, [shared, tours, store, data]);
   return shared && !shared.ok
-    ? `The shared tour in this link could not be opened (${shared.problem}).`
+    ? translate('page.sharedTourProblem', { problem: shared.problem })
     : null;
 }

@@ -74,3 +74,8 @@ export function negotiateLocale({ url, stored, languages = [] }: LocaleInputs): 
   }
   return DEFAULT_LOCALE;
 }
+
+/** The language of a dataset's own text (titles, summaries, quotes): its `language`, else English. */
+export function contentLangOf(language: string | undefined): string {
+  return language !== undefined && language.trim() !== '' ? language.trim() : 'en';
+}
