@@ -39,6 +39,7 @@ import {
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
+import { contentLangOf } from '../i18n/locales';
 import { t as translate } from '../i18n/i18n';
 
 export function TimelineView({
@@ -282,7 +283,12 @@ export function TimelineView({
       )}
       {!presenting && (
         <ErrorBoundary label={t('panel.tours')}>
-          <ToursPanel api={tours} bounds={bounds} onPresent={present} />
+          <ToursPanel
+            api={tours}
+            bounds={bounds}
+            onPresent={present}
+            lang={contentLangOf(data.dataset.language)}
+          />
         </ErrorBoundary>
       )}
     </div>

@@ -12,9 +12,7 @@ export function LoadingState() {
   return (
     <div className="status status--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      <span>
-        {progress ? t(`status.phase.${PHASE_KEY[progress.phase]}`) : t('status.loading')}
-      </span>
+      <span>{progress ? t(`status.phase.${PHASE_KEY[progress.phase]}`) : t('status.loading')}</span>
       {percent !== null && (
         <progress max={100} value={percent} aria-label={t('status.progress')}>
           {percent} %
@@ -30,7 +28,9 @@ export function ProblemList({ problems }: { problems: readonly DatasetProblem[] 
     <ul className="problems">
       {problems.map((p, i) => (
         <li key={i} className={`problem problem--${p.severity}`}>
-          <span className="problem__severity">{p.severity === 'error' ? t('problem.error') : t('problem.warning')}</span>{' '}
+          <span className="problem__severity">
+            {p.severity === 'error' ? t('problem.error') : t('problem.warning')}
+          </span>{' '}
           <code className="problem__path">{p.path}</code>: {p.message}
         </li>
       ))}

@@ -114,7 +114,11 @@ export function spokenDateLabel(
 
 export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
   const unit = t(
-    d.precision === 'day' ? 'date.unit.day' : d.precision === 'month' ? 'date.unit.month' : 'date.unit.year',
+    d.precision === 'day'
+      ? 'date.unit.day'
+      : d.precision === 'month'
+        ? 'date.unit.month'
+        : 'date.unit.year',
   );
   if (certainty === 'approximate') return t('date.approximate', { unit });
   if (certainty === 'inferred') return t('date.inferred', { unit });

@@ -7,6 +7,9 @@ import { formatEventDate } from '../../lib/formatDate';
 import { StanceMix } from './StanceMix';
 import { StrategyQuote } from './StrategyQuote';
 import '../../styles/strategy.css';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
+import { rich } from '../../i18n/rich';
 
 export interface CompareViewProps {
   readonly data: LoadedDataset;
@@ -25,13 +28,15 @@ function Column({
   data: LoadedDataset;
   onSelectEvent: (eventId: string) => void;
 }) {
+  const { t, lang: uiLang } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   return (
-    <section className="compare-view__column" aria-label={side.label}>
+    <section className="compare-view__column" aria-label={side.label} lang={lang}>
       <h3>{side.conference.title}</h3>
-      <p>{formatEventDate(side.conference)}</p>
-      <h4>Announcements and keynotes</h4>
+      <p lang={uiLang}>{formatEventDate(side.conference)}</p>
+      <h4 lang={uiLang}>{t('compare.announcements')}</h4>
       {side.announcements.length === 0 ? (
-        <p>None recorded.</p>
+        <p lang={uiLang}>{t('compare.noneRecorded')}</p>
       ) : (
         <ul>
           {side.announcements.map((e) => (
@@ -43,27 +48,35 @@ function Column({
           ))}
         </ul>
       )}
-      <h4>Themes</h4>
+      <h4 lang={uiLang}>{t('compare.themes')}</h4>
       {side.themes.length === 0 ? (
-        <p>None recorded.</p>
+        <p lang={uiLang}>{t('compare.noneRecorded')}</p>
       ) : (
         <ul className="strategy-list compare-view__themes">
-          {side.themes.map((t) => {
-            const theme = data.themesById.get(t.themeId);
+          {side.themes.map((th) => {
+            const theme = data.themesById.get(th.themeId);
             return (
-              <li key={t.themeId}>
+              <li key={th.themeId}>
                 {theme && <ThemeSwatch theme={theme} />}
-                {theme?.label ?? t.themeId}: {t.count} {t.count === 1 ? 'event' : 'events'}
+                {rich(t('compare.themeCount', { theme: '{theme}', events: '{events}' }), {
+                  theme: theme?.label ?? th.themeId,
+                  events: <span lang={uiLang}>{t('arcs.events', { count: th.count })}</span>,
+                })}
               </li>
             );
           })}
         </ul>
       )}
-      <h4>Stance mix</h4>
-      <StanceMix counts={side.stance} label={`Stance mix at ${side.label}`} />
-      <h4>Quotes</h4>
+      <h4 lang={uiLang}>{t('compare.stanceMix')}</h4>
+      <div lang={uiLang}>
+        <StanceMix
+          counts={side.stance}
+          label={t('compare.stanceMixAt', { conference: side.label })}
+        />
+      </div>
+      <h4 lang={uiLang}>{t('compare.quotes')}</h4>
       {side.quotes.length === 0 ? (
-        <p>No quotes recorded.</p>
+        <p lang={uiLang}>{t('compare.noQuotes')}</p>
       ) : (
         <ul className="strategy-list">
           {side.quotes.map((q) => (
@@ -72,6 +85,7 @@ function Column({
               quote={q}
               event={data.eventsById.get(q.eventId)}
               onSelectEvent={onSelectEvent}
+              lang={lang}
             />
           ))}
         </ul>
@@ -83,6 +97,8 @@ function Column({
 /** Two conferences side by side, and what changed between them. */
 export function CompareView({ data, pair, onPairChange, onSelectEvent }: CompareViewProps) {
   const uid = useId();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const confs = data.conferences;
   const fallbackA = confs[0]?.id ?? '';
   const fallbackB = confs[confs.length - 1]?.id ?? '';
@@ -94,27 +110,27 @@ export function CompareView({ data, pair, onPairChange, onSelectEvent }: Compare
   if (confs.length === 0) {
     return (
       <section className="compare-view" aria-labelledby={`${uid}-h`}>
-        <h2 id={`${uid}-h`}>Compare conferences</h2>
-        <p>This dataset has no conferences to compare.</p>
+        <h2 id={`${uid}-h`}>{t('compare.heading')}</h2>
+        <p>{t('compare.none')}</p>
       </section>
     );
   }
   return (
     <section className="compare-view" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>Compare conferences</h2>
+      <h2 id={`${uid}-h`}>{t('compare.heading')}</h2>
       <div className="compare-view__controls">
-        <label htmlFor={`${uid}-a`}>First conference</label>
+        <label htmlFor={`${uid}-a`}>{t('compare.first')}</label>
         <select id={`${uid}-a`} value={a} onChange={(e) => onPairChange([e.target.value, b])}>
           {confs.map((c) => (
-            <option key={c.id} value={c.id}>
+            <option key={c.id} value={c.id} lang={lang}>
               {c.title}
             </option>
           ))}
         </select>
-        <label htmlFor={`${uid}-b`}>Second conference</label>
+        <label htmlFor={`${uid}-b`}>{t('compare.second')}</label>
         <select id={`${uid}-b`} value={b} onChange={(e) => onPairChange([a, e.target.value])}>
           {confs.map((c) => (
-            <option key={c.id} value={c.id}>
+            <option key={c.id} value={c.id} lang={lang}>
               {c.title}
             </option>
           ))}
@@ -123,7 +139,7 @@ export function CompareView({ data, pair, onPairChange, onSelectEvent }: Compare
       {comparison && (
         <>
           <section className="compare-view__changes" aria-labelledby={`${uid}-changes`}>
-            <h3 id={`${uid}-changes`}>What changed</h3>
+            <h3 id={`${uid}-changes`}>{t('compare.changed')}</h3>
             <ul>
               {describeChanges(comparison, themeLabel).map((line) => (
                 <li key={line}>{line}</li>

@@ -26,12 +26,7 @@ export function ZoomControls({
       >
         <span aria-hidden="true">−</span> {t('zoom.out')}
       </button>
-      <button
-        type="button"
-        onClick={onReset}
-        aria-keyshortcuts="0"
-        title={t('zoom.resetTitle')}
-      >
+      <button type="button" onClick={onReset} aria-keyshortcuts="0" title={t('zoom.resetTitle')}>
         {t('zoom.reset')}
       </button>
     </div>

@@ -134,7 +134,10 @@ export const en = {
   'chart.dateInferred': 'Date inferred',
   'chart.dateApproximate': 'Date approximate',
   'chart.dateNote': '{certainty}: {note}',
-  'chart.moreHere': { one: '# more event here. Click to zoom in.', other: '# more events here. Click to zoom in.' },
+  'chart.moreHere': {
+    one: '# more event here. Click to zoom in.',
+    other: '# more events here. Click to zoom in.',
+  },
   'chart.moreHereCanvas': '+{count} more here, zoom in to see them',
   'chart.empty': 'No events match the theme filter. Choose at least one theme.',
   'chart.axisLabel': 'Time axis',
@@ -202,7 +205,7 @@ export const en = {
   'quote.dateNote': 'Date: {note}',
   'quote.noteLine': 'Note: {note}',
   'quote.stance': 'Stance: {stance}',
-  'quote.showEvent': 'Show event on timeline: ',
+  'quote.showEvent': 'Show event on timeline: {title}',
   'quote.source': 'Source: ',
   'quote.cite': 'Cite this quote',
 
@@ -358,7 +361,8 @@ export const en = {
   // Citations
   'cite.button': 'Cite',
   'cite.panel': 'Citations',
-  'cite.hint': 'Titles are printed as the source gives them; recase them if your style asks for it.',
+  'cite.hint':
+    'Titles are printed as the source gives them; recase them if your style asks for it.',
   'cite.copy': 'Copy',
   'cite.copyLabel': 'Copy {style} citation',
   'cite.copied': 'Copied',
