@@ -61,8 +61,7 @@ export function QuotePanel({
   return (
     <section className="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">
-        {heading}
-        <span className="quotes__count">({n(content.total)})</span>
+        {heading} <span className="quotes__count">({n(content.total)})</span>
       </h2>
       {content.label && onClearLabel && (
         <p>

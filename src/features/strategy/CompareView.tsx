@@ -9,7 +9,6 @@ import { StrategyQuote } from './StrategyQuote';
 import '../../styles/strategy.css';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
-import { rich } from '../../i18n/rich';
 
 export interface CompareViewProps {
   readonly data: LoadedDataset;
@@ -28,29 +27,34 @@ function Column({
   data: LoadedDataset;
   onSelectEvent: (eventId: string) => void;
 }) {
-  const { t, lang: uiLang } = useI18n();
+  const { t } = useI18n();
   const lang = contentLangOf(data.dataset.language);
   return (
-    <section className="compare-view__column" aria-label={side.label} lang={lang}>
-      <h3>{side.conference.title}</h3>
-      <p lang={uiLang}>{formatEventDate(side.conference)}</p>
-      <h4 lang={uiLang}>{t('compare.announcements')}</h4>
+    <section className="compare-view__column" aria-label={side.label}>
+      <h3 lang={lang}>{side.conference.title}</h3>
+      <p>{formatEventDate(side.conference)}</p>
+      <h4>{t('compare.announcements')}</h4>
       {side.announcements.length === 0 ? (
-        <p lang={uiLang}>{t('compare.noneRecorded')}</p>
+        <p>{t('compare.noneRecorded')}</p>
       ) : (
         <ul>
           {side.announcements.map((e) => (
             <li key={e.id}>
-              <button type="button" className="strategy-link" onClick={() => onSelectEvent(e.id)}>
+              <button
+                type="button"
+                className="strategy-link"
+                onClick={() => onSelectEvent(e.id)}
+                lang={lang}
+              >
                 {e.title}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h4 lang={uiLang}>{t('compare.themes')}</h4>
+      <h4>{t('compare.themes')}</h4>
       {side.themes.length === 0 ? (
-        <p lang={uiLang}>{t('compare.noneRecorded')}</p>
+        <p>{t('compare.noneRecorded')}</p>
       ) : (
         <ul className="strategy-list compare-view__themes">
           {side.themes.map((th) => {
@@ -58,25 +62,23 @@ function Column({
             return (
               <li key={th.themeId}>
                 {theme && <ThemeSwatch theme={theme} />}
-                {rich(t('compare.themeCount', { theme: '{theme}', events: '{events}' }), {
+                {t('compare.themeCount', {
                   theme: theme?.label ?? th.themeId,
-                  events: <span lang={uiLang}>{t('arcs.events', { count: th.count })}</span>,
+                  events: t('arcs.events', { count: th.count }),
                 })}
               </li>
             );
           })}
         </ul>
       )}
-      <h4 lang={uiLang}>{t('compare.stanceMix')}</h4>
-      <div lang={uiLang}>
-        <StanceMix
-          counts={side.stance}
-          label={t('compare.stanceMixAt', { conference: side.label })}
-        />
-      </div>
-      <h4 lang={uiLang}>{t('compare.quotes')}</h4>
+      <h4>{t('compare.stanceMix')}</h4>
+      <StanceMix
+        counts={side.stance}
+        label={t('compare.stanceMixAt', { conference: side.label })}
+      />
+      <h4>{t('compare.quotes')}</h4>
       {side.quotes.length === 0 ? (
-        <p lang={uiLang}>{t('compare.noQuotes')}</p>
+        <p>{t('compare.noQuotes')}</p>
       ) : (
         <ul className="strategy-list">
           {side.quotes.map((q) => (
