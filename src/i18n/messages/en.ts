@@ -140,7 +140,6 @@ export const en = {
   },
   'chart.moreHereCanvas': '+{count} more here, zoom in to see them',
   'chart.empty': 'No events match the theme filter. Choose at least one theme.',
-  'chart.axisLabel': 'Time axis',
   'zoom.label': 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.inTitle': 'Zoom in (+)',
