@@ -1,12 +1,20 @@
 /**
  * The interface language at run time: a small store of its own (the locale and its loaded
- * catalogue), the non-React accessor `t()` for pure modules, and loading of the non-English
- * catalogues as separate chunks. English is bundled; German and the pseudo-locale load on demand.
+ * catalogue), the non-React accessor `t()` for pure modules, and loading of the catalogues as
+ * separate chunks. Every catalogue, English included, is a chunk of its own that loads (in
+ * parallel with the chart's code) before the first render, so the initial bundle carries none;
+ * a reader of German never downloads the English one.
  */
 import { createStore } from 'zustand/vanilla';
-import { formatMessage, numberFormat, type ArgsFor, type CatalogueOf } from './catalogue';
+import {
+  formatMessage,
+  numberFormat,
+  type ArgsFor,
+  type CatalogueOf,
+  type Message,
+} from './catalogue';
 import { DEFAULT_LOCALE, LOCALE_INFO, matchLocale, type LocaleCode } from './locales';
-import { en } from './messages/en';
+import type { en } from './messages/en';
 
 export type English = typeof en;
 export type MessageKey = keyof English;
@@ -32,7 +40,11 @@ function makeI18n(locale: LocaleCode, messages: Messages): I18n {
     lang: info.htmlLang,
     dir: info.dir,
     intl: info.intl,
-    t: (key, ...args) => formatMessage(messages[key], args[0] ?? {}, info.intl),
+    t: (key, ...args) => {
+      // Before the first catalogue has loaded (nothing renders then), the key stands in.
+      const m = messages[key] as Message | undefined;
+      return m === undefined ? key : formatMessage(m, args[0] ?? {}, info.intl);
+    },
     n: (value) => numberFormat(info.intl).format(value),
   };
 }
@@ -42,7 +54,7 @@ interface LocaleState {
 }
 
 export const localeStore = createStore<LocaleState>()(() => ({
-  i18n: makeI18n(DEFAULT_LOCALE, en),
+  i18n: makeI18n(DEFAULT_LOCALE, {} as Messages),
 }));
 
 /** The current interface language, for code outside React (lib modules, canvas drawing). */
@@ -59,7 +71,7 @@ export function t<K extends MessageKey>(key: K, ...args: ArgsFor<English[K]>): s
   return getI18n().t(key, ...args);
 }
 
-const loaded = new Map<LocaleCode, Messages>([['en', en]]);
+const loaded = new Map<LocaleCode, Messages>();
 
 /** A locale's messages if its catalogue is loaded, else the current interface language. */
 export function i18nFor(locale: LocaleCode): I18n {
@@ -75,8 +87,13 @@ export async function loadMessages(locale: LocaleCode): Promise<Messages> {
   if (known) return known;
   let messages: Messages;
   if (locale === 'de') messages = (await import('./messages/de')).de;
-  else if (locale === 'pseudo') messages = (await import('./pseudo')).pseudoCatalogue(en);
-  else messages = en;
+  else if (locale === 'pseudo') {
+    const [{ pseudoCatalogue }, english] = await Promise.all([
+      import('./pseudo'),
+      loadMessages('en'),
+    ]);
+    messages = pseudoCatalogue(english);
+  } else messages = (await import('./messages/en')).en;
   loaded.set(locale, messages);
   return messages;
 }
@@ -98,7 +115,7 @@ export async function setLocale(locale: LocaleCode): Promise<void> {
     messages = await loadMessages(locale);
   } catch {
     locale = DEFAULT_LOCALE;
-    messages = en;
+    messages = await loadMessages(DEFAULT_LOCALE);
   }
   const i18n = makeI18n(locale, messages);
   localeStore.setState({ i18n });
