@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { parsePartialDate } from '../../domain/dates';
 import type { LoadedDataset } from '../../domain/indexes';
 import { peopleIndex, type PersonRole } from '../../lib/people';
@@ -22,13 +22,17 @@ function when(date: string): string {
   return date === '' ? t('date.undated') : monthYear(parsePartialDate(date));
 }
 
-function describeRole(r: PersonRole): string {
+/** "Partner (July 2008 – July 2010)": the role in the dataset's words, the dates in ours. */
+function describeRole(r: PersonRole, lang: string): ReactNode {
   const from = when(r.from);
   const to = when(r.to);
-  return t('people.role', {
-    role: r.role,
-    when: from === to ? from : t('date.range', { start: from, end: to }),
-  });
+  return rich(
+    t('people.role', {
+      role: '{role}',
+      when: from === to ? from : t('date.range', { start: from, end: to }),
+    }),
+    { role: <span lang={lang}>{r.role}</span> },
+  );
 }
 
 /** Everyone quoted: roles over time and quote counts; pick one to read their quotes in order. */
@@ -62,7 +66,14 @@ export function PeopleView({ data, person, onPersonChange, onSelectEvent }: Peop
                 {t('people.show')}
               </button>
               {p.roles.length > 0 && (
-                <span className="people-view__roles">{p.roles.map(describeRole).join('; ')}</span>
+                <span className="people-view__roles">
+                  {p.roles.map((r, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && '; '}
+                      {describeRole(r, lang)}
+                    </Fragment>
+                  ))}
+                </span>
               )}
             </li>
           );
