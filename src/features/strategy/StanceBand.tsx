@@ -86,7 +86,8 @@ export function StanceBand({
           ))}
         </select>
       </div>
-      <div className="stance-band__plot" style={{ width }}>
+      {/* On the chart's time scale: left to right whatever the language's direction. */}
+      <div className="stance-band__plot" style={{ width }} dir="ltr">
         <svg
           width={width}
           height={STANCE_BAND_HEIGHT}

@@ -40,6 +40,7 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
                 <svg
                   width={ARC_WIDTH}
                   height={ARC_HEIGHT}
+                  direction="ltr"
                   role="img"
                   aria-label={t('arcs.lineLabel', {
                     theme: arc.label,
