@@ -103,6 +103,7 @@ function applyToDocument(i18n: I18n): void {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = i18n.lang;
   document.documentElement.dir = i18n.dir;
+  document.title = i18n.t('page.docTitle');
 }
 
 /**

@@ -24,6 +24,7 @@ export const de = {
   'scheme.system': 'Wie das System',
   'scheme.light': 'Hell',
   'scheme.dark': 'Dunkel',
+  'page.docTitle': 'WPC 2007–2011: Microsofts Partnerkanal zieht in die Cloud',
   'page.skipLink': 'Zur Zeitleiste springen',
   'page.footer':
     'Die Zusammenfassungen der Ereignisse sind unsere eigenen Worte; Zitate sind kurz, belegt und wörtlich aus den jeweils verlinkten Quellen übernommen.',

@@ -25,6 +25,7 @@ export const en = {
   'scheme.system': 'Follow the system',
   'scheme.light': 'Light',
   'scheme.dark': 'Dark',
+  'page.docTitle': "WPC 2007–2011: Microsoft's partner channel moves to the cloud",
   'page.skipLink': 'Skip to the timeline',
   'page.footer':
     'Event summaries are our own words; quotations are short, attributed and verbatim from the sources linked with each one.',
