@@ -18,6 +18,8 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
     viewport: { width: 1440, height: 900 },
+    // The interface follows the browser's language: pin it, so the tests read English.
+    locale: 'en-US',
     // Requests must reach page.route mocks; the offline test allows service workers itself.
     serviceWorkers: 'block',
   },

@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import { createTimelineStore } from './store/createTimelineStore';
-import { parseUrlState } from './store/urlState';
+import { parseLangParam, parseUrlState } from './store/urlState';
+import { readStoredLocale, setLocale } from './i18n/i18n';
+import { negotiateLocale } from './i18n/locales';
 import './styles/global.css';
 import './styles/students.css';
 import './styles/print.css';
@@ -28,8 +30,22 @@ const dataUrl = url.dataUrl;
 initColorScheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App store={createTimelineStore(choices)} queryClient={createQueryClient()} dataUrl={dataUrl} />
-  </StrictMode>,
-);
+// The interface language: ?lang= beats the stored choice beats the browser's languages.
+const locale = negotiateLocale({
+  url: parseLangParam(window.location.search),
+  stored: readStoredLocale(),
+  languages: navigator.languages,
+});
+const render = () => {
+  createRoot(root).render(
+    <StrictMode>
+      <App
+        store={createTimelineStore(choices)}
+        queryClient={createQueryClient()}
+        dataUrl={dataUrl}
+      />
+    </StrictMode>,
+  );
+};
+// English is bundled; another language's catalogue loads (a small chunk) before first render.
+void setLocale(locale).then(render, render);

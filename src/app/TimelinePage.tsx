@@ -16,6 +16,7 @@ import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
+import { useI18n } from '../i18n/useI18n';
 import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from './datasetSource';
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
@@ -53,6 +54,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   const query = useDataset(source, consentFor === null);
   const queryClient = useQueryClient();
   const store = useTimelineStoreApi();
+  const { t, locale } = useI18n();
   const data = query.data;
   const allow = useMemo<UrlWhitelist | null>(
     () =>
@@ -88,21 +90,20 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   if (consentFor) {
     body = (
       <div className="status status--consent" role="alertdialog" aria-labelledby="consent-heading">
-        <h2 id="consent-heading">Load a timeline from another site?</h2>
+        <h2 id="consent-heading">{t('page.consentHeading')}</h2>
         <p>
-          This link asks to load <code>{consentFor.href}</code>, from {consentFor.host}, which is
-          not this site. Its contents are checked before anything is shown, and it only loads if
-          that site allows it.
+          {t('page.consentBefore')} <code>{consentFor.href}</code>
+          {t('page.consentAfter', { host: consentFor.host })}
         </p>
         <p className="status__actions">
           <button
             type="button"
             onClick={() => setSource({ kind: 'url', url: consentFor.href, confirmed: true })}
           >
-            Load it
+            {t('page.consentLoad')}
           </button>
           <button type="button" onClick={backToBuiltin}>
-            Open the WPC timeline instead
+            {t('page.consentBuiltIn')}
           </button>
         </p>
       </div>
@@ -110,7 +111,12 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   } else if (data) {
     body = (
       <Suspense fallback={<LoadingState />}>
-        {EMBED ? <EmbedView data={data} /> : <TimelineView data={data} speaker={speaker} />}
+        {/* Remounted on a language switch, so no memoised label keeps the old language. */}
+        {EMBED ? (
+          <EmbedView key={locale} data={data} />
+        ) : (
+          <TimelineView key={locale} data={data} speaker={speaker} />
+        )}
       </Suspense>
     );
   } else if (query.isError) {
@@ -132,7 +138,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   if (speaker) {
     return data ? (
       <Suspense fallback={<LoadingState />}>
-        <TimelineView data={data} speaker />
+        <TimelineView key={locale} data={data} speaker />
       </Suspense>
     ) : (
       body
@@ -143,14 +149,14 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
     <>
       <UpdatePrompt />
       <a className="skip-link" href="#timeline-heading">
-        Skip to the timeline
+        {t('page.skipLink')}
       </a>
       <IntroHeader
         datasetTitle={data?.dataset.title ?? null}
         isBuiltIn={source.kind === 'builtin'}
       />
       <main id="main" className="main">
-        <ErrorBoundary label="The import panel">
+        <ErrorBoundary label={t('panel.import')}>
           <ImportPanel
             current={data}
             isBuiltin={source.kind === 'builtin'}
@@ -166,10 +172,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
         )}
       </main>
       <footer className="footer">
-        <p>
-          Event summaries are our own words; quotations are short, attributed and verbatim from the
-          sources linked with each one.
-        </p>
+        <p>{t('page.footer')}</p>
       </footer>
     </>
   );

@@ -41,6 +41,9 @@ import {
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useSettledViewport } from '../store/useSettledViewport';
 import { WhenIdle } from '../components/WhenIdle';
+import { useI18n } from '../i18n/useI18n';
+import { contentLangOf } from '../i18n/locales';
+import { t as translate } from '../i18n/i18n';
 
 export function TimelineView({
   data,
@@ -50,6 +53,7 @@ export function TimelineView({
   speaker?: boolean;
 }) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
   const tours = useTours(data);
   const presenting = useTimelineStore((s) => s.presenting !== null);
   const sharedTourProblem = useSharedTourLink(data, tours);
@@ -158,28 +162,25 @@ export function TimelineView({
       )}
       {data.warnings.length > 0 && (
         <details className="warnings">
-          <summary>
-            The dataset loaded with {data.warnings.length} warning
-            {data.warnings.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
           <ProblemList problems={data.warnings} />
         </details>
       )}
       {!presenting && (
         <div className="view__bar no-print">
           <ViewNav />
-          <ErrorBoundary label="Search">
+          <ErrorBoundary label={t('panel.search')}>
             <SearchBox data={data} onChoose={chooseResult} />
           </ErrorBoundary>
         </div>
       )}
       {(view === 'chart' || view === 'table' || presenting) && (
-        <ErrorBoundary label="The theme filter">
+        <ErrorBoundary label={t('panel.themeFilter')}>
           <ThemeFilter data={data} />
         </ErrorBoundary>
       )}
       {view === 'compare' && !presenting ? (
-        <ErrorBoundary label="The comparison">
+        <ErrorBoundary label={t('panel.compare')}>
           <CompareView
             data={data}
             pair={parseComparePair(comparePair)}
@@ -190,7 +191,7 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'people' && !presenting ? (
-        <ErrorBoundary label="The people view">
+        <ErrorBoundary label={t('panel.people')}>
           <PeopleView
             data={data}
             person={person}
@@ -201,7 +202,7 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'sources' && !presenting ? (
-        <ErrorBoundary label="The sources">
+        <ErrorBoundary label={t('panel.sources')}>
           <SourcesPanel
             data={data}
             highlightedSourceId={highlightedSourceId}
@@ -212,7 +213,7 @@ export function TimelineView({
           />
         </ErrorBoundary>
       ) : view === 'glossary' && !presenting ? (
-        <ErrorBoundary label="The glossary">
+        <ErrorBoundary label={t('panel.glossary')}>
           <GlossaryPage data={data} onSelectEvent={showOnTimeline} />
         </ErrorBoundary>
       ) : (
@@ -221,7 +222,7 @@ export function TimelineView({
             <ExportMenu data={data} share={<EmbedButton datasetTitle={data.dataset.title} />} />
           )}
           {view === 'table' && !presenting ? (
-            <ErrorBoundary label="The table">
+            <ErrorBoundary label={t('panel.table')}>
               <EventTable
                 data={data}
                 events={matching}
@@ -231,11 +232,11 @@ export function TimelineView({
             </ErrorBoundary>
           ) : (
             <>
-              <ErrorBoundary label="The timeline">
+              <ErrorBoundary label={t('panel.timeline')}>
                 <TimelineChart data={data} />
               </ErrorBoundary>
               {!presenting && (
-                <ErrorBoundary label="The mood band">
+                <ErrorBoundary label={t('panel.moodBand')}>
                   <MoodBand
                     data={data}
                     onShowQuotes={(ids, label) => {
@@ -248,13 +249,15 @@ export function TimelineView({
             </>
           )}
           <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {selected ? `Selected: ${formatEventDate(selected)} – ${selected.title}` : ''}
+            {selected
+              ? t('page.selected', { date: formatEventDate(selected), title: selected.title })
+              : ''}
           </p>
           <div className="view__panels">
-            <ErrorBoundary label="The event details">
+            <ErrorBoundary label={t('panel.details')}>
               <EventDetails data={data} event={selected} glossary={glossary} />
             </ErrorBoundary>
-            <ErrorBoundary label="The quote panel">
+            <ErrorBoundary label={t('panel.quotes')}>
               <QuotePanel
                 data={data}
                 content={content}
@@ -271,7 +274,7 @@ export function TimelineView({
         </>
       )}
       {view === 'chart' && !presenting && (
-        <ErrorBoundary label="The theme arcs">
+        <ErrorBoundary label={t('panel.themeArcs')}>
           <WhenIdle>
             <ThemeArcs
               data={data}
@@ -284,8 +287,13 @@ export function TimelineView({
         </ErrorBoundary>
       )}
       {!presenting && (
-        <ErrorBoundary label="The tours panel">
-          <ToursPanel api={tours} bounds={bounds} onPresent={present} />
+        <ErrorBoundary label={t('panel.tours')}>
+          <ToursPanel
+            api={tours}
+            bounds={bounds}
+            onPresent={present}
+            lang={contentLangOf(data.dataset.language)}
+          />
         </ErrorBoundary>
       )}
     </div>
@@ -325,6 +333,6 @@ function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null 
     startTour(store, data, tour);
   }, [shared, tours, store, data]);
   return shared && !shared.ok
-    ? `The shared tour in this link could not be opened (${shared.problem}).`
+    ? translate('page.sharedTourProblem', { problem: shared.problem })
     : null;
 }

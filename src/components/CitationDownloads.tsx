@@ -1,6 +1,7 @@
 import type { Source } from '../domain/types';
 import { toBibTeX, toRIS } from '../lib/citations';
 import { downloadText } from './citeHelpers';
+import { useI18n } from '../i18n/useI18n';
 
 export interface CitationDownloadsProps {
   /** The sources to export, in the order they should appear in the file. */
@@ -14,8 +15,9 @@ export function CitationDownloads({
   sources,
   fileName = 'wpc-timeline-citations',
 }: CitationDownloadsProps) {
+  const { t } = useI18n();
   const none = sources.length === 0;
-  const count = `${sources.length.toLocaleString('en')} ${sources.length === 1 ? 'source' : 'sources'}`;
+  const count = t('sources.count', { count: sources.length });
   return (
     <p className="cite-downloads">
       <button
@@ -25,7 +27,7 @@ export function CitationDownloads({
           downloadText(`${fileName}.bib`, toBibTeX(sources), 'application/x-bibtex;charset=utf-8');
         }}
       >
-        Download citations (.bib)
+        {t('cite.downloadBib')}
       </button>
       <button
         type="button"
@@ -38,9 +40,9 @@ export function CitationDownloads({
           );
         }}
       >
-        Download citations (.ris)
+        {t('cite.downloadRis')}
       </button>
-      <span className="cite-downloads__count">{count}, for reference managers</span>
+      <span className="cite-downloads__count">{t('cite.forManagers', { count })}</span>
     </p>
   );
 }

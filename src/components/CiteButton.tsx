@@ -1,11 +1,7 @@
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { CitationSegment, CitationStyle } from '../lib/citations';
-import {
-  CITE_PANEL_STYLES,
-  CITE_STYLE_SHORT_LABELS,
-  isProseStyle,
-  type RichCitations,
-} from './citeHelpers';
+import { CITE_PANEL_STYLES, citeStyleLabel, isProseStyle, type RichCitations } from './citeHelpers';
+import { useI18n } from '../i18n/useI18n';
 
 export interface CiteButtonProps {
   /** The button's accessible name: "Cite this event", "Cite this quote", "Cite this source". */
@@ -71,6 +67,7 @@ export function CiteButton({
   richCitations,
   styles = CITE_PANEL_STYLES,
 }: CiteButtonProps) {
+  const { t } = useI18n();
   const id = useId();
   const panelId = `${id}-panel`;
   const [open, setOpen] = useState(false);
@@ -108,7 +105,7 @@ export function CiteButton({
   }, [fallback]);
 
   const copy = async (style: CitationStyle, text: string) => {
-    const name = CITE_STYLE_SHORT_LABELS[style];
+    const name = citeStyleLabel(style);
     setAnnouncement('');
     setCopied(null);
     try {
@@ -117,12 +114,10 @@ export function CiteButton({
       await clipboard.writeText(text);
       setFallback(null);
       setCopied(style);
-      setAnnouncement(`${name} citation copied to the clipboard.`);
+      setAnnouncement(t('cite.copiedAnnounce', { style: name }));
     } catch {
       setFallback(style);
-      setAnnouncement(
-        `The ${name} citation could not be copied automatically: it is selected, press Ctrl+C to copy.`,
-      );
+      setAnnouncement(t('cite.copyFailed', { style: name }));
     }
   };
 
@@ -141,17 +136,15 @@ export function CiteButton({
           setFallback(null);
         }}
       >
-        Cite
+        {t('cite.button')}
       </button>
       {open && (
-        <div className="cite__panel" id={panelId} role="group" aria-label="Citations">
-          <p className="cite__hint">
-            Titles are printed as the source gives them; recase them if your style asks for it.
-          </p>
+        <div className="cite__panel" id={panelId} role="group" aria-label={t('cite.panel')}>
+          <p className="cite__hint">{t('cite.hint')}</p>
           {styles.map((style) => {
             const text = textFor(citations, style);
             if (text === '') return null;
-            const name = CITE_STYLE_SHORT_LABELS[style];
+            const name = citeStyleLabel(style);
             const rich = richCitations && isProseStyle(style) ? richCitations(style) : null;
             const labelId = `${id}-${style}`;
             return (
@@ -166,12 +159,12 @@ export function CiteButton({
                   <button
                     type="button"
                     className="cite__copy"
-                    aria-label={`Copy ${name} citation`}
+                    aria-label={t('cite.copyLabel', { style: name })}
                     onClick={() => void copy(style, text)}
                   >
-                    Copy
+                    {t('cite.copy')}
                   </button>
-                  {copied === style && <span className="cite__copied">Copied</span>}
+                  {copied === style && <span className="cite__copied">{t('cite.copied')}</span>}
                 </p>
                 {fallback === style && (
                   <div className="cite__fallback">
@@ -180,11 +173,11 @@ export function CiteButton({
                       readOnly
                       value={text}
                       rows={Math.min(8, text.split('\n').length + 1)}
-                      aria-label={`${name} citation text`}
+                      aria-label={t('cite.textLabel', { style: name })}
                       aria-describedby={`${labelId}-fallback`}
                     />
                     <p id={`${labelId}-fallback`} className="cite__fallback-hint">
-                      Press Ctrl+C to copy (⌘C on a Mac).
+                      {t('cite.pressCopy')}
                     </p>
                   </div>
                 )}

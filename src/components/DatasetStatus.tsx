@@ -1,8 +1,10 @@
 import type { DatasetProblem } from '../domain/types';
-import { PHASE_LABEL, useLoadProgress } from '../queries/loadProgress';
+import { PHASE_KEY, useLoadProgress } from '../queries/loadProgress';
+import { useI18n } from '../i18n/useI18n';
 
 export function LoadingState() {
   const progress = useLoadProgress();
+  const { t } = useI18n();
   const percent =
     progress?.fraction !== null && progress?.fraction !== undefined
       ? Math.round(progress.fraction * 100)
@@ -10,11 +12,9 @@ export function LoadingState() {
   return (
     <div className="status status--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      <span>
-        {progress ? `${PHASE_LABEL[progress.phase]} the timeline…` : 'Loading the timeline…'}
-      </span>
+      <span>{progress ? t(`status.phase.${PHASE_KEY[progress.phase]}`) : t('status.loading')}</span>
       {percent !== null && (
-        <progress max={100} value={percent} aria-label="Loading progress">
+        <progress max={100} value={percent} aria-label={t('status.progress')}>
           {percent} %
         </progress>
       )}
@@ -23,11 +23,14 @@ export function LoadingState() {
 }
 
 export function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
+  const { t } = useI18n();
   return (
     <ul className="problems">
       {problems.map((p, i) => (
         <li key={i} className={`problem problem--${p.severity}`}>
-          <span className="problem__severity">{p.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+          <span className="problem__severity">
+            {p.severity === 'error' ? t('problem.error') : t('problem.warning')}
+          </span>{' '}
           <code className="problem__path">{p.path}</code>: {p.message}
         </li>
       ))}
@@ -46,18 +49,19 @@ export function ErrorState({
   onRetry: () => void;
   onBuiltIn: (() => void) | null;
 }) {
+  const { t } = useI18n();
   return (
     <div className="status status--error" role="alert">
-      <h2>The dataset could not be loaded</h2>
+      <h2>{t('status.errorHeading')}</h2>
       <p>{title}</p>
       {problems.length > 0 && <ProblemList problems={problems} />}
       <p className="status__actions">
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('error.tryAgain')}
         </button>
         {onBuiltIn !== null && (
           <button type="button" onClick={onBuiltIn}>
-            Open the built-in WPC timeline
+            {t('status.openBuiltIn')}
           </button>
         )}
       </p>

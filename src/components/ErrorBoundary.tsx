@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** What failed, for the message: "The timeline", "The quote panel"… */
@@ -27,10 +28,11 @@ export class ErrorBoundary extends Component<Props, State> {
       return (
         <div className="status status--error panel-error" role="alert">
           <p>
-            <strong>{this.props.label} could not be shown.</strong> {this.state.error.message}
+            <strong>{t('error.panel', { panel: this.props.label })}</strong>{' '}
+            {this.state.error.message}
           </p>
           <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('error.tryAgain')}
           </button>
         </div>
       );

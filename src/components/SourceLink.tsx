@@ -1,10 +1,12 @@
+import { useI18n } from '../i18n/useI18n';
 import type { Source } from '../domain/types';
 import { parsePartialDate } from '../domain/dates';
 import { formatDateLabel } from '../lib/formatDate';
 import { safeHref } from '../lib/safeHref';
 
 /** "Outlet, “Title” (Author, 9 July 2008)" — a link only when the URL is http(s). */
-export function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source, lang }: { source: Source; lang: string }) {
+  const { t } = useI18n();
   const date =
     source.date !== undefined
       ? formatDateLabel(parsePartialDate(source.date), null, source.dateCertainty ?? 'exact')
@@ -14,14 +16,14 @@ export function SourceLink({ source }: { source: Source }) {
   const title = `“${source.title}”`;
   return (
     <span className="source">
-      {source.outlet},{' '}
+      <span lang={lang}>{source.outlet}</span>,{' '}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {title}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span lang={lang}>{title}</span>
+          <span className="visually-hidden">{t('source.newTab')}</span>
         </a>
       ) : (
-        title
+        <span lang={lang}>{title}</span>
       )}
       {meta && ` (${meta})`}
     </span>

@@ -6,10 +6,13 @@ export function ThemeList({
   themeIds,
   themesById,
   className,
+  lang,
 }: {
   themeIds: readonly string[];
   themesById: ReadonlyMap<string, Theme>;
   className: string;
+  /** The dataset's language: theme labels are its words. */
+  lang: string;
 }) {
   return (
     <ul className={className}>
@@ -17,7 +20,7 @@ export function ThemeList({
         const theme = themesById.get(id);
         return theme ? (
           <li key={id}>
-            <ThemeSwatch theme={theme} /> {theme.label}
+            <ThemeSwatch theme={theme} /> <span lang={lang}>{theme.label}</span>
           </li>
         ) : null;
       })}

@@ -9,6 +9,7 @@ import {
   type CitationStyle,
 } from '../lib/citations';
 import type { Source } from '../domain/types';
+import { t } from '../i18n/i18n';
 
 /** The styles offered by the Cite panel, in order (RIS is offered as a file download). */
 export const CITE_PANEL_STYLES: readonly CitationStyle[] = [
@@ -28,6 +29,15 @@ export const CITE_STYLE_SHORT_LABELS: Readonly<Record<CitationStyle, string>> = 
   bibtex: 'BibTeX',
   ris: 'RIS',
 };
+
+/**
+ * The style's name in the interface language: the proper names (APA 7, MLA 9, BibTeX, RIS)
+ * stay; "Chicago note" and "Chicago bibliography" are translated.
+ */
+export function citeStyleLabel(style: CitationStyle): string {
+  if (style === 'chicago-note' || style === 'chicago-bib') return t(`cite.style.${style}`);
+  return CITE_STYLE_SHORT_LABELS[style];
+}
 
 /** Styles written as prose (with italics); the others are plain export formats. */
 export function isProseStyle(style: CitationStyle): boolean {

@@ -9,6 +9,7 @@ import {
   eventAtConference,
   quotesInDateOrder,
 } from './stance';
+import { t } from '../i18n/i18n';
 
 export interface ThemeCount {
   readonly themeId: string;
@@ -119,23 +120,35 @@ export function describeChanges(
   const lines: string[] = [];
   lines.push(
     changes.newThemes.length > 0
-      ? `New at ${b.label}: ${changes.newThemes.map(themeLabel).join('; ')}.`
-      : `No themes new at ${b.label}.`,
+      ? t('compare.newAt', {
+          conference: b.label,
+          themes: changes.newThemes.map(themeLabel).join('; '),
+        })
+      : t('compare.noneNewAt', { conference: b.label }),
   );
   lines.push(
     changes.goneThemes.length > 0
-      ? `Gone since ${a.label}: ${changes.goneThemes.map(themeLabel).join('; ')}.`
-      : `No themes gone since ${a.label}.`,
+      ? t('compare.goneSince', {
+          conference: a.label,
+          themes: changes.goneThemes.map(themeLabel).join('; '),
+        })
+      : t('compare.noneGoneSince', { conference: a.label }),
   );
   for (const s of STANCES) {
     const d = changes.stanceShift[s];
     if (d === 0) continue;
-    const n = Math.abs(d);
     lines.push(
-      `${n} ${d > 0 ? 'more' : 'fewer'} ${s} ${n === 1 ? 'quote' : 'quotes'} (${a.stance[s]} at ${a.label}, ${b.stance[s]} at ${b.label}).`,
+      t(d > 0 ? 'compare.more' : 'compare.fewer', {
+        count: Math.abs(d),
+        stance: t(`compare.stanceWord.${s}`),
+        a: a.stance[s],
+        confA: a.label,
+        b: b.stance[s],
+        confB: b.label,
+      }),
     );
   }
-  if (STANCES.every((s) => changes.stanceShift[s] === 0)) lines.push('The stance mix is the same.');
+  if (STANCES.every((s) => changes.stanceShift[s] === 0)) lines.push(t('compare.same'));
   return lines;
 }
 

@@ -43,6 +43,7 @@ import { parsePartialDate } from '../domain/dates';
 import { emphasisFor } from './emphasis';
 import { formatDateLabel, formatEventDate } from './formatDate';
 import { paddedBounds, type Domain } from './viewport';
+import { t } from '../i18n/i18n';
 
 /**
  * The choices an export depends on: the store's TimelineChoices (or its whole state) fits;
@@ -233,9 +234,9 @@ export function exportTimelineCsv(data: LoadedDataset, choices: ExportChoices): 
 /** The theme filter in words: "all themes", "no themes", "2 of 8 themes (A, B)". */
 export function describeFilter(data: LoadedDataset, choices: ExportChoices): string {
   const themes = data.dataset.themes;
-  if (choices.themeFilter === null) return 'all themes';
-  const on = themes.filter((t) => choices.themeFilter?.includes(t.id));
-  if (on.length === 0) return 'no themes';
-  const list = on.map((t) => t.label).join(', ');
-  return `${on.length} of ${themes.length} themes (${list})`;
+  if (choices.themeFilter === null) return t('print.allThemes');
+  const on = themes.filter((th) => choices.themeFilter?.includes(th.id));
+  if (on.length === 0) return t('print.noThemes');
+  const list = on.map((th) => th.label).join(', ');
+  return t('print.someThemes', { on: on.length, total: themes.length, list });
 }

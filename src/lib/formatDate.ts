@@ -1,34 +1,90 @@
 import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
+import { currentLocale, i18nFor, t } from '../i18n/i18n';
+import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
+/**
+ * Dates as readers see them, in the interface language. English (and the pseudo-locale, which
+ * is English underneath) keeps its d3 formats ("9 July 2008", "Jul 2008"); other languages use
+ * Intl.DateTimeFormat in UTC ("9. Juli 2008", "10.–12. Juli 2007").
+ */
 const formatDay = utcFormat('%-d %B %Y');
 
+/** English formats with d3; every other language with Intl. */
+function usesIntl(locale: LocaleCode): boolean {
+  return LOCALE_INFO[locale].intl !== 'en';
+}
+
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+/** An Intl date format for a locale, in UTC (dataset dates are UTC). */
+export function utcDateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = intlCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    intlCache.set(key, f);
+  }
+  return f;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
-export function formatPartialDate(d: PartialDate): string {
+export function formatPartialDate(d: PartialDate, locale: LocaleCode = currentLocale()): string {
   if (d.precision === 'year') return String(d.year);
+  if (usesIntl(locale)) {
+    const intl = LOCALE_INFO[locale].intl;
+    return utcDateFormat(intl, d.precision === 'month' ? MONTH : DAY).format(d.startMs);
+  }
   if (d.precision === 'month') return `${monthName(d.month ?? 1)} ${d.year}`;
   return formatDay(new Date(d.startMs));
 }
 
+/** "July 2007", or "2007" for a date known to the year. */
+export function formatMonthYear(d: PartialDate, locale: LocaleCode = currentLocale()): string {
+  if (d.precision === 'year' || d.month === undefined) return String(d.year);
+  return formatPartialDate({ ...d, precision: 'month' }, locale);
+}
+
 /** "10–12 July 2007", "30 June – 2 July 2011", "October 2010 – June 2011". */
-export function formatPartialRange(start: PartialDate, end: PartialDate): string {
+export function formatPartialRange(
+  start: PartialDate,
+  end: PartialDate,
+  locale: LocaleCode = currentLocale(),
+): string {
+  if (usesIntl(locale)) return formatIntlRange(start, end, LOCALE_INFO[locale].intl);
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
     if (start.month === end.month) {
-      if (start.day === end.day) return formatPartialDate(start);
+      if (start.day === end.day) return formatPartialDate(start, locale);
       return `${start.day}–${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
     }
     return `${start.day} ${monthName(start.month ?? 1)} – ${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
   }
   if (start.precision === 'month' && end.precision === 'month' && start.year === end.year) {
-    if (start.month === end.month) return formatPartialDate(start);
+    if (start.month === end.month) return formatPartialDate(start, locale);
     return `${monthName(start.month ?? 1)}–${monthName(end.month ?? 1)} ${end.year}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
     return String(start.year);
   }
-  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
+/** Intl's own range format when both ends share a precision ("10.–12. Juli 2007"). */
+function formatIntlRange(start: PartialDate, end: PartialDate, intl: string): string {
+  if (start.precision === end.precision && start.precision !== 'year') {
+    const f = utcDateFormat(intl, start.precision === 'month' ? MONTH : DAY);
+    return f.formatRange(start.startMs, end.startMs);
+  }
+  if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
+    return String(start.year);
+  }
+  const code = intl === 'de' ? 'de' : 'en';
+  return `${formatPartialDate(start, code)} – ${formatPartialDate(end, code)}`;
+}
+
+/** Kept for callers that add the circa marker themselves (English: "c. "). */
 export const CERTAINTY_PREFIX: Record<DateCertainty, string> = {
   exact: '',
   approximate: 'c. ',
@@ -40,16 +96,33 @@ export function formatDateLabel(
   start: PartialDate,
   end: PartialDate | null,
   certainty: DateCertainty = 'exact',
+  locale: LocaleCode = currentLocale(),
 ): string {
-  const text = end ? formatPartialRange(start, end) : formatPartialDate(start);
-  return `${CERTAINTY_PREFIX[certainty]}${text}`;
+  const text = end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
+  return certainty === 'exact' ? text : i18nFor(locale).t('date.circa', { date: text });
+}
+
+/** The same date for a screen reader: "circa July 2007" (the eye reads "c."). */
+export function spokenDateLabel(
+  start: PartialDate,
+  end: PartialDate | null,
+  certainty: DateCertainty = 'exact',
+): string {
+  const text = formatDateLabel(start, end, 'exact');
+  return certainty === 'exact' ? text : t('date.circaSpoken', { date: text });
 }
 
 export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
-  const unit = d.precision === 'day' ? 'day' : d.precision === 'month' ? 'month' : 'year';
-  if (certainty === 'approximate') return `approximate, given to the ${unit}`;
-  if (certainty === 'inferred') return `inferred, given to the ${unit}`;
-  return d.precision === 'day' ? 'exact to the day' : `known to the ${unit}`;
+  const unit = t(
+    d.precision === 'day'
+      ? 'date.unit.day'
+      : d.precision === 'month'
+        ? 'date.unit.month'
+        : 'date.unit.year',
+  );
+  if (certainty === 'approximate') return t('date.approximate', { unit });
+  if (certainty === 'inferred') return t('date.inferred', { unit });
+  return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */
@@ -61,13 +134,32 @@ export function formatEventDate(e: {
   return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
 }
 
+/** The event's date for a screen reader ("circa July 2007"). */
+export function spokenEventDate(e: {
+  startDate: PartialDate;
+  endDate: PartialDate | null;
+  dateCertainty?: DateCertainty | undefined;
+}): string {
+  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
+}
+
 const fmtSpanDay = utcFormat('%-d %b %Y');
 const fmtSpanMonth = utcFormat('%b %Y');
+const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
 /** The visible window in words, at a precision that suits its width. */
-export function formatSpan(domain: readonly [number, number]): string {
+export function formatSpan(
+  domain: readonly [number, number],
+  locale: LocaleCode = currentLocale(),
+): string {
   const days = (domain[1] - domain[0]) / 86_400_000;
-  const fmt = days > 120 ? fmtSpanMonth : fmtSpanDay;
   // The end is exclusive; show the last instant inside the window.
-  return `${fmt(new Date(domain[0]))} – ${fmt(new Date(domain[1] - 1))}`;
+  const last = domain[1] - 1;
+  if (usesIntl(locale)) {
+    const f = utcDateFormat(LOCALE_INFO[locale].intl, days > 120 ? SPAN_MONTH : SPAN_DAY);
+    return `${f.format(domain[0])} – ${f.format(last)}`;
+  }
+  const fmt = days > 120 ? fmtSpanMonth : fmtSpanDay;
+  return `${fmt(new Date(domain[0]))} – ${fmt(new Date(last))}`;
 }

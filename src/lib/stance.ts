@@ -6,6 +6,7 @@ import { parsePartialDate } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
 import { STANCES } from '../domain/schema';
 import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
+import { t } from '../i18n/i18n';
 
 const DAY_MS = 86_400_000;
 /** A quote dated within this many days of a conference counts as said there. */
@@ -21,12 +22,32 @@ export interface SpeakerChoice {
   readonly label: string;
 }
 
-/** The choices of the "Speakers" menu, in order. */
+/** The choices of the "Speakers" menu, in order (labels in the interface language). */
 export const SPEAKER_CHOICES: readonly SpeakerChoice[] = [
-  { value: 'all', label: 'All' },
-  { value: 'microsoft', label: 'Microsoft executives' },
-  { value: 'partner+other', label: 'Partners and bloggers' },
-  { value: 'press+analyst', label: 'Press and analysts' },
+  {
+    value: 'all',
+    get label() {
+      return t('speakers.all');
+    },
+  },
+  {
+    value: 'microsoft',
+    get label() {
+      return t('speakers.microsoft');
+    },
+  },
+  {
+    value: 'partner+other',
+    get label() {
+      return t('speakers.partners');
+    },
+  },
+  {
+    value: 'press+analyst',
+    get label() {
+      return t('speakers.press');
+    },
+  },
 ];
 
 export function isStanceGroup(value: string): value is StanceGroup {
@@ -169,20 +190,20 @@ function quarterBucket(ms: number, data: LoadedDataset): { key: string; bucket: 
   let suffix = '';
   if (prev !== undefined && prev.endMs > startMs) {
     startMs = prev.endMs;
-    context = `after ${conferenceLabel(prev)}`;
+    context = t('stance.after', { conference: conferenceLabel(prev) });
     suffix = `-after-${prev.id}`;
   }
   if (next !== undefined && next.startMs < endMs) {
     endMs = next.startMs;
     if (context === null) {
-      context = `before ${conferenceLabel(next)}`;
+      context = t('stance.before', { conference: conferenceLabel(next) });
       suffix = `-before-${next.id}`;
     }
   }
   return {
     key: `q-${quarter.year}-${quarter.quarter}${suffix}`,
     bucket: {
-      label: `Q${quarter.quarter} ${quarter.year}`,
+      label: t('stance.quarter', { quarter: String(quarter.quarter), year: String(quarter.year) }),
       context,
       kind: 'quarter',
       startMs,
@@ -247,25 +268,46 @@ export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): S
 
 /** "5 reassuring, 2 warning" — stances with a count, in the fixed stance order. */
 export function describeCounts(counts: Record<Stance, number>): string {
-  const parts = STANCES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  return parts.length > 0 ? parts.join(', ') : 'no quotes';
+  const parts = STANCES.filter((s) => counts[s] > 0).map((s) =>
+    t(`stanceCount.${s}`, { count: counts[s] }),
+  );
+  return parts.length > 0 ? parts.join(', ') : t('stance.noQuotes');
 }
 
 /** "WPC 2008: 9 quotes — 5 reassuring, 2 warning (thin evidence)". */
 export function describeSegment(segment: StanceSegment): string {
-  const n = `${segment.total} ${segment.total === 1 ? 'quote' : 'quotes'}`;
-  const thin = segment.thin ? ' (thin evidence)' : '';
-  const context = segment.context === null ? '' : ` (${segment.context})`;
-  return `${segment.label}${context}: ${n} — ${describeCounts(segment.counts)}${thin}`;
+  return t('stance.segment', {
+    label: segmentLabel(segment),
+    quotes: t('stance.quotes', { count: segment.total }),
+    counts: describeCounts(segment.counts),
+    thin: segment.thin ? t('stance.thin') : '',
+  });
 }
 
-/** Stance names and symbols for the strategy views (same wording as the quote cards). */
-export const STANCE_NAME: Record<Stance, string> = {
-  reassuring: 'Reassuring',
-  warning: 'Warning',
-  critical: 'Critical',
-  momentum: 'Momentum',
-  neutral: 'Neutral',
+/** "Q3 2009 (after WPC 2009)", or just the label when there is no context. */
+export function segmentLabel(segment: StanceSegment): string {
+  return segment.context === null
+    ? segment.label
+    : t('stance.withContext', { label: segment.label, context: segment.context });
+}
+
+/** Stance names for the strategy views and quote cards, in the interface language. */
+export const STANCE_NAME: Readonly<Record<Stance, string>> = {
+  get reassuring() {
+    return t('stance.reassuring');
+  },
+  get warning() {
+    return t('stance.warning');
+  },
+  get critical() {
+    return t('stance.critical');
+  },
+  get momentum() {
+    return t('stance.momentum');
+  },
+  get neutral() {
+    return t('stance.neutral');
+  },
 };
 
 /** A text symbol per stance, so stance is never told by colour alone. */

@@ -1,5 +1,7 @@
 /** How each theme runs through the story: first and last appearance, peak year, key events. */
-import { monthName, type PartialDate } from '../domain/dates';
+import type { PartialDate } from '../domain/dates';
+import { t } from '../i18n/i18n';
+import { formatMonthYear } from './formatDate';
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent } from '../domain/types';
 
@@ -45,8 +47,7 @@ function pickKey(candidates: readonly DatedEvent[]): DatedEvent | null {
 
 /** "July 2007", or "2007" for a date known to the year. */
 export function monthYear(d: PartialDate): string {
-  if (d.precision === 'year' || d.month === undefined) return String(d.year);
-  return `${monthName(d.month)} ${d.year}`;
+  return formatMonthYear(d);
 }
 
 interface Acc {
@@ -116,7 +117,7 @@ export function themeArcs(data: LoadedDataset): ThemeArc[] {
         peakCount: 0,
         opening: null,
         closing: null,
-        summary: `${theme.label}: no events yet.`,
+        summary: t('arcs.noEvents', { theme: theme.label }),
       };
     }
     const { opening, closing, byYear, lastMs } = acc;
@@ -129,14 +130,24 @@ export function themeArcs(data: LoadedDataset): ThemeArc[] {
         peakCount = n;
       }
     }
-    const n = `${count} ${count === 1 ? 'event' : 'events'}`;
     const open = opening ?? first;
     const close = closing ?? last;
     const span =
       count === 1
-        ? `in ${monthYear(open.startDate)} (${open.title})`
-        : `from ${monthYear(open.startDate)} (${open.title}) to ${monthYear(close.startDate)} (${close.title})`;
-    const summary = `${theme.label}: ${n}, ${span}; busiest in ${peakYear} (${peakCount} ${peakCount === 1 ? 'event' : 'events'}).`;
+        ? t('arcs.in', { when: monthYear(open.startDate), title: open.title })
+        : t('arcs.fromTo', {
+            first: monthYear(open.startDate),
+            firstTitle: open.title,
+            last: monthYear(close.startDate),
+            lastTitle: close.title,
+          });
+    const summary = t('arcs.summary', {
+      theme: theme.label,
+      events: t('arcs.events', { count }),
+      span,
+      peak: String(peakYear),
+      peakEvents: t('arcs.events', { count: peakCount }),
+    });
     return {
       themeId: theme.id,
       label: theme.label,

@@ -2,6 +2,9 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { Domain } from './viewport';
+import { currentLocale } from '../i18n/i18n';
+import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
+import { utcDateFormat } from './formatDate';
 
 export function makeTimeScale(domain: Domain, width: number): ScaleTime<number, number> {
   return scaleUtc()
@@ -17,18 +20,66 @@ export interface Tick {
   readonly major: boolean;
 }
 
+interface TickFormats {
+  readonly year: (d: Date) => string;
+  readonly month: (d: Date) => string;
+  readonly monthYear: (d: Date) => string;
+  readonly day: (d: Date) => string;
+  readonly dayYear: (d: Date) => string;
+  readonly time: (d: Date) => string;
+}
+
 const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
 const fmtDay = utcFormat('%-d %b');
-const fmtTime = utcFormat('%H:%M');
+/** English: "2008", "Jul", "Jul 2008", "9 Jul", "9 Jul 2008", "14:30". */
+const ENGLISH_TICKS: TickFormats = {
+  year: fmtYear,
+  month: utcFormat('%b'),
+  monthYear: utcFormat('%b %Y'),
+  day: fmtDay,
+  dayYear: (d) => `${fmtDay(d)} ${fmtYear(d)}`,
+  time: utcFormat('%H:%M'),
+};
+
+/** Other languages: the locale's own month names and date order, from Intl (in UTC). */
+function intlTicks(locale: string): TickFormats {
+  const f = (o: Intl.DateTimeFormatOptions) => {
+    const fmt = utcDateFormat(locale, o);
+    return (d: Date) => fmt.format(d);
+  };
+  return {
+    year: f({ year: 'numeric' }),
+    month: f({ month: 'short' }),
+    monthYear: f({ month: 'short', year: 'numeric' }),
+    day: f({ day: 'numeric', month: 'short' }),
+    dayYear: f({ day: 'numeric', month: 'short', year: 'numeric' }),
+    time: f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  };
+}
+
+const tickFormats = new Map<string, TickFormats>([['en', ENGLISH_TICKS]]);
+function ticksFor(locale: LocaleCode): TickFormats {
+  const intl = LOCALE_INFO[locale].intl;
+  let f = tickFormats.get(intl);
+  if (!f) {
+    f = intlTicks(intl);
+    tickFormats.set(intl, f);
+  }
+  return f;
+}
 
 /**
  * Ticks that adapt from years to months to days as the window narrows:
  * a year is labelled "2008", a month "Jul", a day "9 Jul"; the first tick of a finer
- * level also carries its year so the reader is never lost.
+ * level also carries its year so the reader is never lost. Month names and date order follow
+ * the interface language ("Juli", "9. Juli" in German).
  */
-export function computeTicks(domain: Domain, width: number): Tick[] {
+export function computeTicks(
+  domain: Domain,
+  width: number,
+  locale: LocaleCode = currentLocale(),
+): Tick[] {
+  const fmt = ticksFor(locale);
   const scale = makeTimeScale(domain, width);
   const target = Math.max(2, Math.floor(width / 120));
   const dates = scale.ticks(target);
@@ -38,10 +89,10 @@ export function computeTicks(domain: Domain, width: number): Tick[] {
   return dates.map((date, i) => {
     const ms = date.getTime();
     let label: string;
-    if (isYear(date)) label = fmtYear(date);
-    else if (isMonth(date)) label = i === 0 ? fmtMonthYear(date) : fmtMonth(date);
-    else if (isDay(date)) label = i === 0 ? `${fmtDay(date)} ${fmtYear(date)}` : fmtDay(date);
-    else label = fmtTime(date);
+    if (isYear(date)) label = fmt.year(date);
+    else if (isMonth(date)) label = i === 0 ? fmt.monthYear(date) : fmt.month(date);
+    else if (isDay(date)) label = i === 0 ? fmt.dayYear(date) : fmt.day(date);
+    else label = fmt.time(date);
     return { ms, x: scale(date), label, major: isYear(date) };
   });
 }

@@ -6,6 +6,7 @@ import {
   subscribeSwUpdate,
 } from './swUpdateState';
 import './updatePrompt.css';
+import { useI18n } from '../i18n/useI18n';
 
 /**
  * "A new version of the timeline is available." with Reload / Later, when a new service
@@ -19,11 +20,12 @@ export function UpdatePrompt() {
     getSwUpdateSnapshot,
   );
   const [reloading, setReloading] = useState(false);
+  const { t } = useI18n();
   return (
     <div className={needRefresh ? 'update-prompt is-open' : 'update-prompt'} role="status">
       {needRefresh && (
         <>
-          <p className="update-prompt__text">A new version of the timeline is available.</p>
+          <p className="update-prompt__text">{t('update.available')}</p>
           <button
             type="button"
             aria-disabled={reloading}
@@ -33,10 +35,10 @@ export function UpdatePrompt() {
               void applyUpdate();
             }}
           >
-            {reloading ? 'Reloading…' : 'Reload'}
+            {reloading ? t('update.reloading') : t('update.reload')}
           </button>
           <button type="button" onClick={dismissUpdate}>
-            Later
+            {t('update.later')}
           </button>
         </>
       )}

@@ -33,10 +33,11 @@ export function useLoadProgress(): LoadProgress | null {
   );
 }
 
-export const PHASE_LABEL: Record<LoadPhase, string> = {
-  downloading: 'Downloading',
-  decoding: 'Reading',
-  parsing: 'Reading',
-  validating: 'Checking',
-  preparing: 'Laying out',
-};
+/** Which words a loading phase is shown with (see i18n: "Reading the timeline…"). */
+export const PHASE_KEY = {
+  downloading: 'downloading',
+  decoding: 'reading',
+  parsing: 'reading',
+  validating: 'checking',
+  preparing: 'layingOut',
+} as const satisfies Record<LoadPhase, string>;

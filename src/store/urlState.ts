@@ -16,6 +16,9 @@
  *   compare=a~b  two conferences to compare (ids or years)
  *   person=name  the person chosen in the people view
  *   speakers=…   whose quotes the mood band counts (left out for all)
+ *
+ * Not a choice of the timeline store, and so not in OWNED_PARAMS (every write keeps it):
+ *   lang=de      the interface language the reader picked (see i18n/; beats localStorage)
  */
 import { VIEW_NAMES, type TimelineChoices, type ViewName } from './createTimelineStore';
 import { clampDomain, type Domain } from '../lib/viewport';
@@ -37,6 +40,23 @@ export const OWNED_PARAMS = [
   'person',
   'speakers',
 ] as const;
+
+/** The interface language param, written by the language switcher (see useUrlSync). */
+export const LANG_PARAM = 'lang';
+
+/** `?lang=` as given (matched against the supported locales by i18n/locales), or null. */
+export function parseLangParam(search: string): string | null {
+  const v = new URLSearchParams(search).get(LANG_PARAM);
+  return v === null || v.trim() === '' ? null : v.trim().slice(0, 35);
+}
+
+/** The same search with `lang` set (or removed for null), other params untouched. */
+export function withLangParam(search: string, lang: string | null): string {
+  const p = new URLSearchParams(search);
+  if (lang === null) p.delete(LANG_PARAM);
+  else p.set(LANG_PARAM, lang);
+  return toQueryString(p);
+}
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 

@@ -6,8 +6,22 @@ import {
   sanitizeChoices,
   toQueryString,
   toSearchParams,
+  withLangParam,
   type UrlWhitelist,
 } from './urlState';
+
+/**
+ * Puts the interface language the reader picked into the address (`lang=de`), replacing the
+ * current entry: a shared link opens in that language; Back does not undo a language.
+ */
+export function writeLangParam(lang: string): void {
+  const search = withLangParam(window.location.search, lang);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${search}${window.location.hash}`,
+  );
+}
 
 const REPLACE_THROTTLE_MS = 250;
 

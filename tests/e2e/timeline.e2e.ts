@@ -206,7 +206,7 @@ test('screen-reader text in the scrolled quote list stays inside the list, not d
     const bottom = box.top + list.scrollHeight + 1;
     return [...list.querySelectorAll('.visually-hidden')]
       .filter((el) => el.getBoundingClientRect().top > bottom)
-      .map((el) => el.textContent ?? '');
+      .map((el) => el.textContent);
   });
   expect(outside).toEqual([]);
   // The page ends where its last section ends.

@@ -11,9 +11,12 @@ import { CiteButton } from '../../components/CiteButton';
 import { citationsForSources } from '../../components/citeHelpers';
 import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 /** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
-function MediaLink({ media }: { media: NonNullable<DatedEvent['media']> }) {
+function MediaLink({ media, lang }: { media: NonNullable<DatedEvent['media']>; lang: string }) {
+  const { t } = useI18n();
   const href = safeHref(media.url);
   let host = '';
   try {
@@ -25,12 +28,12 @@ function MediaLink({ media }: { media: NonNullable<DatedEvent['media']> }) {
     <figure className="details__media">
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          Open the media{host ? ` (${host})` : ''}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          {host ? t('details.openMediaHost', { host }) : t('details.openMedia')}
+          <span className="visually-hidden">{t('details.newTab')}</span>
         </a>
       ) : null}
       {(media.caption ?? media.credit) && (
-        <figcaption>
+        <figcaption lang={lang}>
           {media.caption}
           {media.caption && media.credit ? ' — ' : ''}
           {media.credit}
@@ -39,14 +42,6 @@ function MediaLink({ media }: { media: NonNullable<DatedEvent['media']> }) {
     </figure>
   );
 }
-
-const KIND_LABEL: Record<NonNullable<DatedEvent['kind']>, string> = {
-  conference: 'Conference',
-  keynote: 'Keynote',
-  announcement: 'Announcement',
-  milestone: 'Milestone',
-  reaction: 'Partner reaction',
-};
 
 interface EventDetailsProps {
   data: LoadedDataset;
@@ -58,14 +53,13 @@ interface EventDetailsProps {
 /** The selected event in full: what happened, when (and how precisely), where, and sources. */
 export function EventDetails({ data, event, glossary }: EventDetailsProps) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   if (!event) {
     return (
       <section className="details details--empty" aria-labelledby="details-heading">
-        <h2 id="details-heading">Event details</h2>
-        <p>
-          Select an event on the timeline (click it, or focus it and press Enter) to read what
-          happened and where the facts come from.
-        </p>
+        <h2 id="details-heading">{t('details.heading')}</h2>
+        <p>{t('details.empty')}</p>
       </section>
     );
   }
@@ -76,66 +70,77 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
     <section className="details" aria-labelledby="details-heading">
       <div className="details__header">
         <p className="details__kind">
-          {event.kind ? KIND_LABEL[event.kind] : 'Event'}
-          {event.context ? ' · context, outside 2007–2011' : ''}
+          {t(`details.kind.${event.kind ?? 'event'}`)}
+          {event.context ? t('details.context') : ''}
         </p>
-        <h2 id="details-heading">{event.title}</h2>
+        <h2 id="details-heading" lang={lang}>
+          {event.title}
+        </h2>
         <button
           type="button"
           className="details__close"
           onClick={() => store.getState().selectEvent(null)}
         >
-          Clear selection
+          {t('details.clear')}
         </button>
       </div>
       <dl className="details__facts">
-        <dt>Date</dt>
+        <dt>{t('details.date')}</dt>
         <dd>
           {event.displayDate && (
-            <span className="details__display-date">{event.displayDate} · </span>
+            <span className="details__display-date" lang={lang}>
+              {event.displayDate} ·{' '}
+            </span>
           )}
           {formatEventDate(event)}{' '}
           <span className="details__precision">
             ({describePrecision(event.startDate, certainty)})
           </span>
-          {event.dateNote && <span className="details__date-note">{event.dateNote}</span>}
+          {event.dateNote && (
+            <span className="details__date-note" lang={lang}>
+              {event.dateNote}
+            </span>
+          )}
         </dd>
         {event.conference && (
           <>
-            <dt>Conference</dt>
-            <dd>{event.conference}</dd>
+            <dt>{t('details.conference')}</dt>
+            <dd lang={lang}>{event.conference}</dd>
           </>
         )}
         {event.location && (
           <>
-            <dt>Place</dt>
-            <dd>{event.location}</dd>
+            <dt>{t('details.place')}</dt>
+            <dd lang={lang}>{event.location}</dd>
           </>
         )}
         {event.themes.length > 0 && (
           <>
-            <dt>Themes</dt>
+            <dt>{t('details.themes')}</dt>
             <dd>
               <ThemeList
                 themeIds={event.themes}
                 themesById={data.themesById}
                 className="details__themes"
+                lang={lang}
               />
             </dd>
           </>
         )}
         {event.people && event.people.length > 0 && (
           <>
-            <dt>People</dt>
-            <dd>{event.people.join(', ')}</dd>
+            <dt>{t('details.people')}</dt>
+            <dd lang={lang}>{event.people.join(', ')}</dd>
           </>
         )}
       </dl>
       {event.summaryHtml ? (
-        <RichText className="details__summary" html={event.summaryHtml} />
+        <div lang={lang}>
+          <RichText className="details__summary" html={event.summaryHtml} />
+        </div>
       ) : (
         event.summary && (
-          <p className="details__summary">
+          <p className="details__summary" lang={lang}>
             {glossary ? (
               <GlossaryText
                 text={event.summary}
@@ -148,29 +153,29 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
           </p>
         )
       )}
-      {event.media && <MediaLink media={event.media} />}
+      {event.media && <MediaLink media={event.media} lang={lang} />}
       {event.conflicts && event.conflicts.length > 0 && (
         <div className="details__conflicts">
-          <h3>Where the sources disagree</h3>
+          <h3>{t('details.conflicts')}</h3>
           {event.conflicts.map((c) => (
             <table key={c.about}>
-              <caption>{c.about}</caption>
+              <caption lang={lang}>{c.about}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Reported</th>
-                  <th scope="col">Source</th>
+                  <th scope="col">{t('details.reported')}</th>
+                  <th scope="col">{t('details.source')}</th>
                 </tr>
               </thead>
               <tbody>
                 {c.claims.map((claim, i) => (
                   <tr key={i}>
-                    <td>{claim.claim}</td>
+                    <td lang={lang}>{claim.claim}</td>
                     <td>
                       {claim.sources.map((sid) => {
                         const s = data.sourcesById.get(sid);
                         return s ? (
                           <span key={sid} className="details__claim-source">
-                            <SourceLink source={s} />
+                            <SourceLink source={s} lang={lang} />
                           </span>
                         ) : null;
                       })}
@@ -182,13 +187,13 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
           ))}
         </div>
       )}
-      <h3>Sources</h3>
+      <h3>{t('details.sources')}</h3>
       <ul className="details__sources">
         {event.sources.map((sid) => {
           const s = data.sourcesById.get(sid);
           return s ? (
             <li key={sid}>
-              <SourceLink source={s} />
+              <SourceLink source={s} lang={lang} />
             </li>
           ) : null;
         })}
@@ -196,7 +201,7 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
       {sources.length > 0 && (
         <div className="details__cite">
           <CiteButton
-            label="Cite this event"
+            label={t('details.cite')}
             citations={(style) => citeEvent(event, data.sourcesById, style).join('\n\n')}
             richCitations={citationsForSources(sources).richCitations}
           />
@@ -204,8 +209,8 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
       )}
       <p className="details__quote-count">
         {quotes.length === 0
-          ? 'No quotes are recorded for this event.'
-          : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} from this event in the quote panel.`}
+          ? t('details.noQuotes')
+          : t('details.quoteCount', { count: quotes.length })}
       </p>
     </section>
   );

@@ -9,6 +9,7 @@ import { exportFileName } from './fileName';
 import { PNG_PIXEL_RATIO, rasterizeSvg } from './rasterize';
 import { currentViewUrl } from './viewLink';
 import './export.css';
+import { useI18n } from '../../i18n/useI18n';
 
 /** Today in the reader's time zone, as YYYY-MM-DD (the slide's "Generated" date). */
 function localDate(now = new Date()): string {
@@ -28,6 +29,7 @@ function errorText(e: unknown): string {
  */
 export function ExportMenu({ data, share }: { data: LoadedDataset; share?: ReactNode }) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
   const [status, setStatus] = useState({ text: '', n: 0 });
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pngBusy, setPngBusy] = useState(false);
@@ -63,12 +65,10 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
       if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
       setManualLink(null);
-      announce('Link copied');
+      announce(t('export.copied'));
     } catch {
       setManualLink(url);
-      announce(
-        'Could not copy the link automatically. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
-      );
+      announce(t('export.copyFailed'));
     }
   };
 
@@ -76,7 +76,7 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
     const v = view();
     const name = v.fileName('svg');
     downloadBlob(new Blob([v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
-    announce(`Downloading ${name}`);
+    announce(t('export.downloading', { name }));
   };
 
   const downloadPng = async () => {
@@ -84,13 +84,13 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
     const v = view();
     const name = v.fileName('png');
     setPngBusy(true);
-    announce('Preparing the PNG…');
+    announce(t('export.preparingPng'));
     try {
       const png = await rasterizeSvg(v.svg(), SLIDE_SIZE.width, SLIDE_SIZE.height, PNG_PIXEL_RATIO);
       downloadBlob(png, name);
-      announce(`Downloading ${name}`);
+      announce(t('export.downloading', { name }));
     } catch (e) {
-      announce(`Could not make the PNG: ${errorText(e)}.`);
+      announce(t('export.pngFailed', { error: errorText(e) }));
     } finally {
       setPngBusy(false);
     }
@@ -103,18 +103,18 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
       new Blob([exportTimelineCsv(data, v.choices)], { type: 'text/csv;charset=utf-8' }),
       name,
     );
-    announce(`Downloading ${name}`);
+    announce(t('export.downloading', { name }));
   };
 
   return (
-    <section className="export" aria-label="Share and export">
+    <section className="export" aria-label={t('export.label')}>
       <div className="export__actions">
         <button type="button" onClick={() => void copyLink()}>
-          Copy link
+          {t('export.copyLink')}
         </button>
         {share}
         <button type="button" onClick={downloadSvg} aria-describedby="export-hint">
-          Download SVG
+          {t('export.svg')}
         </button>
         <button
           type="button"
@@ -122,23 +122,21 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
           aria-describedby="export-hint"
           aria-disabled={pngBusy}
         >
-          Download PNG
+          {t('export.png')}
         </button>
         <button type="button" onClick={downloadCsv} aria-describedby="export-hint">
-          Download CSV
+          {t('export.csv')}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Print handout
+          {t('export.print')}
         </button>
       </div>
       <p className="export__hint" id="export-hint">
-        Slides show the current view at {SLIDE_SIZE.width} × {SLIDE_SIZE.height} (the PNG at twice
-        that); the CSV lists the events in view that match the theme filter, with their quotes and
-        sources.
+        {t('export.hint', { width: String(SLIDE_SIZE.width), height: String(SLIDE_SIZE.height) })}
       </p>
       {manualLink !== null && (
         <label className="export__manual">
-          Link to this view
+          {t('export.linkLabel')}
           <input
             ref={linkInput}
             type="text"

@@ -13,6 +13,7 @@ import {
 import { formatSpan } from '../../lib/formatDate';
 import { safeHref } from '../../lib/safeHref';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { useI18n } from '../../i18n/useI18n';
 
 /** How long the view must rest before the list follows it (never per zoom frame). */
 const SETTLE_MS = 200;
@@ -96,16 +97,16 @@ function Citation({ source }: { source: Source }) {
  */
 export function PrintSources({ data }: { data: LoadedDataset }) {
   const scope = useSettledScope(data);
+  const { t } = useI18n();
   const sources = scope.sourceIds.flatMap((id) => data.sourcesById.get(id) ?? []);
   return (
     <section className="print-sources" aria-labelledby="print-sources-heading" hidden>
-      <h2 id="print-sources-heading">Sources</h2>
+      <h2 id="print-sources-heading">{t('print.heading')}</h2>
       <p className="print-sources__scope">
-        Every source cited by the {scope.eventCount} {scope.eventCount === 1 ? 'event' : 'events'}{' '}
-        shown for {scope.span} ({scope.filter}) and by their quotes.
+        {t('print.scope', { count: scope.eventCount, span: scope.span, filter: scope.filter })}
       </p>
       {sources.length === 0 ? (
-        <p>No events in view, so no sources.</p>
+        <p>{t('print.none')}</p>
       ) : (
         <ol className="print-sources__list">
           {sources.map((s) => (

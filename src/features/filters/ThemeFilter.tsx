@@ -2,10 +2,14 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 /** One native checkbox per theme, named by the theme's label, with its event count. */
 export function ThemeFilter({ data }: { data: LoadedDataset }) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const { filter, dim } = useTimelineStore(
     useShallow((s) => ({ filter: s.themeFilter, dim: s.dimFiltered })),
   );
@@ -16,31 +20,34 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
   return (
     <fieldset className="theme-filter">
       <legend>
-        Themes{' '}
+        {t('filter.legend')}{' '}
         <span className="theme-filter__summary">
-          ({activeCount} of {themes.length} shown)
+          {t('filter.summary', { active: activeCount, total: themes.length })}
         </span>
       </legend>
       <ul className="theme-filter__list">
-        {themes.map((t) => {
-          const checked = filter === null || filter.includes(t.id);
-          const inputId = `theme-toggle-${allIds.indexOf(t.id)}`;
-          const count = data.themeCounts.get(t.id) ?? 0;
+        {themes.map((theme) => {
+          const checked = filter === null || filter.includes(theme.id);
+          const inputId = `theme-toggle-${allIds.indexOf(theme.id)}`;
+          const count = data.themeCounts.get(theme.id) ?? 0;
           return (
-            <li key={t.id} className={checked ? 'theme-filter__item is-on' : 'theme-filter__item'}>
+            <li
+              key={theme.id}
+              className={checked ? 'theme-filter__item is-on' : 'theme-filter__item'}
+            >
               <input
                 id={inputId}
                 type="checkbox"
                 checked={checked}
                 aria-describedby={`${inputId}-count`}
-                onChange={() => store.getState().toggleTheme(t.id, allIds)}
+                onChange={() => store.getState().toggleTheme(theme.id, allIds)}
               />
-              <label htmlFor={inputId} title={t.description}>
-                <ThemeSwatch theme={t} />
-                {t.label}
+              <label htmlFor={inputId} title={theme.description} lang={lang}>
+                <ThemeSwatch theme={theme} />
+                {theme.label}
               </label>
               <span className="theme-filter__count" id={`${inputId}-count`}>
-                {count} {count === 1 ? 'event' : 'events'}
+                {t('filter.count', { count })}
               </span>
             </li>
           );
@@ -50,16 +57,16 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
         <button
           type="button"
           onClick={() => store.getState().showAllThemes()}
-          aria-label="Show all themes"
+          aria-label={t('filter.allLabel')}
         >
-          All
+          {t('filter.all')}
         </button>
         <button
           type="button"
           onClick={() => store.getState().showNoThemes()}
-          aria-label="Show no themes"
+          aria-label={t('filter.noneLabel')}
         >
-          None
+          {t('filter.none')}
         </button>
         <label className="theme-filter__dim">
           <input
@@ -67,7 +74,7 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
             checked={dim}
             onChange={(e) => store.getState().setDimFiltered(e.target.checked)}
           />
-          Dim filtered-out events instead of hiding them
+          {t('filter.dim')}
         </label>
       </div>
     </fieldset>

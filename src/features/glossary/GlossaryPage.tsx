@@ -8,6 +8,8 @@ import {
 } from '../../lib/glossaryMatch';
 import { SourceLink } from '../../components/SourceLink';
 import { excerpt } from '../../components/excerpt';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 export interface GlossaryPageProps {
   data: LoadedDataset;
@@ -41,18 +43,20 @@ function Occurrences({
   where: GlossaryOccurrences;
   onSelectEvent: (eventId: string) => void;
 }) {
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const [all, setAll] = useState(false);
   const eventIds = all ? where.eventIds : where.eventIds.slice(0, OCCURRENCE_LIMIT);
   const quoteIds = all ? where.quoteIds : where.quoteIds.slice(0, OCCURRENCE_LIMIT);
   const hidden =
     where.eventIds.length - eventIds.length + (where.quoteIds.length - quoteIds.length);
   if (where.eventIds.length === 0 && where.quoteIds.length === 0) {
-    return <p className="glossary-entry__nowhere">Not mentioned in any event or quote.</p>;
+    return <p className="glossary-entry__nowhere">{t('glossary.nowhere')}</p>;
   }
   return (
     <>
       {eventIds.length > 0 && (
-        <ul className="glossary-entry__events" aria-label="Events">
+        <ul className="glossary-entry__events" aria-label={t('glossary.events')}>
           {eventIds.map((id) => {
             const e = data.eventsById.get(id);
             return e ? (
@@ -64,7 +68,7 @@ function Occurrences({
                     onSelectEvent(id);
                   }}
                 >
-                  {e.title}
+                  <span lang={lang}>{e.title}</span>
                 </button>
               </li>
             ) : null;
@@ -72,7 +76,7 @@ function Occurrences({
         </ul>
       )}
       {quoteIds.length > 0 && (
-        <ul className="glossary-entry__quotes" aria-label="Quotes">
+        <ul className="glossary-entry__quotes" aria-label={t('glossary.quotes')}>
           {quoteIds.map((id) => {
             const q = data.quotesById.get(id);
             return q ? (
@@ -84,8 +88,10 @@ function Occurrences({
                     onSelectEvent(q.eventId);
                   }}
                 >
-                  {q.speaker}: “{excerpt(q.text)}”
-                  <span className="visually-hidden"> (show its event)</span>
+                  <span lang={lang}>
+                    {q.speaker}: “{excerpt(q.text)}”
+                  </span>
+                  <span className="visually-hidden">{t('glossary.showItsEvent')}</span>
                 </button>
               </li>
             ) : null;
@@ -101,7 +107,7 @@ function Occurrences({
             setAll((v) => !v);
           }}
         >
-          {all ? 'Show fewer' : `Show all (${hidden.toLocaleString('en')} more)`}
+          {all ? t('glossary.showFewer') : t('glossary.showAll', { count: hidden })}
         </button>
       )}
     </>
@@ -121,6 +127,8 @@ function Entry({
   data: LoadedDataset;
   onSelectEvent: (eventId: string) => void;
 }) {
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const headingId = useId();
   const related = (entry.related ?? []).flatMap((id) => {
     const r = byId.get(id);
@@ -133,39 +141,48 @@ function Entry({
   const aliases = entry.aliases ?? [];
   return (
     <article id={anchorOf(entry.id)} className="glossary-entry" aria-labelledby={headingId}>
-      <h3 id={headingId}>{entry.term}</h3>
+      <h3 id={headingId} lang={lang}>
+        {entry.term}
+      </h3>
       {aliases.length > 0 && (
-        <p className="glossary-entry__aliases">Also written: {aliases.join(', ')}</p>
+        <p className="glossary-entry__aliases">
+          {t('glossary.aliases')}
+          <span lang={lang}>{aliases.join(', ')}</span>
+        </p>
       )}
-      <p className="glossary-entry__definition">{entry.definition}</p>
+      <p className="glossary-entry__definition" lang={lang}>
+        {entry.definition}
+      </p>
       {related.length > 0 && (
         <p className="glossary-entry__related">
-          See also:{' '}
+          {t('glossary.seeAlso')}
           {related.map((r, i) => (
             <span key={r.id}>
               {i > 0 && ', '}
-              <a href={`#${anchorOf(r.id)}`}>{r.term}</a>
+              <a href={`#${anchorOf(r.id)}`} lang={lang}>
+                {r.term}
+              </a>
             </span>
           ))}
         </p>
       )}
       {sources.length > 0 && (
         <>
-          <h4>Sources</h4>
+          <h4>{t('glossary.sources')}</h4>
           <ul className="glossary-entry__sources">
             {sources.map((s) => (
               <li key={s.id}>
-                <SourceLink source={s} />
+                <SourceLink source={s} lang={lang} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <h4>Where it appears</h4>
+      <h4>{t('glossary.where')}</h4>
       {where ? (
         <Occurrences data={data} where={where} onSelectEvent={onSelectEvent} />
       ) : (
-        <p className="glossary-entry__nowhere">Not mentioned in any event or quote.</p>
+        <p className="glossary-entry__nowhere">{t('glossary.nowhere')}</p>
       )}
     </article>
   );
@@ -176,6 +193,7 @@ function Entry({
  * and the events and quotes that mention it; a letter index leads to each letter's first term.
  */
 export function GlossaryPage({ data, onSelectEvent }: GlossaryPageProps) {
+  const { t } = useI18n();
   const id = useId();
   const entries = data.dataset.glossary;
   const sorted = useMemo(
@@ -191,8 +209,8 @@ export function GlossaryPage({ data, onSelectEvent }: GlossaryPageProps) {
   if (sorted.length === 0) {
     return (
       <section className="glossary-page" aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>Glossary</h2>
-        <p>This dataset has no glossary.</p>
+        <h2 id={`${id}-heading`}>{t('glossary.heading')}</h2>
+        <p>{t('glossary.none')}</p>
       </section>
     );
   }
@@ -205,19 +223,13 @@ export function GlossaryPage({ data, onSelectEvent }: GlossaryPageProps) {
   const symbols = firstOfLetter.get('#');
   return (
     <section className="glossary-page" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Glossary</h2>
-      <p className="glossary-page__intro">
-        {sorted.length} {sorted.length === 1 ? 'term' : 'terms'}, defined in our own words, with the
-        events and quotes that mention each one.
-      </p>
-      <nav className="glossary-page__index" aria-label="Glossary letters">
+      <h2 id={`${id}-heading`}>{t('glossary.heading')}</h2>
+      <p className="glossary-page__intro">{t('glossary.intro', { count: sorted.length })}</p>
+      <nav className="glossary-page__index" aria-label={t('glossary.letters')}>
         <ul>
           {symbols && (
             <li>
-              <a
-                href={`#${anchorOf(symbols.id)}`}
-                aria-label="Terms starting with a symbol or digit"
-              >
+              <a href={`#${anchorOf(symbols.id)}`} aria-label={t('glossary.symbol')}>
                 #
               </a>
             </li>

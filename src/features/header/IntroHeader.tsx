@@ -4,6 +4,10 @@ import {
   useSchemePreference,
   type SchemePreference,
 } from '../../components/colorScheme';
+import { setLocale, storeLocale } from '../../i18n/i18n';
+import { LOCALE_INFO, LOCALES, matchLocale, type LocaleCode } from '../../i18n/locales';
+import { useI18n } from '../../i18n/useI18n';
+import { writeLangParam } from '../../store/useUrlSync';
 
 const STORAGE_KEY = 'wpc-timeline.introCollapsed';
 
@@ -23,6 +27,7 @@ export function IntroHeader({
   datasetTitle: string | null;
   isBuiltIn: boolean;
 }) {
+  const { t } = useI18n();
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const toggle = () => {
     const next = !collapsed;
@@ -37,14 +42,15 @@ export function IntroHeader({
     <header className="intro">
       <div className="intro__bar">
         <div>
-          <h1 className="intro__title">Microsoft’s partner channel moves to the cloud</h1>
+          <h1 className="intro__title">{t('header.title')}</h1>
           <p className="intro__subtitle">
             {isBuiltIn || datasetTitle === null
-              ? 'Worldwide Partner Conference, 2007–2011, with 2006 and 2012 as context'
-              : `Dataset loaded: ${datasetTitle}`}
+              ? t('header.subtitle')
+              : t('header.datasetLoaded', { title: datasetTitle })}
           </p>
         </div>
         <div className="intro__tools no-print">
+          <LanguageSelect />
           <SchemeSelect />
           <button
             type="button"
@@ -53,44 +59,68 @@ export function IntroHeader({
             aria-controls="intro-text"
             onClick={toggle}
           >
-            {collapsed ? 'Show introduction' : 'Hide introduction'}
+            {collapsed ? t('header.showIntro') : t('header.hideIntro')}
           </button>
         </div>
       </div>
       <div id="intro-text" className="intro__text" hidden={collapsed}>
-        <p>
-          Every July, Microsoft gathered the companies that sell and service its software at the
-          Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message
-          on stage moved from “Software + Services”, through Microsoft hosting services itself and
-          the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate that paid
-          partners to follow. This timeline sets out what was announced each year, how partners
-          reacted, and what was actually said, with a source for every event and quote.
-        </p>
-        <p>
-          Each theme has its own lane, colour and shape; switch themes on and off to follow one
-          thread. Shaded bands mark the conferences. Zoom with the wheel, a pinch, the buttons or
-          the + and − keys; select an event to read its details and the quotes behind it. Dates
-          marked “c.” are approximate or inferred, and the details say how they are known.
-        </p>
+        <p>{t('header.intro1')}</p>
+        <p>{t('header.intro2')}</p>
       </div>
     </header>
+  );
+}
+
+/** Picks the interface language: kept in the URL (`lang=`) and remembered as a preference. */
+async function chooseLocale(locale: LocaleCode) {
+  storeLocale(locale);
+  writeLangParam(locale);
+  await setLocale(locale);
+}
+
+function LanguageSelect() {
+  const id = useId();
+  const { t, locale } = useI18n();
+  // The pseudo-locale is for testing: offered only while it is on.
+  const offered = LOCALES.filter((c) => !LOCALE_INFO[c].test || c === locale);
+  return (
+    <span className="intro__lang">
+      <label htmlFor={id}>{t('language.label')}</label>{' '}
+      <select
+        id={id}
+        value={locale}
+        onChange={(e) => {
+          const code = matchLocale(e.target.value);
+          if (code) void chooseLocale(code);
+        }}
+      >
+        {offered.map((c) => (
+          <option key={c} value={c} lang={LOCALE_INFO[c].htmlLang}>
+            {LOCALE_INFO[c].test
+              ? `${LOCALE_INFO[c].autonym} (${t('language.pseudoNote')})`
+              : LOCALE_INFO[c].autonym}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
 function SchemeSelect() {
   const id = useId();
   const pref = useSchemePreference();
+  const { t } = useI18n();
   return (
     <span className="intro__scheme">
-      <label htmlFor={id}>Colours</label>{' '}
+      <label htmlFor={id}>{t('scheme.label')}</label>{' '}
       <select
         id={id}
         value={pref}
         onChange={(e) => setSchemePreference(e.target.value as SchemePreference)}
       >
-        <option value="system">Follow the system</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('scheme.system')}</option>
+        <option value="light">{t('scheme.light')}</option>
+        <option value="dark">{t('scheme.dark')}</option>
       </select>
     </span>
   );

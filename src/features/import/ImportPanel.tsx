@@ -5,7 +5,8 @@ import { DatasetError } from '../../domain/datasetError';
 import { ProblemList } from '../../components/DatasetStatus';
 import { downloadText } from '../../components/download';
 import { loadDatasetBytes } from '../../queries/loadDataset';
-import { PHASE_LABEL, useLoadProgress } from '../../queries/loadProgress';
+import { PHASE_KEY, useLoadProgress } from '../../queries/loadProgress';
+import { useI18n } from '../../i18n/useI18n';
 
 type Report =
   | { kind: 'failed'; name: string; message: string; problems: readonly DatasetProblem[] }
@@ -44,6 +45,7 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
   const progress = useLoadProgress();
+  const { t } = useI18n();
 
   const importBytes = async (bytes: Uint8Array, name: string) => {
     setBusy(true);
@@ -131,11 +133,11 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
   return (
     <section className="import" aria-labelledby="import-heading">
       <h2 id="import-heading" className="import__heading">
-        Your own timeline
+        {t('import.heading')}
       </h2>
       <div className="import__actions">
         <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-          Open a file…
+          {t('import.open')}
         </button>
         <input
           ref={fileInput}
@@ -143,7 +145,7 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
           accept=".json,.csv,application/json,text/csv"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Timeline file (JSON, TimelineJS JSON or CSV)"
+          aria-label={t('import.fileLabel')}
           onChange={onPick}
         />
         <button
@@ -152,24 +154,21 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
           aria-controls={pasteId}
           onClick={() => setPasteOpen((o) => !o)}
         >
-          Paste…
+          {t('import.paste')}
         </button>
         <button type="button" onClick={() => void exportJson()} disabled={!current}>
-          Download this timeline (JSON)
+          {t('import.download')}
         </button>
         {!isBuiltin && (
           <button type="button" className="import__back" onClick={onBackToBuiltin}>
-            Back to the WPC timeline
+            {t('import.back')}
           </button>
         )}
-        <span className="import__hint">
-          This app’s JSON, a TimelineJS JSON file or a TimelineJS spreadsheet saved as CSV; or drop
-          a file anywhere on the page.
-        </span>
+        <span className="import__hint">{t('import.hint')}</span>
       </div>
       {pasteOpen && (
         <div className="import__paste" id={pasteId}>
-          <label htmlFor={`${pasteId}-text`}>Paste JSON or CSV</label>
+          <label htmlFor={`${pasteId}-text`}>{t('import.pasteLabel')}</label>
           <textarea
             id={`${pasteId}-text`}
             value={pasted}
@@ -179,26 +178,33 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
           <button
             type="button"
             disabled={busy || pasted.trim() === ''}
-            onClick={() => void importBytes(new TextEncoder().encode(pasted), 'pasted text')}
+            onClick={() =>
+              void importBytes(new TextEncoder().encode(pasted), t('import.pastedName'))
+            }
           >
-            Load pasted text
+            {t('import.loadPasted')}
           </button>
         </div>
       )}
       {busy && (
         <p className="import__progress" role="status">
           {progress
-            ? `${PHASE_LABEL[progress.phase]}${progress.fraction !== null ? ` ${Math.round(progress.fraction * 100)} %` : ''}…`
-            : 'Reading…'}
+            ? progress.fraction !== null
+              ? t('import.progressPercent', {
+                  phase: t(`import.phase.${PHASE_KEY[progress.phase]}`),
+                  percent: Math.round(progress.fraction * 100),
+                })
+              : t('import.progress', { phase: t(`import.phase.${PHASE_KEY[progress.phase]}`) })
+            : t('import.reading')}
         </p>
       )}
       {report?.kind === 'failed' && (
         <div className="import__report import__report--failed" role="alert">
-          <h3>{report.name} was not loaded</h3>
+          <h3>{t('import.notLoaded', { name: report.name })}</h3>
           <p>
-            {report.message}. The timeline on screen is unchanged.{' '}
+            {t('import.unchanged', { message: report.message })}{' '}
             <button type="button" className="link-button" onClick={() => setReport(null)}>
-              Dismiss
+              {t('import.dismiss')}
             </button>
           </p>
           <ReportGroups problems={report.problems} />
@@ -207,12 +213,11 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
       {report?.kind === 'loaded' && (
         <div className="import__report" role="status">
           <p>
-            Loaded {report.name}
             {report.warnings.length > 0
-              ? ` with ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (fixed on the way in):`
-              : '.'}{' '}
+              ? t('import.loadedWarnings', { name: report.name, count: report.warnings.length })
+              : t('import.loaded', { name: report.name })}{' '}
             <button type="button" className="link-button" onClick={() => setReport(null)}>
-              Dismiss
+              {t('import.dismiss')}
             </button>
           </p>
           {report.warnings.length > 0 && <ProblemList problems={report.warnings} />}
@@ -220,7 +225,7 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
       )}
       {dragging && (
         <div className="import__drop" aria-hidden="true">
-          Drop the file to load it
+          {t('import.drop')}
         </div>
       )}
     </section>
@@ -228,23 +233,20 @@ export function ImportPanel({ current, isBuiltin, onLoaded, onBackToBuiltin }: I
 }
 
 function ReportGroups({ problems }: { problems: readonly DatasetProblem[] }) {
+  const { t } = useI18n();
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return (
     <>
       {errors.length > 0 && (
         <>
-          <h4>
-            {errors.length} error{errors.length === 1 ? '' : 's'} (the file cannot be loaded)
-          </h4>
+          <h4>{t('import.errors', { count: errors.length })}</h4>
           <ProblemList problems={errors} />
         </>
       )}
       {warnings.length > 0 && (
         <>
-          <h4>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
-          </h4>
+          <h4>{t('import.warnings', { count: warnings.length })}</h4>
           <ProblemList problems={warnings} />
         </>
       )}

@@ -7,6 +7,8 @@ import type { StopChoices } from '../../store/createTimelineStore';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { isTypingTarget, presenterAction } from './keyBindings';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 const TRANSITION_MS = 650;
 
@@ -22,6 +24,8 @@ function sameFilter(a: readonly string[] | null, b: readonly string[] | null): b
 /** Presenter mode: the stop's view, keys and clicker, full screen, notes and a second window. */
 export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: readonly Tour[] }) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const presenting = useTimelineStore(useShallow((s) => s.presenting));
   const tour = presenting ? tours.find((t) => t.id === presenting.tourId) : undefined;
   const stopCount = tour?.stops.length ?? 0;
@@ -204,28 +208,33 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
   return (
     <section className="presenter" aria-labelledby="presenter-stop-title">
       <div className="presenter__main">
-        <p className="presenter__tour">{tour.title}</p>
-        <h2 id="presenter-stop-title" className="presenter__title">
+        <p className="presenter__tour" lang={lang}>
+          {tour.title}
+        </p>
+        <h2 id="presenter-stop-title" className="presenter__title" lang={lang}>
           {stop.title}
         </h2>
-        <p className="presenter__progress" aria-label={`Stop ${step + 1} of ${stopCount}`}>
+        <p
+          className="presenter__progress"
+          aria-label={t('presenter.progress', { n: String(step + 1), total: String(stopCount) })}
+        >
           {step + 1} / {stopCount}
         </p>
         {notesInline && stop.notes && (
           <div className="presenter__notes" id="presenter-notes">
-            <h3>Speaker notes</h3>
-            <p>{stop.notes}</p>
+            <h3>{t('presenter.notes')}</h3>
+            <p lang={lang}>{stop.notes}</p>
           </div>
         )}
       </div>
-      <div className="presenter__controls" role="toolbar" aria-label="Presentation">
+      <div className="presenter__controls" role="toolbar" aria-label={t('presenter.toolbar')}>
         <button
           type="button"
           onClick={() => goTo(step - 1)}
           disabled={step === 0}
           aria-keyshortcuts="ArrowLeft PageUp"
         >
-          <span aria-hidden="true">←</span> Previous stop
+          <span aria-hidden="true">←</span> {t('presenter.previous')}
         </button>
         <button
           type="button"
@@ -233,29 +242,32 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
           disabled={step >= stopCount - 1}
           aria-keyshortcuts="ArrowRight PageDown Space"
         >
-          Next stop <span aria-hidden="true">→</span>
+          {t('presenter.next')} <span aria-hidden="true">→</span>
         </button>
         <button type="button" aria-pressed={notesInline} onClick={() => setNotesInline((v) => !v)}>
-          Speaker notes
+          {t('presenter.notes')}
         </button>
         <button type="button" onClick={openSpeakerWindow}>
-          Presenter view
+          {t('presenter.view')}
         </button>
         <button type="button" onClick={requestFullscreen}>
-          Full screen
+          {t('presenter.fullscreen')}
         </button>
         <button type="button" onClick={exit} aria-keyshortcuts="Escape">
-          Exit presentation
+          {t('presenter.exit')}
         </button>
       </div>
       {fullscreenRefused && (
         <p className="presenter__hint" role="status">
-          Full screen was not allowed here; the presentation fills the window instead (F11 makes the
-          browser full screen).
+          {t('presenter.fullscreenRefused')}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {`Stop ${step + 1} of ${stopCount}: ${stop.title}`}
+        {t('presenter.announce', {
+          n: String(step + 1),
+          total: String(stopCount),
+          title: stop.title,
+        })}
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Tour } from '../../lib/tours';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { isTypingTarget, presenterAction } from './keyBindings';
+import { useI18n } from '../../i18n/useI18n';
 
 function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -21,6 +22,7 @@ export function SpeakerView({
   tours: readonly Tour[];
   initial: { tourId: string; step: number } | null;
 }) {
+  const { t } = useI18n();
   const [at, setAt] = useState(initial);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -89,8 +91,8 @@ export function SpeakerView({
   if (!tour) {
     return (
       <main className="speaker" id="main">
-        <h1>Presenter view</h1>
-        <p role="status">Waiting for the presentation… Start a tour in the main window.</p>
+        <h1>{t('speaker.heading')}</h1>
+        <p role="status">{t('speaker.waiting')}</p>
       </main>
     );
   }
@@ -99,31 +101,36 @@ export function SpeakerView({
   return (
     <main className="speaker" id="main">
       <header className="speaker__header">
-        <h1>Presenter view: {tour.title}</h1>
-        <p className="speaker__timer" aria-label={`Elapsed ${formatElapsed(now - started)}`}>
+        <h1>{t('speaker.headingTour', { title: tour.title })}</h1>
+        <p
+          className="speaker__timer"
+          aria-label={t('speaker.elapsed', { time: formatElapsed(now - started) })}
+        >
           {formatElapsed(now - started)}
         </p>
       </header>
       <p className="speaker__progress">
-        Stop {step + 1} of {tour.stops.length}
+        {t('presenter.progress', { n: String(step + 1), total: String(tour.stops.length) })}
       </p>
       <section aria-labelledby="speaker-current">
-        <h2 id="speaker-current">Now: {stop?.title}</h2>
-        <p className="speaker__notes">{stop?.notes ?? 'No notes for this stop.'}</p>
+        <h2 id="speaker-current">{t('speaker.now', { title: stop?.title ?? '' })}</h2>
+        <p className="speaker__notes">{stop?.notes ?? t('speaker.noNotes')}</p>
       </section>
       <section aria-labelledby="speaker-next" className="speaker__next">
-        <h2 id="speaker-next">Next: {next ? next.title : 'end of the tour'}</h2>
+        <h2 id="speaker-next">
+          {t('speaker.next', { title: next ? next.title : t('speaker.end') })}
+        </h2>
       </section>
       <div className="speaker__controls">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-          ← Previous stop
+          {t('speaker.previous')}
         </button>
         <button type="button" onClick={() => go(step + 1)} disabled={!next}>
-          Next stop →
+          {t('speaker.nextButton')}
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {`Stop ${step + 1}: ${stop?.title ?? ''}`}
+        {t('speaker.announce', { n: String(step + 1), title: stop?.title ?? '' })}
       </p>
     </main>
   );

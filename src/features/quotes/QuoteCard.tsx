@@ -9,6 +9,9 @@ import { citeQuote, citeSourceParts } from '../../lib/citations';
 import { markGlossaryTerms } from '../../lib/glossaryMatch';
 import { describePrecision, formatDateLabel, formatEventDate } from '../../lib/formatDate';
 import { STANCE_LABEL, STANCE_SYMBOL } from './stance';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
+import { rich } from '../../i18n/rich';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -90,7 +93,16 @@ function whenOf(quote: Quote, event: DatedEvent | undefined): When | null {
 }
 
 /** The "Context" disclosure: the surrounding passage in our words, who, where and when. */
-function QuoteContext({ quote, event }: { quote: Quote; event: DatedEvent | undefined }) {
+function QuoteContext({
+  quote,
+  event,
+  lang,
+}: {
+  quote: Quote;
+  event: DatedEvent | undefined;
+  lang: string;
+}) {
+  const { t } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
   const when = whenOf(quote, event);
@@ -105,48 +117,53 @@ function QuoteContext({ quote, event }: { quote: Quote; event: DatedEvent | unde
           setOpen((o) => !o);
         }}
       >
-        Context
+        {t('quote.context')}
       </button>
       {open && (
         <div id={id} className="quote-context__body">
           {quote.context ? (
             <p className="quote-context__summary">
-              <span className="quote-context__label">In our words: </span>
-              {quote.context}
+              <span className="quote-context__label">{t('quote.inOurWords')}</span>
+              <span lang={lang}>{quote.context}</span>
             </p>
           ) : (
-            <p className="quote-context__summary">
-              No summary of the surrounding passage is recorded; the source has it in full.
-            </p>
+            <p className="quote-context__summary">{t('quote.noContext')}</p>
           )}
           <dl className="quote-context__facts">
-            <dt>Who</dt>
-            <dd>
+            <dt>{t('quote.who')}</dt>
+            <dd lang={lang}>
               {quote.speaker}
               {quote.speakerRole && `, ${quote.speakerRole}`}
             </dd>
-            <dt>Where</dt>
+            <dt>{t('quote.where')}</dt>
             <dd>
-              {quote.setting ??
-                (event?.location
-                  ? `${event.location} (where the event took place)`
-                  : 'Not recorded')}
+              {quote.setting !== undefined ? (
+                <span lang={lang}>{quote.setting}</span>
+              ) : event?.location ? (
+                t('quote.eventPlace', { place: event.location })
+              ) : (
+                t('quote.notRecorded')
+              )}
             </dd>
-            <dt>When</dt>
+            <dt>{t('quote.when')}</dt>
             <dd>
               {when === null ? (
-                'Not recorded'
+                t('quote.notRecorded')
               ) : (
                 <>
                   {when.label} <span className="quote-context__precision">({when.precision})</span>
                   {when.fromEvent && (
-                    <span className="quote-context__aside"> — the date of the event</span>
+                    <span className="quote-context__aside">{t('quote.eventDate')}</span>
                   )}
                   {when.uncertain && ' '}
                   {when.uncertain && (
                     <span className="quote-context__date-note">
-                      How the date is known:{' '}
-                      {when.note ?? 'the date is approximate and no note says how it is known.'}
+                      {t('quote.howKnown')}
+                      {when.note !== undefined ? (
+                        <span lang={lang}>{when.note}</span>
+                      ) : (
+                        t('quote.noDateNote')
+                      )}
                     </span>
                   )}
                 </>
@@ -154,8 +171,8 @@ function QuoteContext({ quote, event }: { quote: Quote; event: DatedEvent | unde
             </dd>
             {quote.note && (
               <>
-                <dt>Note</dt>
-                <dd>{quote.note}</dd>
+                <dt>{t('quote.note')}</dt>
+                <dd lang={lang}>{quote.note}</dd>
               </>
             )}
           </dl>
@@ -176,6 +193,8 @@ export function QuoteCard({
   glossary,
   onSelectEvent,
 }: QuoteCardProps) {
+  const { t } = useI18n();
+  const lang = contentLangOf(language);
   const date =
     quote.date !== undefined
       ? formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact')
@@ -197,38 +216,51 @@ export function QuoteCard({
       aria-labelledby={headingId}
       onClick={onCardClick}
     >
-      <blockquote lang={language} cite={source?.url}>
+      <blockquote lang={lang} cite={source?.url}>
         <QuoteText text={quote.text} glossary={glossary} />
       </blockquote>
       <p className="quote-card__by" id={headingId}>
         <span aria-hidden="true">— </span>
-        <cite className="quote-card__speaker">{quote.speaker}</cite>
-        {quote.speakerRole && <span className="quote-card__role">, {quote.speakerRole}</span>}
+        <cite className="quote-card__speaker" lang={lang}>
+          {quote.speaker}
+        </cite>
+        {quote.speakerRole && (
+          <span className="quote-card__role" lang={lang}>
+            , {quote.speakerRole}
+          </span>
+        )}
       </p>
       <p className="quote-card__when">
         {date}
-        {quote.setting && <span> · {quote.setting}</span>}
+        {quote.setting && <span lang={lang}> · {quote.setting}</span>}
       </p>
-      {quote.dateNote && <p className="quote-card__note">Date: {quote.dateNote}</p>}
+      {quote.dateNote && (
+        <p className="quote-card__note">{t('quote.dateNote', { note: quote.dateNote })}</p>
+      )}
       <p className="quote-card__stance">
         <span className="stance-badge">
           <span aria-hidden="true">{STANCE_SYMBOL[quote.stance]} </span>
-          Stance: {STANCE_LABEL[quote.stance]}
+          {t('quote.stance', { stance: STANCE_LABEL[quote.stance] })}
         </span>
       </p>
-      {quote.note && <p className="quote-card__note">Note: {quote.note}</p>}
-      <QuoteContext quote={quote} event={event} />
+      {quote.note && (
+        <p className="quote-card__note">{t('quote.noteLine', { note: quote.note })}</p>
+      )}
+      <QuoteContext quote={quote} event={event} lang={lang} />
       <p className="quote-card__event">
         <button type="button" className="link-button" onClick={() => onSelectEvent(quote.eventId)}>
-          Show event on timeline: {event?.title ?? quote.eventId}
+          {rich(t('quote.showEvent', { title: '{title}' }), {
+            title: <span lang={lang}>{event?.title ?? quote.eventId}</span>,
+          })}
         </button>
       </p>
       <p className="quote-card__source">
-        Source: {source ? <SourceLink source={source} /> : quote.sourceId}
+        {t('quote.source')}
+        {source ? <SourceLink source={source} lang={lang} /> : quote.sourceId}
       </p>
       {source && source.id === quote.sourceId && (
         <CiteButton
-          label="Cite this quote"
+          label={t('quote.cite')}
           citations={(style) => citeQuote(quote, source, style)}
           richCitations={(style) => [citeSourceParts(source, style)]}
         />

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { QuotePanelContent } from '../../store/selectors';
 import { QuoteCard } from './QuoteCard';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
+import { rich } from '../../i18n/rich';
 
 interface QuotePanelProps {
   data: LoadedDataset;
@@ -26,6 +29,8 @@ export function QuotePanel({
   onClearLabel,
   onSelectEvent,
 }: QuotePanelProps) {
+  const { t, n } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const listRef = useRef<HTMLDivElement>(null);
   const selectedEvent = selectedEventId === null ? undefined : data.eventsById.get(selectedEventId);
 
@@ -46,28 +51,29 @@ export function QuotePanel({
   }, [selectedEventId, spotlightQuoteId]);
 
   const heading = content.label
-    ? `Quotes: ${content.label}`
+    ? t('quotes.headingLabel', { label: content.label })
     : content.mode === 'event'
-      ? `Quotes from “${selectedEvent?.title ?? ''}”`
-      : 'Quotes from the events in view';
+      ? rich(t('quotes.headingEvent', { title: '{title}' }), {
+          // An event's title is the dataset's words.
+          title: <span lang={lang}>{selectedEvent?.title ?? ''}</span>,
+        })
+      : t('quotes.headingView');
   return (
     <section className="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">
-        {heading} <span className="quotes__count">({content.total.toLocaleString('en')})</span>
+        {heading} <span className="quotes__count">({n(content.total)})</span>
       </h2>
       {content.label && onClearLabel && (
         <p>
           <button type="button" className="link-button" onClick={onClearLabel}>
-            Show the quotes of the events in view instead
+            {t('quotes.backToView')}
           </button>
         </p>
       )}
       <div className="quotes__list" ref={listRef}>
         {content.quotes.length === 0 ? (
           <p className="quotes__empty">
-            {content.mode === 'event'
-              ? 'No quotes are recorded for this event.'
-              : 'No quotes from the events in view. Zoom out or switch on more themes.'}
+            {content.mode === 'event' ? t('quotes.emptyEvent') : t('quotes.emptyView')}
           </p>
         ) : (
           content.quotes.map((q) => (
@@ -86,8 +92,7 @@ export function QuotePanel({
         )}
         {content.total > content.quotes.length && (
           <p className="quotes__more">
-            Showing the first {content.quotes.length} of {content.total.toLocaleString('en')}{' '}
-            quotes. Zoom in or select an event to see the others.
+            {t('quotes.more', { shown: content.quotes.length, total: content.total })}
           </p>
         )}
       </div>

@@ -3,14 +3,16 @@ import type { LoadedDataset } from '../../domain/indexes';
 import { highlightSegments } from '../../lib/highlight';
 import { buildSearchIndex, search, type ResultKind, type SearchResult } from '../../lib/search';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
-const KIND_LABEL: Record<ResultKind, string> = {
-  event: 'Event',
-  quote: 'Quote',
-  person: 'Person',
-  place: 'Place',
-  glossary: 'Glossary',
-};
+const KIND_KEY = {
+  event: 'search.kind.event',
+  quote: 'search.kind.quote',
+  person: 'search.kind.person',
+  place: 'search.kind.place',
+  glossary: 'search.kind.glossary',
+} as const satisfies Record<ResultKind, string>;
 
 const indexCache = new WeakMap<LoadedDataset, ReturnType<typeof buildSearchIndex>>();
 function indexFor(data: LoadedDataset) {
@@ -50,6 +52,8 @@ interface SearchBoxProps {
  */
 export function SearchBox({ data, onChoose }: SearchBoxProps) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const query = useTimelineStore((s) => s.query);
   const deferred = useDeferredValue(query);
   const [open, setOpen] = useState(false);
@@ -104,7 +108,7 @@ export function SearchBox({ data, onChoose }: SearchBoxProps) {
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="search__label">
-        Search
+        {t('search.label')}
       </label>
       <input
         id={`${id}-input`}
@@ -116,7 +120,7 @@ export function SearchBox({ data, onChoose }: SearchBoxProps) {
         aria-autocomplete="list"
         aria-activedescendant={showList && results.length > 0 ? optionId(activeIndex) : undefined}
         aria-describedby={`${id}-hint`}
-        placeholder="Events, quotes, people, places, terms"
+        placeholder={t('search.placeholder')}
         value={query}
         autoComplete="off"
         spellCheck={false}
@@ -130,19 +134,20 @@ export function SearchBox({ data, onChoose }: SearchBoxProps) {
         onKeyDown={onKeyDown}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Results appear as you type; use the up and down arrows to move through them and Enter to go
-        to one.
+        {t('search.hint')}
       </span>
       <p className="visually-hidden" role="status" aria-live="polite">
         {query.trim() === ''
           ? ''
-          : `${results.length === 30 ? 'At least 30' : results.length} result${results.length === 1 ? '' : 's'}`}
+          : results.length === 30
+            ? t('search.atLeast', { count: 30 })
+            : t('search.count', { count: results.length })}
       </p>
       {showList && (
-        <ul className="search__results" id={listId} role="listbox" aria-label="Search results">
+        <ul className="search__results" id={listId} role="listbox" aria-label={t('search.results')}>
           {results.length === 0 && (
             <li className="search__empty" role="option" aria-selected={false} aria-disabled="true">
-              Nothing matches “{query}”.
+              {t('search.nothing', { query })}
             </li>
           )}
           {results.map((r, i) => (
@@ -158,12 +163,12 @@ export function SearchBox({ data, onChoose }: SearchBoxProps) {
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="search__kind">{KIND_LABEL[r.kind]}</span>{' '}
-              <span className="search__title">
+              <span className="search__kind">{t(KIND_KEY[r.kind])}</span>{' '}
+              <span className="search__title" lang={lang}>
                 <Highlighted text={r.title} ranges={r.titleMatches} />
               </span>
               {r.snippet && (
-                <span className="search__snippet">
+                <span className="search__snippet" lang={lang}>
                   <Highlighted text={r.snippet} ranges={r.matches} />
                 </span>
               )}

@@ -7,8 +7,11 @@ import { describePrecision, formatDateLabel, formatEventDate } from '../../lib/f
 import { safeHref } from '../../lib/safeHref';
 import { CiteButton } from '../../components/CiteButton';
 import { CitationDownloads } from '../../components/CitationDownloads';
-import { CITE_STYLE_SHORT_LABELS } from '../../components/citeHelpers';
+import { citeStyleLabel } from '../../components/citeHelpers';
+import { rich } from '../../i18n/rich';
 import { excerpt } from '../../components/excerpt';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 export interface SourcesPanelProps {
   data: LoadedDataset;
@@ -21,15 +24,6 @@ export interface SourcesPanelProps {
 }
 
 const PANEL_STYLES: readonly CitationStyle[] = ['apa', 'mla', 'chicago-note', 'chicago-bib'];
-
-const KIND_LABEL: Readonly<Record<Source['kind'], string>> = {
-  news: 'News article',
-  blog: 'Blog post',
-  transcript: 'Transcript',
-  'press-release': 'Press release',
-  document: 'Document',
-  other: 'Other web page',
-};
 
 /** Sources are listed a page at a time, so a very large dataset stays responsive. */
 const PAGE = 200;
@@ -99,8 +93,9 @@ function matches(source: Source, words: readonly string[]): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-function SourceDate({ source }: { source: Source }) {
-  if (source.date === undefined) return <>No date given</>;
+function SourceDate({ source, lang }: { source: Source; lang: string }) {
+  const { t } = useI18n();
+  if (source.date === undefined) return <>{t('source.noDate')}</>;
   const d = parsePartialDate(source.date);
   const certainty = source.dateCertainty ?? 'exact';
   return (
@@ -108,7 +103,11 @@ function SourceDate({ source }: { source: Source }) {
       {formatDateLabel(d, null, certainty)}{' '}
       <span className="source-entry__precision">({describePrecision(d, certainty)})</span>
       {source.dateNote && (
-        <span className="source-entry__date-note">How the date is known: {source.dateNote}</span>
+        <span className="source-entry__date-note">
+          {rich(t('source.howKnown', { note: '{note}' }), {
+            note: <span lang={lang}>{source.dateNote}</span>,
+          })}
+        </span>
       )}
     </>
   );
@@ -131,6 +130,8 @@ function SourceEntry({
   onHighlight: (sourceId: string | null) => void;
   onSelectEvent: (eventId: string) => void;
 }) {
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const headingId = useId();
   const [allEvents, setAllEvents] = useState(false);
   const [allQuotes, setAllQuotes] = useState(false);
@@ -144,22 +145,32 @@ function SourceEntry({
       aria-labelledby={headingId}
       data-source-id={source.id}
     >
-      <h3 id={headingId}>{source.title}</h3>
+      <h3 id={headingId} lang={lang}>
+        {source.title}
+      </h3>
       <p className="source-entry__citation">
-        <span className="visually-hidden">{CITE_STYLE_SHORT_LABELS[style]} citation: </span>
-        {citeSourceParts(source, style).map((seg, i) =>
-          seg.italic === true ? <i key={i}>{seg.text}</i> : <Fragment key={i}>{seg.text}</Fragment>,
-        )}
+        <span className="visually-hidden">
+          {t('source.citationIn', { style: citeStyleLabel(style) })}
+        </span>
+        <span lang={lang}>
+          {citeSourceParts(source, style).map((seg, i) =>
+            seg.italic === true ? (
+              <i key={i}>{seg.text}</i>
+            ) : (
+              <Fragment key={i}>{seg.text}</Fragment>
+            ),
+          )}
+        </span>
       </p>
       <dl className="source-entry__facts">
-        <dt>Kind</dt>
-        <dd>{KIND_LABEL[source.kind]}</dd>
-        <dt>Outlet</dt>
-        <dd>{source.outlet}</dd>
+        <dt>{t('source.kind')}</dt>
+        <dd>{t(`sources.kind.${source.kind}`)}</dd>
+        <dt>{t('source.outlet')}</dt>
+        <dd lang={lang}>{source.outlet}</dd>
         {source.author && (
           <>
-            <dt>Author</dt>
-            <dd>
+            <dt>{t('source.author')}</dt>
+            <dd lang={lang}>
               {source.author}
               {source.authorNote && (
                 <span className="source-entry__date-note">{source.authorNote}</span>
@@ -167,27 +178,27 @@ function SourceEntry({
             </dd>
           </>
         )}
-        <dt>Date</dt>
+        <dt>{t('source.date')}</dt>
         <dd>
-          <SourceDate source={source} />
+          <SourceDate source={source} lang={lang} />
         </dd>
-        <dt>Link</dt>
+        <dt>{t('source.link')}</dt>
         <dd>
           {link ? (
             <a href={link} target="_blank" rel="noopener noreferrer" className="source-entry__url">
               {source.url}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">{t('source.newTab')}</span>
             </a>
           ) : source.url !== undefined ? (
-            <span className="source-entry__url">{source.url} (not a web link)</span>
+            <span className="source-entry__url">{t('source.notWebLink', { url: source.url })}</span>
           ) : (
-            'No link recorded'
+            t('source.noLink')
           )}
         </dd>
         {source.note && (
           <>
-            <dt>Note</dt>
-            <dd>{source.note}</dd>
+            <dt>{t('source.note')}</dt>
+            <dd lang={lang}>{source.note}</dd>
           </>
         )}
       </dl>
@@ -200,18 +211,18 @@ function SourceEntry({
             onHighlight(highlighted ? null : source.id);
           }}
         >
-          Highlight its events on the timeline
+          {t('source.highlight')}
         </button>
         <CiteButton
-          label="Cite this source"
+          label={t('source.cite')}
           citations={(s) => citeSource(source, s)}
           richCitations={(s) => [citeSourceParts(source, s)]}
         />
       </div>
       <h4>
         {citing.events.length === 0
-          ? 'No event cites this source'
-          : `Cited by ${citing.events.length.toLocaleString('en')} ${citing.events.length === 1 ? 'event' : 'events'}`}
+          ? t('source.noEvents')
+          : t('source.citedBy', { count: citing.events.length })}
       </h4>
       {events.length > 0 && (
         <ul className="source-entry__events">
@@ -225,7 +236,7 @@ function SourceEntry({
                   onSelectEvent(e.id);
                 }}
               >
-                {e.title}
+                <span lang={lang}>{e.title}</span>
               </button>
             </li>
           ))}
@@ -241,15 +252,13 @@ function SourceEntry({
           }}
         >
           {allEvents
-            ? 'Show fewer events'
-            : `Show all ${citing.events.length.toLocaleString('en')} events`}
+            ? t('source.showFewerEvents')
+            : t('source.showAllEvents', { count: citing.events.length })}
         </button>
       )}
       {citing.quotes.length > 0 && (
         <>
-          <h4>
-            {`${citing.quotes.length.toLocaleString('en')} ${citing.quotes.length === 1 ? 'quote' : 'quotes'} from this source`}
-          </h4>
+          <h4>{t('source.quotes', { count: citing.quotes.length })}</h4>
           <ul className="source-entry__quotes">
             {quotes.map((q) => {
               const event = data.eventsById.get(q.eventId);
@@ -262,10 +271,13 @@ function SourceEntry({
                       onSelectEvent(q.eventId);
                     }}
                   >
-                    {q.speaker}: “{excerpt(q.text)}”
+                    <span lang={lang}>
+                      {q.speaker}: “{excerpt(q.text)}”
+                    </span>
                     <span className="visually-hidden">
-                      {' '}
-                      (show its event{event ? `, ${event.title}` : ''})
+                      {event
+                        ? t('source.showItsEventTitle', { title: event.title })
+                        : t('source.showItsEvent')}
                     </span>
                   </button>
                 </li>
@@ -282,8 +294,8 @@ function SourceEntry({
               }}
             >
               {allQuotes
-                ? 'Show fewer quotes'
-                : `Show all ${citing.quotes.length.toLocaleString('en')} quotes`}
+                ? t('source.showFewerQuotes')
+                : t('source.showAllQuotes', { count: citing.quotes.length })}
             </button>
           )}
         </>
@@ -302,6 +314,7 @@ export function SourcesPanel({
   onHighlight,
   onSelectEvent,
 }: SourcesPanelProps) {
+  const { t } = useI18n();
   const id = useId();
   const [style, setStyle] = useState<CitationStyle>('apa');
   const [query, setQuery] = useState('');
@@ -318,15 +331,12 @@ export function SourcesPanel({
   const total = sorted.length;
   return (
     <section className="sources-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Sources</h2>
-      <p className="sources-panel__intro">
-        Every source the timeline draws on, oldest first, with the events and quotes that cite it.
-        Dates are given only as precisely as they are known.
-      </p>
+      <h2 id={`${id}-heading`}>{t('sources.heading')}</h2>
+      <p className="sources-panel__intro">{t('sources.intro')}</p>
       <CitationDownloads sources={sorted} />
       <div className="sources-panel__tools">
         <label>
-          Citation style{' '}
+          {t('sources.style')}{' '}
           <select
             value={style}
             onChange={(e) => {
@@ -335,17 +345,17 @@ export function SourcesPanel({
           >
             {PANEL_STYLES.map((s) => (
               <option key={s} value={s}>
-                {CITE_STYLE_SHORT_LABELS[s]}
+                {citeStyleLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Filter sources{' '}
+          {t('sources.filter')}{' '}
           <input
             type="search"
             value={query}
-            placeholder="Title, outlet or author"
+            placeholder={t('sources.filterPlaceholder')}
             onChange={(e) => {
               setQuery(e.target.value);
             }}
@@ -354,10 +364,10 @@ export function SourcesPanel({
       </div>
       <p className="sources-panel__count" role="status" aria-live="polite" aria-atomic="true">
         {words.length === 0
-          ? `${total.toLocaleString('en')} ${total === 1 ? 'source' : 'sources'}`
-          : `${filtered.length.toLocaleString('en')} of ${total.toLocaleString('en')} sources match “${query.trim()}”`}
+          ? t('sources.count', { count: total })
+          : t('sources.matching', { matching: filtered.length, total, query: query.trim() })}
       </p>
-      {total === 0 && <p>This dataset lists no sources.</p>}
+      {total === 0 && <p>{t('sources.none')}</p>}
       <ol className="sources-panel__list">
         {shown.map((s) => (
           <li key={s.id}>
@@ -375,15 +385,14 @@ export function SourcesPanel({
       </ol>
       {filtered.length > shown.length && (
         <p className="sources-panel__more">
-          Showing {shown.length.toLocaleString('en')} of {filtered.length.toLocaleString('en')}{' '}
-          sources.{' '}
+          {t('sources.showing', { shown: shown.length, total: filtered.length })}{' '}
           <button
             type="button"
             onClick={() => {
               setLimit((n) => n + PAGE);
             }}
           >
-            Show more sources
+            {t('sources.showMore')}
           </button>
         </p>
       )}

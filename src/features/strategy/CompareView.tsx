@@ -7,6 +7,8 @@ import { formatEventDate } from '../../lib/formatDate';
 import { StanceMix } from './StanceMix';
 import { StrategyQuote } from './StrategyQuote';
 import '../../styles/strategy.css';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 export interface CompareViewProps {
   readonly data: LoadedDataset;
@@ -25,45 +27,58 @@ function Column({
   data: LoadedDataset;
   onSelectEvent: (eventId: string) => void;
 }) {
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   return (
     <section className="compare-view__column" aria-label={side.label}>
-      <h3>{side.conference.title}</h3>
+      <h3 lang={lang}>{side.conference.title}</h3>
       <p>{formatEventDate(side.conference)}</p>
-      <h4>Announcements and keynotes</h4>
+      <h4>{t('compare.announcements')}</h4>
       {side.announcements.length === 0 ? (
-        <p>None recorded.</p>
+        <p>{t('compare.noneRecorded')}</p>
       ) : (
         <ul>
           {side.announcements.map((e) => (
             <li key={e.id}>
-              <button type="button" className="strategy-link" onClick={() => onSelectEvent(e.id)}>
+              <button
+                type="button"
+                className="strategy-link"
+                onClick={() => onSelectEvent(e.id)}
+                lang={lang}
+              >
                 {e.title}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h4>Themes</h4>
+      <h4>{t('compare.themes')}</h4>
       {side.themes.length === 0 ? (
-        <p>None recorded.</p>
+        <p>{t('compare.noneRecorded')}</p>
       ) : (
         <ul className="strategy-list compare-view__themes">
-          {side.themes.map((t) => {
-            const theme = data.themesById.get(t.themeId);
+          {side.themes.map((th) => {
+            const theme = data.themesById.get(th.themeId);
             return (
-              <li key={t.themeId}>
+              <li key={th.themeId}>
                 {theme && <ThemeSwatch theme={theme} />}
-                {theme?.label ?? t.themeId}: {t.count} {t.count === 1 ? 'event' : 'events'}
+                {t('compare.themeCount', {
+                  theme: theme?.label ?? th.themeId,
+                  events: t('arcs.events', { count: th.count }),
+                })}
               </li>
             );
           })}
         </ul>
       )}
-      <h4>Stance mix</h4>
-      <StanceMix counts={side.stance} label={`Stance mix at ${side.label}`} />
-      <h4>Quotes</h4>
+      <h4>{t('compare.stanceMix')}</h4>
+      <StanceMix
+        counts={side.stance}
+        label={t('compare.stanceMixAt', { conference: side.label })}
+      />
+      <h4>{t('compare.quotes')}</h4>
       {side.quotes.length === 0 ? (
-        <p>No quotes recorded.</p>
+        <p>{t('compare.noQuotes')}</p>
       ) : (
         <ul className="strategy-list">
           {side.quotes.map((q) => (
@@ -72,6 +87,7 @@ function Column({
               quote={q}
               event={data.eventsById.get(q.eventId)}
               onSelectEvent={onSelectEvent}
+              lang={lang}
             />
           ))}
         </ul>
@@ -83,6 +99,8 @@ function Column({
 /** Two conferences side by side, and what changed between them. */
 export function CompareView({ data, pair, onPairChange, onSelectEvent }: CompareViewProps) {
   const uid = useId();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const confs = data.conferences;
   const fallbackA = confs[0]?.id ?? '';
   const fallbackB = confs[confs.length - 1]?.id ?? '';
@@ -94,27 +112,27 @@ export function CompareView({ data, pair, onPairChange, onSelectEvent }: Compare
   if (confs.length === 0) {
     return (
       <section className="compare-view" aria-labelledby={`${uid}-h`}>
-        <h2 id={`${uid}-h`}>Compare conferences</h2>
-        <p>This dataset has no conferences to compare.</p>
+        <h2 id={`${uid}-h`}>{t('compare.heading')}</h2>
+        <p>{t('compare.none')}</p>
       </section>
     );
   }
   return (
     <section className="compare-view" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>Compare conferences</h2>
+      <h2 id={`${uid}-h`}>{t('compare.heading')}</h2>
       <div className="compare-view__controls">
-        <label htmlFor={`${uid}-a`}>First conference</label>
+        <label htmlFor={`${uid}-a`}>{t('compare.first')}</label>
         <select id={`${uid}-a`} value={a} onChange={(e) => onPairChange([e.target.value, b])}>
           {confs.map((c) => (
-            <option key={c.id} value={c.id}>
+            <option key={c.id} value={c.id} lang={lang}>
               {c.title}
             </option>
           ))}
         </select>
-        <label htmlFor={`${uid}-b`}>Second conference</label>
+        <label htmlFor={`${uid}-b`}>{t('compare.second')}</label>
         <select id={`${uid}-b`} value={b} onChange={(e) => onPairChange([a, e.target.value])}>
           {confs.map((c) => (
-            <option key={c.id} value={c.id}>
+            <option key={c.id} value={c.id} lang={lang}>
               {c.title}
             </option>
           ))}
@@ -123,7 +141,7 @@ export function CompareView({ data, pair, onPairChange, onSelectEvent }: Compare
       {comparison && (
         <>
           <section className="compare-view__changes" aria-labelledby={`${uid}-changes`}>
-            <h3 id={`${uid}-changes`}>What changed</h3>
+            <h3 id={`${uid}-changes`}>{t('compare.changed')}</h3>
             <ul>
               {describeChanges(comparison, themeLabel).map((line) => (
                 <li key={line}>{line}</li>

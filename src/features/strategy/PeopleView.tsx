@@ -1,8 +1,12 @@
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { parsePartialDate } from '../../domain/dates';
 import type { LoadedDataset } from '../../domain/indexes';
 import { peopleIndex, type PersonRole } from '../../lib/people';
 import { monthYear } from '../../lib/themeArcs';
+import { t } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
+import { rich } from '../../i18n/rich';
 import { StrategyQuote } from './StrategyQuote';
 import '../../styles/strategy.css';
 
@@ -15,43 +19,61 @@ export interface PeopleViewProps {
 }
 
 function when(date: string): string {
-  return date === '' ? 'undated' : monthYear(parsePartialDate(date));
+  return date === '' ? t('date.undated') : monthYear(parsePartialDate(date));
 }
 
-function describeRole(r: PersonRole): string {
+/** "Partner (July 2008 – July 2010)": the role in the dataset's words, the dates in ours. */
+function describeRole(r: PersonRole, lang: string): ReactNode {
   const from = when(r.from);
   const to = when(r.to);
-  return from === to ? `${r.role} (${from})` : `${r.role} (${from} – ${to})`;
+  return rich(
+    t('people.role', {
+      role: '{role}',
+      when: from === to ? from : t('date.range', { start: from, end: to }),
+    }),
+    { role: <span lang={lang}>{r.role}</span> },
+  );
 }
 
 /** Everyone quoted: roles over time and quote counts; pick one to read their quotes in order. */
 export function PeopleView({ data, person, onPersonChange, onSelectEvent }: PeopleViewProps) {
   const uid = useId();
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const speakers = peopleIndex(data).filter((p) => p.quoteIds.length > 0);
   const chosen = person === null ? undefined : speakers.find((p) => p.name === person);
   return (
     <section className="people-view" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>People</h2>
-      <ul className="strategy-list" aria-label="Speakers">
+      <h2 id={`${uid}-h`}>{t('people.heading')}</h2>
+      <ul className="strategy-list" aria-label={t('people.speakers')}>
         {speakers.map((p) => {
           const pressed = chosen?.name === p.name;
           return (
             <li key={p.name} className="people-view__person">
-              <span className="people-view__name">{p.name}</span>
+              <span className="people-view__name" lang={lang}>
+                {p.name}
+              </span>
               <span className="people-view__count">
-                {p.quoteIds.length} {p.quoteIds.length === 1 ? 'quote' : 'quotes'}
+                {t('people.quotes', { count: p.quoteIds.length })}
               </span>
               <button
                 type="button"
                 className="strategy-button strategy-button--small"
                 aria-pressed={pressed}
-                aria-label={`Show quotes by ${p.name}`}
+                aria-label={t('people.showLabel', { name: p.name })}
                 onClick={() => onPersonChange(pressed ? null : p.name)}
               >
-                Show quotes
+                {t('people.show')}
               </button>
               {p.roles.length > 0 && (
-                <span className="people-view__roles">{p.roles.map(describeRole).join('; ')}</span>
+                <span className="people-view__roles">
+                  {p.roles.map((r, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && '; '}
+                      {describeRole(r, lang)}
+                    </Fragment>
+                  ))}
+                </span>
               )}
             </li>
           );
@@ -59,13 +81,17 @@ export function PeopleView({ data, person, onPersonChange, onSelectEvent }: Peop
       </ul>
       {chosen && (
         <section aria-labelledby={`${uid}-quotes`}>
-          <h3 id={`${uid}-quotes`}>Quotes by {chosen.name}</h3>
+          <h3 id={`${uid}-quotes`}>
+            {rich(t('people.quotesBy', { name: '{name}' }), {
+              name: <span lang={lang}>{chosen.name}</span>,
+            })}
+          </h3>
           <button
             type="button"
             className="strategy-button strategy-button--small"
             onClick={() => onPersonChange(null)}
           >
-            Show everyone
+            {t('people.everyone')}
           </button>
           <ol className="strategy-list">
             {chosen.quoteIds.map((id) => {
@@ -77,13 +103,14 @@ export function PeopleView({ data, person, onPersonChange, onSelectEvent }: Peop
                   quote={q}
                   event={data.eventsById.get(q.eventId)}
                   onSelectEvent={onSelectEvent}
+                  lang={lang}
                 />
               );
             })}
           </ol>
         </section>
       )}
-      {person !== null && !chosen && <p>No quotes by {person} in this dataset.</p>}
+      {person !== null && !chosen && <p>{t('people.none', { name: person })}</p>}
     </section>
   );
 }

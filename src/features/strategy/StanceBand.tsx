@@ -6,6 +6,7 @@ import {
   describeSegment,
   isStanceGroup,
   placeStanceBars,
+  segmentLabel,
   SPEAKER_CHOICES,
   stanceSegments,
   type StanceGroup,
@@ -13,6 +14,7 @@ import {
 } from '../../lib/stance';
 import { StanceLegend, StancePatterns } from './StanceLegend';
 import '../../styles/strategy.css';
+import { useI18n } from '../../i18n/useI18n';
 
 export interface StanceBandProps {
   readonly data: LoadedDataset;
@@ -43,6 +45,7 @@ export function StanceBand({
   onShowQuotes,
   themeFilter = null,
 }: StanceBandProps) {
+  const { t } = useI18n();
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const prefix = `stance${uid}`;
   const headingId = `${prefix}-heading`;
@@ -59,9 +62,7 @@ export function StanceBand({
   const activeBar = bars.find((b) => b.segment.id === active);
 
   const show = (segment: StanceSegment) => {
-    const label =
-      segment.context === null ? segment.label : `${segment.label} (${segment.context})`;
-    onShowQuotes([...segment.quoteIds], label);
+    onShowQuotes([...segment.quoteIds], segmentLabel(segment));
   };
   const onKey = (e: KeyboardEvent, segment: StanceSegment) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -73,8 +74,8 @@ export function StanceBand({
   return (
     <section className="stance-band" aria-labelledby={headingId}>
       <div className="stance-band__head">
-        <h2 id={headingId}>Mood of the channel</h2>
-        <label htmlFor={selectId}>Speakers</label>
+        <h2 id={headingId}>{t('mood.heading')}</h2>
+        <label htmlFor={selectId}>{t('mood.speakers')}</label>
         <select
           id={selectId}
           value={group}
@@ -89,13 +90,14 @@ export function StanceBand({
           ))}
         </select>
       </div>
-      <div className="stance-band__plot" style={{ width }}>
+      {/* On the chart's time scale: left to right whatever the language's direction. */}
+      <div className="stance-band__plot" style={{ width }} dir="ltr">
         <svg
           width={width}
           height={STANCE_BAND_HEIGHT}
           className="stance-band__svg"
           role="group"
-          aria-label={`Quote stances over time, ${bars.length} ${bars.length === 1 ? 'period' : 'periods'} in view`}
+          aria-label={t('mood.plotLabel', { count: bars.length })}
         >
           <StancePatterns prefix={prefix} />
           <line
@@ -183,23 +185,22 @@ export function StanceBand({
             role="tooltip"
             style={{ left: Math.min(Math.max(0, activeBar.x), Math.max(0, width - 220)) }}
           >
-            <strong>
-              {activeBar.segment.label}
-              {activeBar.segment.context !== null && ` (${activeBar.segment.context})`}
-            </strong>
+            <strong>{segmentLabel(activeBar.segment)}</strong>
             <br />
-            {activeBar.segment.total} {activeBar.segment.total === 1 ? 'quote' : 'quotes'}:{' '}
-            {describeCounts(activeBar.segment.counts)}
+            {t('mood.tooltipCounts', {
+              quotes: t('stance.quotes', { count: activeBar.segment.total }),
+              counts: describeCounts(activeBar.segment.counts),
+            })}
             {activeBar.segment.thin && (
               <>
                 <br />
-                Thin evidence: fewer than 3 quotes.
+                {t('mood.thin')}
               </>
             )}
           </div>
         )}
       </div>
-      {bars.length === 0 && <p className="stance-band__empty">No quotes in view.</p>}
+      {bars.length === 0 && <p className="stance-band__empty">{t('mood.empty')}</p>}
       <StanceLegend prefix={prefix} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { STANCES } from '../../domain/schema';
 import type { Stance } from '../../domain/types';
 import { STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { useI18n } from '../../i18n/useI18n';
 
 /** The SVG patterns for each stance: colour plus a texture, so colour is never the only cue. */
 export function StancePatterns({ prefix }: { prefix: string }) {
@@ -53,8 +54,9 @@ export function StanceSwatch({ stance, prefix }: { stance: Stance; prefix: strin
 
 /** Legend: texture, symbol and name of every stance, plus the thin-evidence marker. */
 export function StanceLegend({ prefix, thinNote = true }: { prefix: string; thinNote?: boolean }) {
+  const { t } = useI18n();
   return (
-    <ul className="stance-legend" aria-label="Stance legend">
+    <ul className="stance-legend" aria-label={t('legend.label')}>
       {STANCES.map((s) => (
         <li key={s}>
           <StanceSwatch stance={s} prefix={prefix} />
@@ -73,7 +75,7 @@ export function StanceLegend({ prefix, thinNote = true }: { prefix: string; thin
               className="stance-thin-outline"
             />
           </svg>{' '}
-          Dashed, hatched: thin evidence (fewer than 3 quotes)
+          {t('legend.thin')}
         </li>
       )}
     </ul>

@@ -3,9 +3,11 @@ import { STANCES } from '../../domain/schema';
 import type { Stance } from '../../domain/types';
 import { describeCounts, STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
 import { StancePatterns } from './StanceLegend';
+import { useI18n } from '../../i18n/useI18n';
 
 /** A small horizontal stacked bar of stance counts, with the numbers written out beside it. */
 export function StanceMix({ counts, label }: { counts: Record<Stance, number>; label: string }) {
+  const { t } = useI18n();
   const prefix = `mix${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const total = STANCES.reduce((n, s) => n + counts[s], 0);
   const width = 200;
@@ -16,7 +18,11 @@ export function StanceMix({ counts, label }: { counts: Record<Stance, number>; l
         width={width}
         height={16}
         role="img"
-        aria-label={`${label}: ${total} ${total === 1 ? 'quote' : 'quotes'} — ${describeCounts(counts)}`}
+        aria-label={t('mix.label', {
+          label,
+          quotes: t('stance.quotes', { count: total }),
+          counts: describeCounts(counts),
+        })}
       >
         <StancePatterns prefix={prefix} />
         <rect width={width} height={16} className="stance-mix__track" />
@@ -41,10 +47,11 @@ export function StanceMix({ counts, label }: { counts: Record<Stance, number>; l
         <ul className="stance-mix__numbers">
           {STANCES.filter((s) => counts[s] > 0).map((s) => (
             <li key={s}>
-              <span aria-hidden="true">{STANCE_GLYPH[s]}</span> {STANCE_NAME[s]}: {counts[s]}
+              <span aria-hidden="true">{STANCE_GLYPH[s]}</span>{' '}
+              {t('mix.count', { stance: STANCE_NAME[s], count: counts[s] })}
             </li>
           ))}
-          {total === 0 && <li>No quotes</li>}
+          {total === 0 && <li>{t('mix.none')}</li>}
         </ul>
       </figcaption>
     </figure>

@@ -2,32 +2,41 @@ import { parsePartialDate } from '../../domain/dates';
 import type { DatedEvent, Quote } from '../../domain/types';
 import { formatDateLabel, formatEventDate } from '../../lib/formatDate';
 import { STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { useI18n } from '../../i18n/useI18n';
+import { t } from '../../i18n/i18n';
 
 export interface StrategyQuoteProps {
   readonly quote: Quote;
   readonly event: DatedEvent | undefined;
   readonly onSelectEvent: (eventId: string) => void;
+  /** The dataset's language: the quote's words and speaker. */
+  readonly lang: string;
 }
 
 function quoteDate(quote: Quote, event: DatedEvent | undefined): string {
   if (quote.date !== undefined)
     return formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact');
-  return event ? formatEventDate(event) : 'date unknown';
+  return event ? formatEventDate(event) : t('date.unknown');
 }
 
 /** One quote as a list item: the words, who said them, when, the stance, and a way back. */
-export function StrategyQuote({ quote, event, onSelectEvent }: StrategyQuoteProps) {
+export function StrategyQuote({ quote, event, onSelectEvent, lang }: StrategyQuoteProps) {
+  const { t, lang: uiLang } = useI18n();
   return (
-    <li className={`strategy-quote stance-${quote.stance}`}>
-      <blockquote className="strategy-quote__text">
+    <li className={`strategy-quote stance-${quote.stance}`} lang={uiLang}>
+      <blockquote className="strategy-quote__text" lang={lang}>
         {quote.text.split(/\n{2,}/).map((para, i) => (
           <p key={i}>{para}</p>
         ))}
       </blockquote>
       <p className="strategy-quote__meta">
-        <span className="strategy-quote__speaker">{quote.speaker}</span>
+        <span className="strategy-quote__speaker" lang={lang}>
+          {quote.speaker}
+        </span>
         {quote.speakerRole !== undefined && (
-          <span className="strategy-quote__role">, {quote.speakerRole}</span>
+          <span className="strategy-quote__role" lang={lang}>
+            , {quote.speakerRole}
+          </span>
         )}
         {' · '}
         <span className="strategy-quote__date">{quoteDate(quote, event)}</span>
@@ -41,9 +50,11 @@ export function StrategyQuote({ quote, event, onSelectEvent }: StrategyQuoteProp
         type="button"
         className="strategy-button strategy-button--small"
         onClick={() => onSelectEvent(quote.eventId)}
-        aria-label={`Show on timeline: ${event?.title ?? 'this quote’s event'}`}
+        aria-label={t('strategy.showOnTimelineLabel', {
+          title: event?.title ?? t('strategy.thisQuotesEvent'),
+        })}
       >
-        Show on timeline
+        {t('strategy.showOnTimeline')}
       </button>
     </li>
   );

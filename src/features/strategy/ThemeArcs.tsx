@@ -3,6 +3,8 @@ import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
 import { themeArcs } from '../../lib/themeArcs';
 import '../../styles/strategy.css';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 export interface ThemeArcsProps {
   readonly data: LoadedDataset;
@@ -14,7 +16,10 @@ const ARC_HEIGHT = 26;
 
 /** Each theme's arc through the story: when it starts, peaks and ends, in a line and a sentence. */
 export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
-  // Once per dataset: the parent re-renders as the chart's view moves.
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
+  // Once per dataset (a language switch remounts the view): the parent re-renders as the
+  // chart's view moves.
   const arcs = useMemo(() => themeArcs(data), [data]);
   const [lo, hi] = data.span;
   const x = (ms: number) => 4 + ((ms - lo) / Math.max(1, hi - lo)) * (ARC_WIDTH - 8);
@@ -22,7 +27,7 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
   const lastYear = new Date(hi - 1).getUTCFullYear();
   return (
     <section className="theme-arcs" aria-labelledby="theme-arcs-heading">
-      <h2 id="theme-arcs-heading">Theme arcs</h2>
+      <h2 id="theme-arcs-heading">{t('arcs.heading')}</h2>
       <ul className="strategy-list">
         {arcs.map((arc) => {
           const theme = data.themesById.get(arc.themeId);
@@ -30,7 +35,7 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
           const peakMs = arc.peakYear === null ? null : Date.UTC(arc.peakYear, 6, 1);
           return (
             <li key={arc.themeId} className="theme-arc" aria-labelledby={headingId}>
-              <h3 id={headingId}>
+              <h3 id={headingId} lang={lang}>
                 {theme && <ThemeSwatch theme={theme} />}
                 {arc.label}
               </h3>
@@ -38,8 +43,14 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
                 <svg
                   width={ARC_WIDTH}
                   height={ARC_HEIGHT}
+                  direction="ltr"
                   role="img"
-                  aria-label={`${arc.label}: from ${new Date(arc.firstMs).getUTCFullYear()} to ${new Date(arc.lastMs - 1).getUTCFullYear()}, peak in ${arc.peakYear ?? 'no year'}`}
+                  aria-label={t('arcs.lineLabel', {
+                    theme: arc.label,
+                    first: String(new Date(arc.firstMs).getUTCFullYear()),
+                    last: String(new Date(arc.lastMs - 1).getUTCFullYear()),
+                    peak: arc.peakYear === null ? t('arcs.noPeak') : String(arc.peakYear),
+                  })}
                 >
                   <line x1={4} x2={ARC_WIDTH - 4} y1={10} y2={10} className="theme-arc__axis" />
                   <line
@@ -75,9 +86,9 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
                 type="button"
                 className="strategy-button"
                 onClick={() => onFilterTheme(arc.themeId)}
-                aria-label={`Follow this theme: ${arc.label}`}
+                aria-label={t('arcs.followLabel', { theme: arc.label })}
               >
-                Follow this theme
+                {t('arcs.follow')}
               </button>
             </li>
           );

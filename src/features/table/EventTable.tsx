@@ -3,6 +3,8 @@ import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { ThemeList } from '../../components/ThemeList';
+import { useI18n } from '../../i18n/useI18n';
+import { contentLangOf } from '../../i18n/locales';
 
 export interface EventTableProps {
   data: LoadedDataset;
@@ -23,7 +25,16 @@ interface Sort {
 /** Rows rendered at a time: the first page, then one more page per "Show more". */
 export const TABLE_PAGE = 500;
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+/** Titles and outlets sort by the dataset's language. */
+function collatorFor(lang: string): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, c);
+  }
+  return c;
+}
 
 /** The outlets of an event's sources, each once, in the event's order. */
 function outletsOf(data: LoadedDataset, e: DatedEvent): string[] {
@@ -42,7 +53,8 @@ interface Row {
   readonly outletKey: string;
 }
 
-function compareRows(key: SortKey): (a: Row, b: Row) => number {
+function compareRows(key: SortKey, lang: string): (a: Row, b: Row) => number {
+  const collator = collatorFor(lang);
   switch (key) {
     case 'date':
       return (a, b) => a.event.order - b.event.order;
@@ -55,19 +67,19 @@ function compareRows(key: SortKey): (a: Row, b: Row) => number {
   }
 }
 
-function sortRows(rows: readonly Row[], sort: Sort): Row[] {
-  const compare = compareRows(sort.key);
+function sortRows(rows: readonly Row[], sort: Sort, lang: string): Row[] {
+  const compare = compareRows(sort.key, lang);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   // Ties keep date order whichever way the column is sorted.
   return [...rows].sort((a, b) => sign * compare(a, b) || a.event.order - b.event.order);
 }
 
-const COLUMN_LABEL: Readonly<Record<SortKey, string>> = {
-  date: 'Date',
-  title: 'Event',
-  quotes: 'Quotes',
-  sources: 'Sources',
-};
+const COLUMN_KEY = {
+  date: 'table.date',
+  title: 'table.event',
+  quotes: 'table.quotes',
+  sources: 'table.sources',
+} as const satisfies Record<SortKey, string>;
 
 function SortHeader({
   column,
@@ -80,6 +92,7 @@ function SortHeader({
   onSort: (key: SortKey) => void;
   className?: string;
 }) {
+  const { t } = useI18n();
   const active = sort.key === column;
   const arrow = !active ? '↕' : sort.direction === 'ascending' ? '▲' : '▼';
   return (
@@ -91,7 +104,7 @@ function SortHeader({
           onSort(column);
         }}
       >
-        {COLUMN_LABEL[column]}
+        {t(COLUMN_KEY[column])}
         <span className="event-table__arrow" aria-hidden="true">
           {arrow}
         </span>
@@ -105,6 +118,8 @@ function SortHeader({
  * quotes and source outlets, sortable by column. Large datasets are shown 500 rows at a time.
  */
 export function EventTable({ data, events, selectedId, onSelect }: EventTableProps) {
+  const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'ascending' });
   const [limit, setLimit] = useState(TABLE_PAGE);
   const statusRef = useRef<HTMLSpanElement>(null);
@@ -121,11 +136,11 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
       }),
     [data, events],
   );
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const shown = sorted.slice(0, limit);
   const total = sorted.length;
   const filtered = total < data.events.length;
-  const count = `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`;
+  const count = t('table.count', { count: total });
 
   const onSort = (key: SortKey) => {
     setSort((s) =>
@@ -138,12 +153,12 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
   return (
     <div className="event-table">
       <table>
-        <caption>{filtered ? `${count}, filtered by theme` : `All ${count}`}</caption>
+        <caption>{filtered ? t('table.filtered', { count }) : t('table.all', { count })}</caption>
         <thead>
           <tr>
             <SortHeader column="date" sort={sort} onSort={onSort} className="event-table__date" />
             <SortHeader column="title" sort={sort} onSort={onSort} />
-            <th scope="col">Themes</th>
+            <th scope="col">{t('table.themes')}</th>
             <SortHeader
               column="quotes"
               sort={sort}
@@ -177,31 +192,30 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
                       onSelect(event.id);
                     }}
                   >
-                    {event.title}
+                    <span lang={lang}>{event.title}</span>
                   </button>
-                  {selected && <span className="visually-hidden"> (selected)</span>}
+                  {selected && <span className="visually-hidden">{t('table.selected')}</span>}
                 </td>
                 <td>
                   <ThemeList
                     themeIds={event.themes}
                     themesById={data.themesById}
                     className="event-table__themes"
+                    lang={lang}
                   />
                 </td>
                 <td className="event-table__number">{quotes}</td>
-                <td>{outlets.join('; ')}</td>
+                <td lang={lang}>{outlets.join('; ')}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {total === 0 && (
-        <p className="event-table__empty">No events match the filter. Switch on more themes.</p>
-      )}
+      {total === 0 && <p className="event-table__empty">{t('table.empty')}</p>}
       {total > TABLE_PAGE && (
         <p className="event-table__more">
           <span role="status" ref={statusRef} tabIndex={-1}>
-            Showing {shown.length.toLocaleString('en')} of {total.toLocaleString('en')} events.
+            {t('table.showing', { shown: shown.length, total })}
           </span>
           {shown.length < total && (
             <>
@@ -215,7 +229,7 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
                   if (next >= total) statusRef.current?.focus();
                 }}
               >
-                Show more
+                {t('table.showMore')}
               </button>
             </>
           )}

@@ -19,10 +19,13 @@ export const ConferenceBands = memo(function ConferenceBands({
   bands,
   selectedId,
   tabStopId,
+  lang,
 }: {
   bands: readonly BandModel[];
   selectedId: string | null;
   tabStopId: string | null;
+  /** The dataset's language: labels carry its titles. */
+  lang: string;
 }) {
   return (
     <>
@@ -36,6 +39,7 @@ export const ConferenceBands = memo(function ConferenceBands({
             role="option"
             aria-selected={selected}
             aria-label={b.ariaLabel}
+            lang={lang}
             tabIndex={b.event.id === tabStopId ? 0 : -1}
             data-event-id={b.event.id}
             transform={`translate(${b.x.toFixed(1)},0)`}

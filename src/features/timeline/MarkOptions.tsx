@@ -19,13 +19,15 @@ const Option = memo(function Option({
   dimmed,
   selected,
   tabStop,
-}: MarkOption & { selected: boolean; tabStop: boolean }) {
+  lang,
+}: MarkOption & { selected: boolean; tabStop: boolean; lang: string }) {
   return (
     <g
       className={`mark${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
       role="option"
       aria-selected={selected}
       aria-label={ariaLabel}
+      lang={lang}
       tabIndex={tabStop ? 0 : -1}
       data-event-id={id}
       transform={`translate(${x.toFixed(1)},${y})`}
@@ -46,15 +48,24 @@ export const MarkOptions = memo(function MarkOptions({
   options,
   selectedId,
   tabStopId,
+  lang,
 }: {
   options: readonly MarkOption[];
   selectedId: string | null;
   tabStopId: string | null;
+  /** The dataset's language: labels carry its titles. */
+  lang: string;
 }) {
   return (
     <>
       {options.map((o) => (
-        <Option key={o.id} {...o} selected={o.id === selectedId} tabStop={o.id === tabStopId} />
+        <Option
+          key={o.id}
+          {...o}
+          selected={o.id === selectedId}
+          tabStop={o.id === tabStopId}
+          lang={lang}
+        />
       ))}
     </>
   );

@@ -19,10 +19,13 @@ export const TimeAxis = memo(function TimeAxis({
   ticks,
   bands,
   width,
+  lang,
 }: {
   ticks: readonly Tick[];
   bands: readonly BandLabel[];
   width: number;
+  /** The dataset's language, for the conference names. */
+  lang: string;
 }) {
   const y = CHART.bandLabelHeight + CHART.axisHeight - 8;
   return (
@@ -39,6 +42,7 @@ export const TimeAxis = memo(function TimeAxis({
           className={b.selected ? 'band-label is-selected' : 'band-label'}
           x={b.x + 3}
           y={CHART.bandLabelHeight - 8}
+          lang={lang}
         >
           {b.label}
         </text>

@@ -16,7 +16,10 @@ import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { CHART, computeGeometry } from '../../lib/chartGeometry';
 import { emphasisFor, laneThemeFor } from '../../lib/emphasis';
-import { formatEventDate, formatSpan } from '../../lib/formatDate';
+import { formatEventDate, formatSpan, spokenEventDate } from '../../lib/formatDate';
+import { currentLocale, t as translate } from '../../i18n/i18n';
+import { contentLangOf } from '../../i18n/locales';
+import { useI18n } from '../../i18n/useI18n';
 import { hitTestDensity, rowAtY } from '../../lib/hitTest';
 import {
   cachedLaneLayout,
@@ -56,7 +59,8 @@ const MAX_OPTIONS = 600;
 const NARROW_PX = 560;
 const LIST_LIMIT = 200;
 
-const labelCache = new WeakMap<DatedEvent, string>();
+let labelCache = new WeakMap<DatedEvent, string>();
+let labelLocale = currentLocale();
 const shortLabelCache = new WeakMap<DatedEvent, string>();
 
 /** The label drawn on the chart, truncated once per event. */
@@ -72,17 +76,21 @@ function shortLabelFor(e: DatedEvent): string {
 
 /** "9 July 2008 – Title (Theme, Theme)", computed once per event and remembered. */
 function ariaLabelFor(data: LoadedDataset, e: DatedEvent, dimmed: boolean): string {
+  if (labelLocale !== currentLocale()) {
+    labelCache = new WeakMap();
+    labelLocale = currentLocale();
+  }
   let label = labelCache.get(e);
   if (label === undefined) {
     const themes = e.themes
       .map((t) => data.themesById.get(t)?.label)
       .filter((l): l is string => l !== undefined);
     // "c." is for the eye; a screen reader says "circa".
-    const date = formatEventDate(e).replace(/^c\. /, 'circa ');
+    const date = spokenEventDate(e);
     label = `${date} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
     labelCache.set(e, label);
   }
-  return dimmed ? `${label}, filtered out` : label;
+  return dimmed ? translate('chart.filteredOut', { label }) : label;
 }
 
 /**
@@ -114,6 +122,8 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width } = useElementSize(containerRef, { width: 1200, height: 400 });
   const scheme = useScheme();
+  const { t, locale } = useI18n();
+  const contentLang = contentLangOf(data.dataset.language);
 
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const domain: Domain = viewport ?? bounds;
@@ -321,7 +331,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     selected: event.id === visibleSelected,
   }));
 
-  const ticks = useMemo(() => computeTicks(domain, width), [domain, width]);
+  const ticks = useMemo(() => computeTicks(domain, width, locale), [domain, width, locale]);
 
   // The canvas covers only the on-screen part of the chart (raster cost stays flat however
   // many lanes and rows there are); it follows page scrolling.
@@ -567,10 +577,10 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__heading">
-          Timeline
+          {t('chart.heading')}
         </h2>
         <p className="timeline__span" id="timeline-span">
-          Showing {formatSpan(domain)}
+          {t('chart.showing', { span: formatSpan(domain) })}
         </p>
         <ZoomControls
           onZoomIn={() => zoomBy(ZOOM_STEP)}
@@ -580,16 +590,14 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         />
       </div>
       <p className="timeline__hint" id="timeline-hint">
-        Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between
-        events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.
-        {layout.overflowCount > 0 &&
-          ` ${layout.overflowCount.toLocaleString('en')} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.`}
+        {t('chart.hint')}
+        {layout.overflowCount > 0 && ` ${t('chart.overflow', { count: layout.overflowCount })}`}
       </p>
       {narrow && (
         <ol
           className="timeline__list"
           role="listbox"
-          aria-label="Events in view, in date order"
+          aria-label={t('chart.listLabel')}
           aria-describedby="timeline-hint"
           onKeyDown={onKeyDown}
           onClick={(ev) => {
@@ -610,12 +618,14 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
               className={e.id === visibleSelected ? 'timeline__item is-selected' : 'timeline__item'}
             >
               <span className="timeline__item-date">{formatEventDate(e)}</span>{' '}
-              <span className="timeline__item-title">{e.title}</span>
+              <span className="timeline__item-title" lang={contentLang}>
+                {e.title}
+              </span>
             </li>
           ))}
           {listed.length > LIST_LIMIT && (
             <li role="presentation" className="timeline__item-more">
-              More events in this period: zoom in to see them.
+              {t('chart.moreInPeriod')}
             </li>
           )}
         </ol>
@@ -623,6 +633,8 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       <div
         className="timeline__canvas"
         ref={containerRef}
+        // Time runs left to right whatever the language's direction; the chrome around mirrors.
+        dir="ltr"
         style={narrow ? { height: 0, border: 'none' } : { height }}
       >
         {!narrow && (
@@ -633,7 +645,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             aria-hidden="true"
           />
         )}
-        {!narrow && <TimeAxis ticks={ticks} bands={bandLabels} width={width} />}
+        {!narrow && <TimeAxis ticks={ticks} bands={bandLabels} width={width} lang={contentLang} />}
         {!narrow && (
           <svg
             ref={svgRef}
@@ -650,8 +662,14 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
               {geometry.laneHeaders.map((h) => {
                 const theme = h.key === null ? undefined : data.themesById.get(h.key);
                 return (
-                  <text key={h.key ?? '(none)'} className="lane-label" x={8} y={h.y + 14}>
-                    {theme?.label ?? 'Other'}
+                  <text
+                    key={h.key ?? '(none)'}
+                    className="lane-label"
+                    x={8}
+                    y={h.y + 14}
+                    lang={theme ? contentLang : undefined}
+                  >
+                    {theme?.label ?? t('chart.laneOther')}
                   </text>
                 );
               })}
@@ -659,7 +677,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             <g
               className="marks"
               role="listbox"
-              aria-label="Events in date order"
+              aria-label={t('chart.optionsLabel')}
               aria-describedby="timeline-hint"
               onKeyDown={onKeyDown}
               onFocus={(ev) => {
@@ -676,8 +694,14 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
                   bands={bandOptions}
                   selectedId={visibleSelected}
                   tabStopId={tabStopId}
+                  lang={contentLang}
                 />
-                <MarkOptions options={options} selectedId={visibleSelected} tabStopId={tabStopId} />
+                <MarkOptions
+                  options={options}
+                  selectedId={visibleSelected}
+                  tabStopId={tabStopId}
+                  lang={contentLang}
+                />
               </g>
             </g>
           </svg>
@@ -691,13 +715,20 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
             {tip.kind === 'event' && tipEvent ? (
               <>
                 <span className="timeline__tooltip-date">{formatEventDate(tipEvent)}</span>
-                <span className="timeline__tooltip-title">{tipEvent.title}</span>
+                <span className="timeline__tooltip-title" lang={contentLang}>
+                  {tipEvent.title}
+                </span>
                 {tipEvent.dateCertainty !== undefined &&
                   tipEvent.dateCertainty !== 'exact' &&
                   tipEvent.dateNote && (
                     <span className="timeline__tooltip-note">
-                      {tipEvent.dateCertainty === 'inferred' ? 'Date inferred' : 'Date approximate'}
-                      : {tipEvent.dateNote}
+                      {t('chart.dateNote', {
+                        certainty:
+                          tipEvent.dateCertainty === 'inferred'
+                            ? t('chart.dateInferred')
+                            : t('chart.dateApproximate'),
+                        note: tipEvent.dateNote,
+                      })}
                     </span>
                   )}
               </>
@@ -707,8 +738,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
                   {formatSpan([tip.bin.startMs, tip.bin.endMs])}
                 </span>
                 <span className="timeline__tooltip-title">
-                  {tip.bin.count.toLocaleString('en')} more{' '}
-                  {tip.bin.count === 1 ? 'event' : 'events'} here. Click to zoom in.
+                  {t('chart.moreHere', { count: tip.bin.count })}
                 </span>
               </>
             ) : null}
@@ -716,7 +746,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         )}
         {items.length === 0 && (
           <p className="timeline__empty" role="status">
-            No events match the theme filter. Choose at least one theme.
+            {t('chart.empty')}
           </p>
         )}
       </div>

@@ -1,3 +1,5 @@
+import { useI18n } from '../../i18n/useI18n';
+
 export function ZoomControls({
   onZoomIn,
   onZoomOut,
@@ -9,27 +11,23 @@ export function ZoomControls({
   onReset: () => void;
   canZoomOut: boolean;
 }) {
+  const { t } = useI18n();
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" onClick={onZoomIn} aria-keyshortcuts="+" title="Zoom in (+)">
-        <span aria-hidden="true">+</span> Zoom in
+    <div className="zoom-controls" role="group" aria-label={t('zoom.label')}>
+      <button type="button" onClick={onZoomIn} aria-keyshortcuts="+" title={t('zoom.inTitle')}>
+        <span aria-hidden="true">+</span> {t('zoom.in')}
       </button>
       <button
         type="button"
         onClick={onZoomOut}
         aria-keyshortcuts="-"
-        title="Zoom out (−)"
+        title={t('zoom.outTitle')}
         aria-disabled={!canZoomOut}
       >
-        <span aria-hidden="true">−</span> Zoom out
+        <span aria-hidden="true">−</span> {t('zoom.out')}
       </button>
-      <button
-        type="button"
-        onClick={onReset}
-        aria-keyshortcuts="0"
-        title="Show the whole timeline (0)"
-      >
-        Reset zoom
+      <button type="button" onClick={onReset} aria-keyshortcuts="0" title={t('zoom.resetTitle')}>
+        {t('zoom.reset')}
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import type { LaneGroup, LayoutItem } from '../../lib/laneLayout';
 import { forEachInWindow, type TimeIndex } from '../../lib/timeIndex';
 import type { Tick } from '../../lib/timeScale';
 import type { Domain } from '../../lib/viewport';
+import { t } from '../../i18n/i18n';
 
 export interface ChartItem extends LayoutItem {
   readonly event: DatedEvent;
@@ -183,7 +184,7 @@ export function drawTimeline(f: FrameInput): void {
     }
     ctx.globalAlpha = 1;
     if (visible > 0) {
-      const text = `+${visible.toLocaleString('en')} more here, zoom in to see them`;
+      const text = t('chart.moreHereCanvas', { count: visible });
       ctx.font = LABEL_FONT;
       const w = ctx.measureText(text).width;
       ctx.fillStyle = pal.halo;

@@ -6,11 +6,14 @@ import type { Domain } from '../../lib/viewport';
 import { parseTour } from '../../store/tourStorage';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { ToursApi } from './useTours';
+import { useI18n } from '../../i18n/useI18n';
 
 interface ToursPanelProps {
   api: ToursApi;
   bounds: Domain;
   onPresent: (tour: Tour) => void;
+  /** The dataset's language: the shipped tours' titles are its words. */
+  lang: string;
 }
 
 function downloadJson(name: string, value: unknown) {
@@ -18,8 +21,9 @@ function downloadJson(name: string, value: unknown) {
 }
 
 /** Tours: present the shipped one, or build, reorder, share and export your own. */
-export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
+export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
   const store = useTimelineStoreApi();
+  const { t } = useI18n();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [shareUrl, setShareUrl] = useState<string | null>(null);
@@ -33,11 +37,15 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
 
   const newTour = () => {
     const n = api.savedIds.size + 1;
-    const title = `My tour ${n}`;
-    const tour: Tour = { id: api.freshId(title), title, stops: [currentStop('Stop 1')] };
+    const title = t('tours.myTour', { n: String(n) });
+    const tour: Tour = {
+      id: api.freshId(title),
+      title,
+      stops: [currentStop(t('tours.stopTitle', { n: '1' }))],
+    };
     api.save(tour);
     setEditingId(tour.id);
-    setMessage(`Created “${title}” with the current view as its first stop.`);
+    setMessage(t('tours.created', { title }));
   };
 
   const share = async (tour: Tour) => {
@@ -45,10 +53,10 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
     try {
       await navigator.clipboard.writeText(link);
       setShareUrl(null);
-      setMessage(`Link to “${tour.title}” copied.`);
+      setMessage(t('tours.copied', { title: tour.title }));
     } catch {
       setShareUrl(link);
-      setMessage('Copying was not allowed; the link is shown below to copy by hand.');
+      setMessage(t('tours.copyFailed'));
     }
   };
 
@@ -60,76 +68,78 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
     try {
       raw = JSON.parse(await file.text());
     } catch {
-      setMessage(`${file.name} is not JSON; no tour was added.`);
+      setMessage(t('tours.notJson', { name: file.name }));
       return;
     }
     const parsed = parseTour(raw);
     if (!parsed.ok) {
-      setMessage(`${file.name}: ${parsed.problem}; no tour was added.`);
+      setMessage(t('tours.invalid', { name: file.name, problem: parsed.problem }));
       return;
     }
     const tour = { ...parsed.tour, id: api.freshId(parsed.tour.id) };
     api.save(tour);
-    setMessage(`Added “${tour.title}” (${tour.stops.length} stops).`);
+    setMessage(t('tours.added', { title: tour.title, count: tour.stops.length }));
   };
 
   return (
     <section className="tours no-print" aria-labelledby="tours-heading">
-      <h2 id="tours-heading">Tours</h2>
+      <h2 id="tours-heading">{t('tours.heading')}</h2>
       {api.problem && (
         <p className="tours__problem" role="alert">
           {api.problem}
         </p>
       )}
       <ul className="tours__list">
-        {api.tours.map((t) => (
-          <li key={t.id}>
-            <span className="tours__title">{t.title}</span>{' '}
+        {api.tours.map((tour) => (
+          <li key={tour.id}>
+            <span className="tours__title" lang={api.savedIds.has(tour.id) ? undefined : lang}>
+              {tour.title}
+            </span>{' '}
             <span className="tours__count">
-              ({t.stops.length} {t.stops.length === 1 ? 'stop' : 'stops'}
-              {api.savedIds.has(t.id) ? ', yours' : ''})
+              ({t('tours.stops', { count: tour.stops.length })}
+              {api.savedIds.has(tour.id) ? t('tours.yours') : ''})
             </span>
             <span className="tours__actions">
               <button
                 type="button"
-                onClick={() => onPresent(t)}
-                aria-label={`Present “${t.title}”`}
+                onClick={() => onPresent(tour)}
+                aria-label={t('tours.presentLabel', { title: tour.title })}
               >
-                Present
+                {t('tours.present')}
               </button>
-              {api.savedIds.has(t.id) && (
+              {api.savedIds.has(tour.id) && (
                 <>
                   <button
                     type="button"
-                    onClick={() => setEditingId(t.id)}
-                    aria-label={`Edit “${t.title}”`}
+                    onClick={() => setEditingId(tour.id)}
+                    aria-label={t('tours.editLabel', { title: tour.title })}
                   >
-                    Edit
+                    {t('tours.edit')}
                   </button>
                   <button
                     type="button"
-                    onClick={() => void share(t)}
-                    aria-label={`Copy a link to “${t.title}”`}
+                    onClick={() => void share(tour)}
+                    aria-label={t('tours.shareLabel', { title: tour.title })}
                   >
-                    Share link
+                    {t('tours.share')}
                   </button>
                   <button
                     type="button"
-                    onClick={() => downloadJson(`${t.id}.tour.json`, t)}
-                    aria-label={`Download “${t.title}” as JSON`}
+                    onClick={() => downloadJson(`${tour.id}.tour.json`, tour)}
+                    aria-label={t('tours.downloadLabel', { title: tour.title })}
                   >
-                    Download
+                    {t('tours.download')}
                   </button>
                   <button
                     type="button"
                     onClick={() => {
-                      api.remove(t.id);
-                      if (editingId === t.id) setEditingId(null);
-                      setMessage(`Deleted “${t.title}”.`);
+                      api.remove(tour.id);
+                      if (editingId === tour.id) setEditingId(null);
+                      setMessage(t('tours.deleted', { title: tour.title }));
                     }}
-                    aria-label={`Delete “${t.title}”`}
+                    aria-label={t('tours.deleteLabel', { title: tour.title })}
                   >
-                    Delete
+                    {t('tours.delete')}
                   </button>
                 </>
               )}
@@ -139,10 +149,10 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
       </ul>
       <div className="tours__new">
         <button type="button" onClick={newTour}>
-          New tour from the current view
+          {t('tours.new')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import a tour…
+          {t('tours.import')}
         </button>
         <input
           ref={fileInput}
@@ -150,14 +160,14 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
           accept=".json,application/json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Tour file (JSON)"
+          aria-label={t('tours.fileLabel')}
           onChange={(e) => void onImport(e)}
         />
       </div>
       {shareUrl && (
         <p>
           <label>
-            Link to share{' '}
+            {t('tours.linkToShare')}{' '}
             <input
               type="text"
               readOnly
@@ -173,9 +183,10 @@ export function ToursPanel({ api, bounds, onPresent }: ToursPanelProps) {
           tour={editing}
           onChange={(t) => api.save(t)}
           onAddStop={() => {
-            const stop = currentStop(`Stop ${editing.stops.length + 1}`);
+            const n = String(editing.stops.length + 1);
+            const stop = currentStop(t('tours.stopTitle', { n }));
             api.save({ ...editing, stops: [...editing.stops, stop] });
-            setMessage(`Added the current view as stop ${editing.stops.length + 1}.`);
+            setMessage(t('tours.stopAdded', { n }));
           }}
           onClose={() => setEditingId(null)}
         />
@@ -198,6 +209,7 @@ function TourEditor({
   onAddStop: () => void;
   onClose: () => void;
 }) {
+  const { t } = useI18n();
   const id = useId();
   const setStop = (i: number, patch: Partial<TourStop>) => {
     onChange({ ...tour, stops: tour.stops.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
@@ -211,29 +223,31 @@ function TourEditor({
   };
   return (
     <div className="tour-editor" role="group" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Editing “{tour.title}”</h3>
+      <h3 id={`${id}-h`}>{t('tours.editing', { title: tour.title })}</h3>
       <p>
-        <label htmlFor={`${id}-title`}>Tour title</label>{' '}
+        <label htmlFor={`${id}-title`}>{t('tours.tourTitle')}</label>{' '}
         <input
           id={`${id}-title`}
           type="text"
           value={tour.title}
           maxLength={300}
-          onChange={(e) => onChange({ ...tour, title: e.target.value || 'Untitled tour' })}
+          onChange={(e) => onChange({ ...tour, title: e.target.value || t('tours.untitled') })}
         />
       </p>
       <ol className="tour-editor__stops">
         {tour.stops.map((s, i) => (
           <li key={i}>
-            <label htmlFor={`${id}-s${i}`}>Stop {i + 1} title</label>
+            <label htmlFor={`${id}-s${i}`}>{t('tours.stopTitleLabel', { n: String(i + 1) })}</label>
             <input
               id={`${id}-s${i}`}
               type="text"
               value={s.title}
               maxLength={300}
-              onChange={(e) => setStop(i, { title: e.target.value || `Stop ${i + 1}` })}
+              onChange={(e) =>
+                setStop(i, { title: e.target.value || t('tours.stopTitle', { n: String(i + 1) }) })
+              }
             />
-            <label htmlFor={`${id}-n${i}`}>Stop {i + 1} speaker notes</label>
+            <label htmlFor={`${id}-n${i}`}>{t('tours.stopNotesLabel', { n: String(i + 1) })}</label>
             <textarea
               id={`${id}-n${i}`}
               rows={2}
@@ -254,25 +268,25 @@ function TourEditor({
                 type="button"
                 onClick={() => move(i, -1)}
                 disabled={i === 0}
-                aria-label={`Move stop ${i + 1} up`}
+                aria-label={t('tours.moveUpLabel', { n: String(i + 1) })}
               >
-                Move up
+                {t('tours.moveUp')}
               </button>
               <button
                 type="button"
                 onClick={() => move(i, 1)}
                 disabled={i === tour.stops.length - 1}
-                aria-label={`Move stop ${i + 1} down`}
+                aria-label={t('tours.moveDownLabel', { n: String(i + 1) })}
               >
-                Move down
+                {t('tours.moveDown')}
               </button>
               <button
                 type="button"
                 onClick={() => onChange({ ...tour, stops: tour.stops.filter((_, j) => j !== i) })}
                 disabled={tour.stops.length === 1}
-                aria-label={`Delete stop ${i + 1}`}
+                aria-label={t('tours.deleteStopLabel', { n: String(i + 1) })}
               >
-                Delete
+                {t('tours.delete')}
               </button>
             </span>
           </li>
@@ -280,10 +294,10 @@ function TourEditor({
       </ol>
       <p className="tour-editor__footer">
         <button type="button" onClick={onAddStop}>
-          Add the current view as a stop
+          {t('tours.addStop')}
         </button>
         <button type="button" onClick={onClose}>
-          Done
+          {t('tours.done')}
         </button>
       </p>
     </div>

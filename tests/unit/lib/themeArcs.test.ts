@@ -121,4 +121,3 @@ describe('themeArcs', () => {
     expect(arc?.lastMs).toBe(Date.UTC(2000, 0, 1) + 10 * 60_000 + 10 ** 12);
   });
 });
-
