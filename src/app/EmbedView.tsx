@@ -3,7 +3,6 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { OpenFullViewLink } from '../features/embed/OpenFullViewLink';
-import { embedMessages as m } from '../features/embed/messages';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { EventTable } from '../features/table/EventTable';
@@ -19,6 +18,8 @@ import {
   type QuotePanelMode,
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useI18n } from '../i18n/useI18n';
+import { contentLangOf } from '../i18n/locales';
 
 /**
  * The embed (`?embed=1`): the theme filters, the timeline (or the table, with `view=table`)
@@ -27,6 +28,7 @@ import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreCon
  * are kept in the URL and passed on to the full app.
  */
 export function EmbedView({ data }: { data: LoadedDataset }) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
@@ -71,14 +73,20 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
   return (
     <div className="embed">
       <div className="embed__bar">
-        <h1 className="embed__title">{data.dataset.title || m.embedTitleFallback}</h1>
+        {data.dataset.title ? (
+          <h1 className="embed__title" lang={contentLangOf(data.dataset.language)}>
+            {data.dataset.title}
+          </h1>
+        ) : (
+          <h1 className="embed__title">{t('embed.titleFallback')}</h1>
+        )}
         <OpenFullViewLink />
       </div>
-      <ErrorBoundary label={m.panelFilter}>
+      <ErrorBoundary label={t('embed.panelFilter')}>
         <ThemeFilter data={data} />
       </ErrorBoundary>
       {view === 'table' ? (
-        <ErrorBoundary label={m.panelTable}>
+        <ErrorBoundary label={t('embed.panelTable')}>
           <EventTable
             data={data}
             events={matching}
@@ -87,14 +95,16 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
           />
         </ErrorBoundary>
       ) : (
-        <ErrorBoundary label={m.panelTimeline}>
+        <ErrorBoundary label={t('embed.panelTimeline')}>
           <TimelineChart data={data} />
         </ErrorBoundary>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selected ? m.selected(`${formatEventDate(selected)} – ${selected.title}`) : ''}
+        {selected
+          ? t('embed.selected', { event: `${formatEventDate(selected)} – ${selected.title}` })
+          : ''}
       </p>
-      <ErrorBoundary label={m.panelQuotes}>
+      <ErrorBoundary label={t('embed.panelQuotes')}>
         <QuotePanel
           data={data}
           content={content}

@@ -223,3 +223,24 @@ test('German passes axe-core, with an event selected', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await t.expectAccessible();
 });
+
+test('the embed view and the Embed dialog have no interface string left untranslated', async ({
+  page,
+}) => {
+  const embed = async (lang: string) => {
+    await page.goto(`/?embed=1&event=${busiest}&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('article[data-quote-id]').first()).toBeVisible();
+    return interfaceStrings(page);
+  };
+  expectEveryStringTranslated(await embed('en'), await embed('de'));
+
+  const dialog = async (lang: string, button: string) => {
+    await page.goto(`/?event=${busiest}&lang=${lang}`);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.locator('dialog iframe')).toBeVisible();
+    return interfaceStrings(page);
+  };
+  expectEveryStringTranslated(await dialog('en', 'Embed…'), await dialog('de', 'Einbetten …'));
+});

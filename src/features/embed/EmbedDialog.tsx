@@ -11,8 +11,8 @@ import {
   type EmbedWidth,
 } from './embedCode';
 import { isHeightMessage } from './heightMessage';
-import { embedMessages as m } from './messages';
 import './embedDialog.css';
+import { useI18n } from '../../i18n/useI18n';
 
 /** A typed number field's value, or the range's initial value while it is empty. */
 function pxOf(text: string, range: typeof WIDTH_PX | typeof HEIGHT_PX): number {
@@ -31,6 +31,7 @@ export function EmbedDialog({
   datasetTitle: string;
   onClose: () => void;
 }) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -50,7 +51,12 @@ export function EmbedDialog({
       : { kind: 'responsive' };
   const height: EmbedHeight =
     heightKind === 'fixed' ? { kind: 'fixed', px: pxOf(heightText, HEIGHT_PX) } : { kind: 'auto' };
-  const code = buildIframeSnippet({ src, title: m.iframeTitle(datasetTitle), width, height });
+  const code = buildIframeSnippet({
+    src,
+    title: t('embed.iframeTitle', { title: datasetTitle }),
+    width,
+    height,
+  });
 
   // No close() on cleanup: removing an open dialog takes it out of the top layer anyway, and
   // a close queued by StrictMode's rehearsal unmount would end the dialog it re-shows.
@@ -81,11 +87,11 @@ export function EmbedDialog({
     try {
       if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
       await navigator.clipboard.writeText(code);
-      announce(m.copied);
+      announce(t('embed.copied'));
     } catch {
       codeRef.current?.focus();
       codeRef.current?.select();
-      announce(m.copyFailed);
+      announce(t('embed.copyFailed'));
     }
   };
 
@@ -103,12 +109,12 @@ export function EmbedDialog({
       onClose={onClose}
     >
       <h2 id={`${ids}-title`} className="embed-dialog__title">
-        {m.dialogTitle}
+        {t('embed.dialogTitle')}
       </h2>
-      <p id={`${ids}-intro`}>{m.dialogIntro}</p>
+      <p id={`${ids}-intro`}>{t('embed.dialogIntro')}</p>
       <div className="embed-dialog__options">
         <fieldset>
-          <legend>{m.widthLegend}</legend>
+          <legend>{t('embed.widthLegend')}</legend>
           <label>
             <input
               type="radio"
@@ -116,7 +122,7 @@ export function EmbedDialog({
               checked={widthKind === 'responsive'}
               onChange={() => setWidthKind('responsive')}
             />{' '}
-            {m.widthResponsive}
+            {t('embed.widthResponsive')}
           </label>
           <label>
             <input
@@ -125,10 +131,10 @@ export function EmbedDialog({
               checked={widthKind === 'fixed'}
               onChange={() => setWidthKind('fixed')}
             />{' '}
-            {m.widthFixed}
+            {t('embed.widthFixed')}
           </label>
           <label className="embed-dialog__px">
-            {m.widthPixels}{' '}
+            {t('embed.widthPixels')}{' '}
             <input
               type="number"
               inputMode="numeric"
@@ -144,7 +150,7 @@ export function EmbedDialog({
           </label>
         </fieldset>
         <fieldset>
-          <legend>{m.heightLegend}</legend>
+          <legend>{t('embed.heightLegend')}</legend>
           <label>
             <input
               type="radio"
@@ -152,7 +158,7 @@ export function EmbedDialog({
               checked={heightKind === 'fixed'}
               onChange={() => setHeightKind('fixed')}
             />{' '}
-            {m.heightFixed}
+            {t('embed.heightFixed')}
           </label>
           <label>
             <input
@@ -161,10 +167,10 @@ export function EmbedDialog({
               checked={heightKind === 'auto'}
               onChange={() => setHeightKind('auto')}
             />{' '}
-            {m.heightAuto}
+            {t('embed.heightAuto')}
           </label>
           <label className="embed-dialog__px">
-            {m.heightPixels}{' '}
+            {t('embed.heightPixels')}{' '}
             <input
               type="number"
               inputMode="numeric"
@@ -181,7 +187,7 @@ export function EmbedDialog({
         </fieldset>
       </div>
       <label className="embed-dialog__code">
-        {m.codeLabel}
+        {t('embed.codeLabel')}
         <textarea
           ref={codeRef}
           readOnly
@@ -193,21 +199,21 @@ export function EmbedDialog({
       </label>
       <div className="embed-dialog__actions">
         <button type="button" onClick={() => void copy()}>
-          {m.copy}
+          {t('embed.copy')}
         </button>
         <button type="button" onClick={() => dialogRef.current?.close()}>
-          {m.close}
+          {t('embed.close')}
         </button>
         <p className="embed-dialog__status" role="status">
           {status.text}
           {status.n % 2 === 1 ? '\u00a0' : ''}
         </p>
       </div>
-      <h3 className="embed-dialog__preview-heading">{m.previewHeading}</h3>
+      <h3 className="embed-dialog__preview-heading">{t('embed.previewHeading')}</h3>
       <iframe
         ref={previewRef}
         className="embed-dialog__preview"
-        title={m.previewTitle}
+        title={t('embed.previewTitle')}
         src={src}
         style={previewStyle}
       />
