@@ -90,6 +90,47 @@ const LABEL_FONT_BOLD = `700 ${LABEL_FONT}`;
 const MAX_LABEL_PX = 260;
 
 const glyphCache = new Map<string, Path2D>();
+
+/** Side of a glyph sprite in CSS px: the glyph, its widest stroke and a margin. */
+const SPRITE_PX = GLYPH_R * 2 + 10;
+const spriteCache = new Map<string, HTMLCanvasElement>();
+
+/** A glyph drawn once per theme, state, palette and pixel ratio, then stamped per mark. */
+function glyphSprite(
+  theme: Theme | undefined,
+  dimmed: boolean,
+  approximate: boolean,
+  selected: boolean,
+  pal: FramePalette,
+  dpr: number,
+): HTMLCanvasElement {
+  const glyph = theme?.glyph ?? 'circle';
+  const color = theme?.color ?? '#444444';
+  const key = `${glyph}|${color}|${dimmed ? 1 : 0}${approximate ? 1 : 0}${selected ? 1 : 0}|${pal.select}|${pal.outline}|${dpr}`;
+  let sprite = spriteCache.get(key);
+  if (sprite) return sprite;
+  sprite = document.createElement('canvas');
+  sprite.width = sprite.height = Math.ceil(SPRITE_PX * dpr);
+  const c = sprite.getContext('2d');
+  if (c) {
+    const path = glyphPath2D(glyph);
+    c.setTransform(dpr, 0, 0, dpr, (SPRITE_PX / 2) * dpr, (SPRITE_PX / 2) * dpr);
+    c.globalAlpha = (dimmed ? 0.3 : 1) * (approximate ? 0.45 : 1);
+    c.fillStyle = color;
+    c.fill(path);
+    c.globalAlpha = dimmed ? 0.3 : 1;
+    c.lineWidth = selected ? 3 : 1;
+    c.strokeStyle = selected ? pal.select : pal.outline;
+    if (approximate) c.setLineDash([2, 1.5]);
+    c.stroke(path);
+  }
+  if (spriteCache.size > 512) spriteCache.clear();
+  spriteCache.set(key, sprite);
+  return sprite;
+}
+
+/** Label widths at the label font: measured once per text. */
+const labelWidths = new Map<string, number>();
 function glyphPath2D(glyph: Theme['glyph'] | 'circle'): Path2D {
   let p = glyphCache.get(glyph);
   if (!p) {
@@ -216,20 +257,15 @@ export function drawTimeline(f: FrameInput): void {
   }
   ctx.globalAlpha = 1;
 
+  // Each glyph is a small pre-rendered sprite per theme and state: one drawImage per mark
+  // instead of a path fill and stroke with their state changes.
   const drawGlyph = (it: ChartItem, x: number, y: number, selected: boolean) => {
     const theme = f.themes[it.themeIndex];
-    const path = glyphPath2D(theme?.glyph ?? 'circle');
-    ctx.translate(x, y);
-    ctx.globalAlpha = (it.dimmed ? 0.3 : 1) * (it.approximate ? 0.45 : 1);
-    ctx.fillStyle = theme?.color ?? '#444444';
-    ctx.fill(path);
-    ctx.globalAlpha = it.dimmed ? 0.3 : 1;
-    ctx.lineWidth = selected ? 3 : 1;
-    ctx.strokeStyle = selected ? pal.select : pal.outline;
-    if (it.approximate) ctx.setLineDash([2, 1.5]);
-    ctx.stroke(path);
-    if (it.approximate) ctx.setLineDash([]);
-    base();
+    const sprite = glyphSprite(theme, it.dimmed, it.approximate, selected, pal, dpr);
+    const half = SPRITE_PX / 2;
+    const px = Math.round((x - half) * dpr) / dpr;
+    const py = Math.round((y - half - offsetY) * dpr) / dpr + offsetY;
+    ctx.drawImage(sprite, px, py, SPRITE_PX, SPRITE_PX);
   };
 
   for (const i of drawn) {
@@ -245,7 +281,14 @@ export function drawTimeline(f: FrameInput): void {
   const drawLabel = (it: ChartItem, x: number, y: number) => {
     const selected = it.id === f.selectedId;
     if (selected) ctx.font = LABEL_FONT_BOLD;
-    const w = ctx.measureText(it.label).width;
+    let w = selected ? undefined : labelWidths.get(it.label);
+    if (w === undefined) {
+      w = ctx.measureText(it.label).width;
+      if (!selected) {
+        if (labelWidths.size > 50_000) labelWidths.clear();
+        labelWidths.set(it.label, w);
+      }
+    }
     ctx.globalAlpha = it.dimmed ? 0.3 : 1;
     ctx.fillStyle = pal.halo;
     ctx.fillRect(x + GLYPH_R + 4, y - 8, w + 4, 16);
