@@ -187,12 +187,17 @@ describe('ExportMenu', () => {
       to: '2001-06-01',
     });
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/^Link copied\s*$/);
+    // The announcement follows the clipboard's promise: wait for it rather than race it.
+    await waitFor(() => {
+      expect(status).toHaveTextContent(/^Link copied\s*$/);
+    });
     expect(status).toBeVisible();
     // Copying again announces again (the live region's text changes).
     const before = status.textContent;
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(status.textContent).not.toBe(before);
+    await waitFor(() => {
+      expect(status.textContent).not.toBe(before);
+    });
     expect(status).toHaveTextContent(/^Link copied\s*$/);
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
