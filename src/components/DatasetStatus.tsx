@@ -31,7 +31,9 @@ export function ProblemList({ problems }: { problems: readonly DatasetProblem[] 
           <span className="problem__severity">
             {p.severity === 'error' ? t('problem.error') : t('problem.warning')}
           </span>{' '}
-          <code className="problem__path">{p.path}</code>: {p.message}
+          <code className="problem__path">{p.path}</code>:{' '}
+          {/* Diagnostics from the validator and importers are English: say so to screen readers. */}
+          <span lang={p.localized === true ? undefined : 'en'}>{p.message}</span>
         </li>
       ))}
     </ul>

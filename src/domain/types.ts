@@ -42,4 +42,9 @@ export interface DatasetProblem {
   /** What is wrong, in plain words. */
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  /**
+   * True when `message` is in the interface language (it came from the message catalogue);
+   * otherwise it is English: the validator's and importers' diagnostics are not translated.
+   */
+  readonly localized?: boolean;
 }

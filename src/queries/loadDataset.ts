@@ -2,11 +2,12 @@ import type { LoadedDataset } from '../domain/indexes';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
+import { t } from '../i18n/i18n';
 
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 
 function problem(path: string, message: string): DatasetProblem {
-  return { path, message, severity: 'error' };
+  return { path, message, severity: 'error', localized: true };
 }
 
 /**
@@ -18,22 +19,19 @@ export function resolveDataUrl(raw: string, pageHref: string, allowOtherSites = 
   try {
     url = new URL(raw, pageHref);
   } catch {
-    throw new DatasetError(`"${raw}" is not a valid URL`, [
-      problem('?data=', `"${raw}" is not a valid URL`),
+    throw new DatasetError(t('load.invalidUrl', { url: raw }), [
+      problem('?data=', t('load.invalidUrl', { url: raw })),
     ]);
   }
   const page = new URL(pageHref);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new DatasetError('Only http(s) dataset URLs can be loaded', [
-      problem('?data=', `"${url.protocol}" URLs cannot be loaded; use an http(s) URL`),
+    throw new DatasetError(t('load.onlyHttp'), [
+      problem('?data=', t('load.protocolRefused', { protocol: url.protocol })),
     ]);
   }
   if (url.origin !== page.origin && !allowOtherSites) {
-    throw new DatasetError('Datasets from other sites are not loaded without your consent', [
-      problem(
-        '?data=',
-        `${url.origin} is a different site from ${page.origin}; only datasets from this site load by link without asking`,
-      ),
+    throw new DatasetError(t('load.otherSite'), [
+      problem('?data=', t('load.otherSiteDetail', { other: url.origin, here: page.origin })),
     ]);
   }
   return url;
@@ -51,24 +49,27 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
     });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new DatasetError(`Could not fetch ${url.href}`, [
+    throw new DatasetError(t('load.couldNotFetch', { url: url.href }), [
       problem(
         url.href,
-        sameSite
-          ? `the request failed (${why})`
-          : `the request failed (${why}); the other site may not allow loading its files from here (CORS)`,
+        sameSite ? t('load.requestFailed', { why }) : t('load.requestFailedCors', { why }),
       ),
     ]);
   }
   if (!response.ok) {
-    throw new DatasetError(`Could not fetch ${url.pathname}`, [
-      problem(url.href, `the server answered ${response.status} ${response.statusText}`.trim()),
+    throw new DatasetError(t('load.couldNotFetch', { url: url.pathname }), [
+      problem(
+        url.href,
+        t('load.serverAnswered', {
+          status: `${response.status} ${response.statusText}`.trim(),
+        }),
+      ),
     ]);
   }
   const total = Number(response.headers.get('content-length') ?? '0');
   if (total > MAX_DATASET_BYTES) {
-    throw new DatasetError('Dataset too large', [
-      problem(url.href, `the file is ${(total / 1048576).toFixed(1)} MB; the limit is 25 MB`),
+    throw new DatasetError(t('load.tooLarge'), [
+      problem(url.href, t('load.tooLargeDetail', { size: (total / 1048576).toFixed(1) })),
     ]);
   }
   reportProgress({ phase: 'downloading', fraction: total > 0 ? 0 : null });
@@ -83,9 +84,7 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
     received += value.length;
     if (received > MAX_DATASET_BYTES) {
       await reader.cancel();
-      throw new DatasetError('Dataset too large', [
-        problem(url.href, 'the file is larger than the 25 MB limit'),
-      ]);
+      throw new DatasetError(t('load.tooLarge'), [problem(url.href, t('load.overLimit'))]);
     }
     reportProgress({ phase: 'downloading', fraction: total > 0 ? received / total : null });
   }
@@ -121,7 +120,7 @@ export async function loadDatasetBytes(
     reportProgress(null);
     const errors = outcome.problems.filter((p) => p.severity === 'error').length;
     throw new DatasetError(
-      `${fileName} has ${errors} problem${errors === 1 ? '' : 's'}`,
+      t('load.fileProblems', { name: fileName, count: errors }),
       outcome.problems,
     );
   }
@@ -146,10 +145,7 @@ export async function loadBuiltinDataset(): Promise<LoadedDataset> {
   const result = validateDataset(raw);
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
-    throw new DatasetError(
-      `The built-in dataset has ${errors} problem${errors === 1 ? '' : 's'}`,
-      result.problems,
-    );
+    throw new DatasetError(t('load.builtInProblems', { count: errors }), result.problems);
   }
   performance.mark('dataset-parsed');
   return prepareDataset(result.dataset, result.warnings, null);

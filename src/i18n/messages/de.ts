@@ -565,4 +565,25 @@ export const de = {
   'embed.close': 'Schließen',
   'embed.loadingDialog': 'Die Einbettungsoptionen werden geöffnet …',
   'embed.iframeTitle': 'Interaktive Zeitleiste: {title}',
+  // Laden eines Datensatzes (Titel und Meldungen, wenn etwas schiefgeht)
+  'load.invalidUrl': '„{url}“ ist keine gültige URL',
+  'load.onlyHttp': 'Nur Datensätze über http(s) können geladen werden',
+  'load.protocolRefused':
+    'URLs mit „{protocol}“ können nicht geladen werden; verwenden Sie eine http(s)-URL',
+  'load.otherSite': 'Datensätze anderer Websites werden nicht ohne Ihre Zustimmung geladen',
+  'load.otherSiteDetail':
+    '{other} ist eine andere Website als {here}; ohne Nachfrage laden per Link nur Datensätze dieser Website',
+  'load.couldNotFetch': '{url} konnte nicht abgerufen werden',
+  'load.requestFailed': 'die Anfrage ist fehlgeschlagen ({why})',
+  'load.requestFailedCors':
+    'die Anfrage ist fehlgeschlagen ({why}); die andere Website erlaubt womöglich nicht, ihre Dateien von hier zu laden (CORS)',
+  'load.serverAnswered': 'der Server antwortete {status}',
+  'load.tooLarge': 'Datensatz zu groß',
+  'load.tooLargeDetail': 'die Datei ist {size} MB groß; die Grenze liegt bei 25 MB',
+  'load.overLimit': 'die Datei ist größer als die Grenze von 25 MB',
+  'load.fileProblems': { one: '{name} hat # Problem', other: '{name} hat # Probleme' },
+  'load.builtInProblems': {
+    one: 'Der mitgelieferte Datensatz hat # Problem',
+    other: 'Der mitgelieferte Datensatz hat # Probleme',
+  },
 } satisfies Messages;

@@ -561,4 +561,24 @@ export const en = {
   'embed.close': 'Close',
   'embed.loadingDialog': 'Opening the embed options…',
   'embed.iframeTitle': 'Interactive timeline: {title}',
+  // Loading a dataset (titles and messages of what went wrong)
+  'load.invalidUrl': '"{url}" is not a valid URL',
+  'load.onlyHttp': 'Only http(s) dataset URLs can be loaded',
+  'load.protocolRefused': '"{protocol}" URLs cannot be loaded; use an http(s) URL',
+  'load.otherSite': 'Datasets from other sites are not loaded without your consent',
+  'load.otherSiteDetail':
+    '{other} is a different site from {here}; only datasets from this site load by link without asking',
+  'load.couldNotFetch': 'Could not fetch {url}',
+  'load.requestFailed': 'the request failed ({why})',
+  'load.requestFailedCors':
+    'the request failed ({why}); the other site may not allow loading its files from here (CORS)',
+  'load.serverAnswered': 'the server answered {status}',
+  'load.tooLarge': 'Dataset too large',
+  'load.tooLargeDetail': 'the file is {size} MB; the limit is 25 MB',
+  'load.overLimit': 'the file is larger than the 25 MB limit',
+  'load.fileProblems': { one: '{name} has # problem', other: '{name} has # problems' },
+  'load.builtInProblems': {
+    one: 'The built-in dataset has # problem',
+    other: 'The built-in dataset has # problems',
+  },
 } as const;
