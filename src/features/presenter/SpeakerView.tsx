@@ -59,6 +59,9 @@ export function SpeakerView({
       tourId: tour.id,
       step: s,
     } satisfies PresenterMessage);
+    // Move at once rather than wait for the main window's answer: a second press before it
+    // arrives must count from here, not from the stop before.
+    setAt({ tourId: tour.id, step: s });
   };
 
   useEffect(() => {
@@ -76,11 +79,13 @@ export function SpeakerView({
               ? 0
               : tour.stops.length - 1;
       const s = Math.min(Math.max(0, target), tour.stops.length - 1);
-      channel.current?.postMessage({
+      if (!channel.current) return;
+      channel.current.postMessage({
         type: 'go',
         tourId: tour.id,
         step: s,
       } satisfies PresenterMessage);
+      setAt({ tourId: tour.id, step: s });
     };
     window.addEventListener('keydown', onKey);
     return () => {
