@@ -1,5 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../domain/indexes';
 import { ProblemList } from '../components/DatasetStatus';
 import { PresenterMode } from '../features/presenter/PresenterMode';
@@ -30,16 +29,10 @@ import { formatComparePair, parseComparePair } from '../lib/compare';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmbedButton } from '../features/embed/EmbedButton';
 import { formatEventDate } from '../lib/formatDate';
-import { paddedBounds, revealInstant } from '../lib/viewport';
-import {
-  buildQuotedEventIndex,
-  selectQuotesForPanel,
-  selectVisibleSelection,
-  type QuotePanelContent,
-  type QuotePanelMode,
-} from '../store/selectors';
+import { paddedBounds } from '../lib/viewport';
+import { selectVisibleSelection, type QuotePanelContent } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
-import { useSettledViewport } from '../store/useSettledViewport';
+import { usePanelQuotes, useSelectFromCard } from './panelHooks';
 import { WhenIdle } from '../components/WhenIdle';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
@@ -64,29 +57,14 @@ export function TimelineView({
   });
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
-  // The filter as the panels see it: a render behind the chart, so a toggle repaints the
-  // timeline first and the cards and counts follow.
-  const filter = useDeferredValue(useTimelineStore(useShallow((s) => s.themeFilter)));
-  const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
-  // The view at rest, so a zoom gesture never rebuilds the cards mid-flight; and a string key,
-  // so the panel re-renders only when the *set* of quotes changes.
-  const settledViewport = useSettledViewport();
-  const selectedId = selected?.id ?? null;
-  const panelKey = useMemo(() => {
-    const c = selectQuotesForPanel(data, quotedIndex, selectedId, settledViewport ?? bounds);
-    return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
-  }, [data, quotedIndex, selectedId, settledViewport, bounds]);
+  const { content: inView, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
   // Quotes behind a segment of the mood band, shown as cards until something is selected.
   const [bandQuotes, setBandQuotes] = useState<{ ids: string[]; label: string } | null>(null);
   const content = useMemo<QuotePanelContent>(() => {
-    const [mode, total, ids] = panelKey.split('#') as [QuotePanelMode, string, string];
-    if (bandQuotes !== null && mode === 'view') {
-      const quotes = bandQuotes.ids.flatMap((id) => data.quotesById.get(id) ?? []);
-      return { mode, total: quotes.length, quotes, label: bandQuotes.label };
-    }
-    const quotes = ids === '' ? [] : ids.split('|').flatMap((id) => data.quotesById.get(id) ?? []);
-    return { mode, total: Number(total), quotes };
-  }, [panelKey, data.quotesById, bandQuotes]);
+    if (bandQuotes === null || inView.mode !== 'view') return inView;
+    const quotes = bandQuotes.ids.flatMap((id) => data.quotesById.get(id) ?? []);
+    return { mode: 'view', total: quotes.length, quotes, label: bandQuotes.label };
+  }, [inView, data.quotesById, bandQuotes]);
 
   const view = useTimelineStore((s) => s.view);
   const glossary = useMemo(() => {
@@ -94,20 +72,7 @@ export function TimelineView({
     return entries.length > 0 ? { matcher: buildGlossaryMatcher(entries), entries } : undefined;
   }, [data.dataset.glossary]);
 
-  /** Selects an event and brings it into view; shows it even if the filter hid it. */
-  const selectFromCard = useCallback(
-    (eventId: string) => {
-      const e = data.eventsById.get(eventId);
-      if (!e) return;
-      const s = store.getState();
-      if (emphasisFor(e, s.themeFilter, s.dimFiltered) === 'hidden') s.showAllThemes();
-      s.selectEvent(eventId);
-      const current = s.viewport ?? bounds;
-      const next = revealInstant(current, e.startMs, e.endMs, bounds);
-      if (next !== current) s.setViewport(next);
-    },
-    [data.eventsById, store, bounds],
-  );
+  const selectFromCard = useSelectFromCard(data, bounds);
 
   /** From a page (sources, glossary) to the event on the timeline. */
   const showOnTimeline = useCallback(

@@ -1,0 +1,57 @@
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LoadedDataset } from '../domain/indexes';
+import { emphasisFor, type ThemeFilter } from '../lib/emphasis';
+import { revealInstant, type Domain } from '../lib/viewport';
+import {
+  buildQuotedEventIndex,
+  selectQuotesForPanel,
+  type QuotePanelContent,
+  type QuotePanelMode,
+} from '../store/selectors';
+import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useSettledViewport } from '../store/useSettledViewport';
+
+/**
+ * The quote panel's cards (the selected event's, else those of the events in view) and the
+ * filter as the panels see it. The filter arrives a render behind the chart, so a toggle
+ * repaints the timeline first; the view is the one at rest, so a zoom gesture never rebuilds
+ * the cards; and the content changes identity only when the *set* of quotes changes.
+ */
+export function usePanelQuotes(
+  data: LoadedDataset,
+  selectedId: string | null,
+  bounds: Domain,
+): { content: QuotePanelContent; filter: ThemeFilter } {
+  const filter = useDeferredValue(useTimelineStore(useShallow((s) => s.themeFilter)));
+  const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
+  const settledViewport = useSettledViewport();
+  const key = useMemo(() => {
+    const c = selectQuotesForPanel(data, quotedIndex, selectedId, settledViewport ?? bounds);
+    return `${c.mode}#${c.total}#${c.quotes.map((q) => q.id).join('|')}`;
+  }, [data, quotedIndex, selectedId, settledViewport, bounds]);
+  const content = useMemo<QuotePanelContent>(() => {
+    const [mode, total, ids] = key.split('#') as [QuotePanelMode, string, string];
+    const quotes = ids === '' ? [] : ids.split('|').flatMap((id) => data.quotesById.get(id) ?? []);
+    return { mode, total: Number(total), quotes };
+  }, [key, data.quotesById]);
+  return { content, filter };
+}
+
+/** Selects an event and brings it into view; shows it even if the filter hid it. */
+export function useSelectFromCard(data: LoadedDataset, bounds: Domain): (eventId: string) => void {
+  const store = useTimelineStoreApi();
+  return useCallback(
+    (eventId: string) => {
+      const e = data.eventsById.get(eventId);
+      if (!e) return;
+      const s = store.getState();
+      if (emphasisFor(e, s.themeFilter, s.dimFiltered) === 'hidden') s.showAllThemes();
+      s.selectEvent(eventId);
+      const current = s.viewport ?? bounds;
+      const next = revealInstant(current, e.startMs, e.endMs, bounds);
+      if (next !== current) s.setViewport(next);
+    },
+    [data.eventsById, store, bounds],
+  );
+}
