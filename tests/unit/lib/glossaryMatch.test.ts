@@ -68,6 +68,14 @@ describe('markGlossaryTerms', () => {
     ]);
   });
 
+  it('treats letters beyond ASCII, even outside the BMP, as part of a word', () => {
+    expect(markGlossaryTerms(matcher, 'Cloudé SMB𝒳 MPNα')).toEqual([{ text: 'Cloudé SMB𝒳 MPNα' }]);
+    expect(markGlossaryTerms(matcher, 'SMB😀')).toEqual([
+      { text: 'SMB', termId: 'g-smb' },
+      { text: '😀' },
+    ]);
+  });
+
   it('lets white space vary and apostrophes be straight or curly', () => {
     expect(
       markGlossaryTerms(matcher, 'the Microsoft\nPartner  Network and Ballmer’s keynote'),
