@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { builtinDataset } from './scripts/vitePluginBuiltinDataset.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script, no eval, nothing loaded
@@ -78,7 +79,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pwa],
+  plugins: [react(), builtinDataset(), contentSecurityPolicy(), pwa],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

@@ -11,6 +11,8 @@ import './styles/students.css';
 import './styles/print.css';
 import './pwa/registerServiceWorker';
 import { initColorScheme } from './components/colorScheme';
+import { needsConsent, sourceFromUrlParam } from './app/datasetSource';
+import { datasetQueryOptions } from './queries/datasetQuery';
 
 const url = parseUrlState(window.location.search);
 const choices = {
@@ -36,16 +38,20 @@ const locale = negotiateLocale({
   stored: readStoredLocale(),
   languages: navigator.languages,
 });
+const queryClient = createQueryClient();
 const render = () => {
   createRoot(root).render(
     <StrictMode>
-      <App
-        store={createTimelineStore(choices)}
-        queryClient={createQueryClient()}
-        dataUrl={dataUrl}
-      />
+      <App store={createTimelineStore(choices)} queryClient={queryClient} dataUrl={dataUrl} />
     </StrictMode>,
   );
 };
-// English is bundled; another language's catalogue loads (a small chunk) before first render.
-void setLocale(locale).then(render, render);
+// The interface language's catalogue, the chart's code (TimelinePage starts that import) and
+// the dataset all load at once; the first render waits only for the catalogue. A dataset from
+// another site waits for the reader's consent, as before.
+const settingLocale = setLocale(locale);
+const source = sourceFromUrlParam(dataUrl);
+if (needsConsent(source, window.location.href) === null) {
+  queryClient.query(datasetQueryOptions(source)).catch(() => undefined);
+}
+void settingLocale.then(render, render);

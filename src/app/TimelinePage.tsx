@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { preloadedLazy } from './preloadedLazy';
 import { WhenIdle } from '../components/WhenIdle';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetError } from '../domain/datasetError';
@@ -23,14 +24,11 @@ import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from '.
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
 // `?embed=1` (read once) loads the embed's smaller composition instead.
 const EMBED = isEmbedSearch(window.location.search);
-const timelineViewModule = EMBED ? null : import('./TimelineView');
-const TimelineView = lazy(() =>
-  (timelineViewModule ?? import('./TimelineView')).then((m) => ({ default: m.TimelineView })),
+const TimelineView = preloadedLazy(
+  () => import('./TimelineView').then((m) => m.TimelineView),
+  !EMBED,
 );
-const embedViewModule = EMBED ? import('./EmbedView') : null;
-const EmbedView = lazy(() =>
-  (embedViewModule ?? import('./EmbedView')).then((m) => ({ default: m.EmbedView })),
-);
+const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedView), EMBED);
 
 /** Drops `?data=` from the address when the dataset no longer comes from a link. */
 function forgetDataParam() {

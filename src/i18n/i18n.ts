@@ -73,6 +73,22 @@ export function t<K extends MessageKey>(key: K, ...args: ArgsFor<English[K]>): s
 
 const loaded = new Map<LocaleCode, Messages>();
 
+let localeSettled = false;
+let settle: () => void = () => undefined;
+const settled = new Promise<void>((resolve) => {
+  settle = resolve;
+});
+
+/** Resolves once the first `setLocale` has finished (with its catalogue, or without one). */
+export function whenLocaleSettled(): Promise<void> {
+  return settled;
+}
+
+/** Whether the first `setLocale` has finished, so `t()` speaks a language rather than keys. */
+export function isLocaleSettled(): boolean {
+  return localeSettled;
+}
+
 /** A locale's messages if its catalogue is loaded, else the current interface language. */
 export function i18nFor(locale: LocaleCode): I18n {
   const current = getI18n();
@@ -111,16 +127,21 @@ function applyToDocument(i18n: I18n): void {
  * the chunk cannot be loaded (offline before it was ever fetched).
  */
 export async function setLocale(locale: LocaleCode): Promise<void> {
-  let messages: Messages;
   try {
-    messages = await loadMessages(locale);
-  } catch {
-    locale = DEFAULT_LOCALE;
-    messages = await loadMessages(DEFAULT_LOCALE);
+    let messages: Messages;
+    try {
+      messages = await loadMessages(locale);
+    } catch {
+      locale = DEFAULT_LOCALE;
+      messages = await loadMessages(DEFAULT_LOCALE);
+    }
+    const i18n = makeI18n(locale, messages);
+    localeStore.setState({ i18n });
+    applyToDocument(i18n);
+  } finally {
+    localeSettled = true;
+    settle();
   }
-  const i18n = makeI18n(locale, messages);
-  localeStore.setState({ i18n });
-  applyToDocument(i18n);
 }
 
 const STORAGE_KEY = 'wpc-timeline.lang';

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetSource } from '../app/datasetSource';
 import type { LoadedDataset } from '../domain/indexes';
 import { SCHEMA_VERSION } from '../domain/schemaVersion';
+import { isLocaleSettled, whenLocaleSettled } from '../i18n/i18n';
 import { loadBuiltinDataset, loadDatasetFromUrl } from './loadDataset';
 
 export function datasetQueryKey(source: DatasetSource) {
@@ -17,11 +18,22 @@ export function datasetQueryKey(source: DatasetSource) {
 export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions<LoadedDataset>({
     queryKey: datasetQueryKey(source),
-    queryFn: ({ signal }) => {
-      if (source.kind === 'builtin') return loadBuiltinDataset();
-      if (source.kind === 'url') return loadDatasetFromUrl(source.url, source.confirmed, signal);
-      // Imported files are validated before they are put in the cache; nothing to fetch.
-      return Promise.reject(new Error(`${source.name} is no longer in memory; import it again.`));
+    queryFn: async ({ signal }) => {
+      const load = () => {
+        if (source.kind === 'builtin') return loadBuiltinDataset();
+        if (source.kind === 'url') return loadDatasetFromUrl(source.url, source.confirmed, signal);
+        // Imported files are validated before they are put in the cache; nothing to fetch.
+        return Promise.reject(new Error(`${source.name} is no longer in memory; import it again.`));
+      };
+      // The first load starts with the page, alongside the interface language's catalogue.
+      // A failure before that catalogue is in would carry message keys: try once more after.
+      try {
+        return await load();
+      } catch (e) {
+        if (isLocaleSettled()) throw e;
+        await whenLocaleSettled();
+        return load();
+      }
     },
     staleTime: Infinity,
     gcTime: Infinity,

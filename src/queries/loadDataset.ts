@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '../domain/indexes';
+import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
@@ -135,14 +136,16 @@ export async function loadDatasetBytes(
   return loaded;
 }
 
-/** The built-in WPC dataset: bundled as its own chunk, validated like any other. */
+/**
+ * The built-in WPC dataset: its own chunk, checked by the same validator as any other file,
+ * but when the app is built (a dataset that fails does not build), so no reader downloads or
+ * runs the schema for it. Only the dev server can hand over a failed result.
+ */
 export async function loadBuiltinDataset(): Promise<LoadedDataset> {
-  const [{ validateDataset }, { prepareDataset }, raw] = await Promise.all([
-    import('../domain/validateDataset'),
+  const [{ prepareDataset }, result] = await Promise.all([
     import('../domain/indexes'),
-    import('../../data/wpc.json').then((m) => m.default as unknown),
+    import('virtual:builtin-dataset').then((m) => m.default as ValidationResult),
   ]);
-  const result = validateDataset(raw);
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     throw new DatasetError(t('load.builtInProblems', { count: errors }), result.problems);
