@@ -14,6 +14,7 @@
  */
 import { isEmbedSearch } from '../features/embed/embedMode';
 import { offerUpdate } from './swUpdateState';
+import { afterFirstDraw } from './afterFirstDraw';
 
 let started = false;
 
@@ -21,9 +22,15 @@ export function registerServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (isEmbedSearch(window.location.search)) return;
   started = true;
+  afterFirstDraw(register);
+}
+
+function register(): void {
   import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const updateSW = registerSW({
+        // The page has long loaded: register now rather than wait for a `load` event.
+        immediate: true,
         onNeedRefresh() {
           offerUpdate(updateSW);
         },
