@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { QuotePanel } from '../../src/features/quotes/QuotePanel';
+import { FIRST_CARDS, QuotePanel } from '../../src/features/quotes/QuotePanel';
 import { QuoteCard } from '../../src/features/quotes/QuoteCard';
 import { buildGlossaryProp } from '../../src/components/glossaryProp';
 import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
@@ -185,5 +185,42 @@ describe('QuotePanel', () => {
     expect(within(quote).getByRole('button', { name: 'growing' })).toHaveAccessibleDescription(
       'Getting bigger.',
     );
+  });
+
+  it('draws its first cards with the page and the rest right after the first paint', async () => {
+    const raw = miniRaw();
+    const base = raw.quotes[0]!;
+    raw.quotes = Array.from({ length: FIRST_CARDS + 5 }, (_, i) => ({
+      ...base,
+      id: `many-${String(i)}`,
+      text: `Quote number ${String(i)}.`,
+    }));
+    const result = validateDataset(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const many = prepareDataset(result.dataset);
+    renderPanel(null, vi.fn(), many);
+    // The heading counts them all from the start.
+    expect(screen.getByRole('heading', { name: /\(11\)/ })).toBeInTheDocument();
+    expect(document.querySelectorAll('article[data-quote-id]')).toHaveLength(FIRST_CARDS);
+    await waitFor(() => {
+      expect(document.querySelectorAll('article[data-quote-id]')).toHaveLength(FIRST_CARDS + 5);
+    });
+  });
+
+  it('prints every card even before the first paint', () => {
+    const raw = miniRaw();
+    const base = raw.quotes[0]!;
+    raw.quotes = Array.from({ length: FIRST_CARDS + 2 }, (_, i) => ({
+      ...base,
+      id: `p-${String(i)}`,
+    }));
+    const result = validateDataset(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    renderPanel(null, vi.fn(), prepareDataset(result.dataset));
+    expect(document.querySelectorAll('article[data-quote-id]')).toHaveLength(FIRST_CARDS);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(document.querySelectorAll('article[data-quote-id]')).toHaveLength(FIRST_CARDS + 2);
   });
 });

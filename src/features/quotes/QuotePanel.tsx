@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { QuotePanelContent } from '../../store/selectors';
 import { QuoteCard } from './QuoteCard';
@@ -19,6 +20,40 @@ interface QuotePanelProps {
   onSelectEvent: (eventId: string) => void;
 }
 
+/** Cards rendered with the panel's first frame; the rest follow right after it is painted. */
+export const FIRST_CARDS = 6;
+
+/**
+ * Whether the whole list may render yet: false for the panel's first frame (so the timeline
+ * above it is drawn sooner), true from the frame after, or at once when printing.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        startTransition(() => {
+          setReady(true);
+        });
+      }, 0);
+    });
+    const beforePrint = () => {
+      flushSync(() => {
+        setReady(true);
+      });
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [ready]);
+  return ready;
+}
+
 /** The selected event's quotes, or the quotes of the events in view. */
 export function QuotePanel({
   data,
@@ -33,6 +68,8 @@ export function QuotePanel({
   const lang = contentLangOf(data.dataset.language);
   const listRef = useRef<HTMLDivElement>(null);
   const selectedEvent = selectedEventId === null ? undefined : data.eventsById.get(selectedEventId);
+  const allCards = useAfterFirstPaint();
+  const cards = allCards ? content.quotes : content.quotes.slice(0, FIRST_CARDS);
 
   // Selecting an event (or a tour stop's quote) brings its cards into view.
   useEffect(() => {
@@ -48,7 +85,7 @@ export function QuotePanel({
         list.scrollTop = Math.max(0, top - 8);
       }
     }
-  }, [selectedEventId, spotlightQuoteId]);
+  }, [selectedEventId, spotlightQuoteId, allCards]);
 
   const heading = content.label
     ? t('quotes.headingLabel', { label: content.label })
@@ -76,7 +113,7 @@ export function QuotePanel({
             {content.mode === 'event' ? t('quotes.emptyEvent') : t('quotes.emptyView')}
           </p>
         ) : (
-          content.quotes.map((q) => (
+          cards.map((q) => (
             <QuoteCard
               key={q.id}
               quote={q}
