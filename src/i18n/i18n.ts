@@ -9,6 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import {
   formatMessage,
   numberFormat,
+  pluralCategory,
   type ArgsFor,
   type CatalogueOf,
   type Message,
@@ -138,6 +139,11 @@ export async function setLocale(locale: LocaleCode): Promise<void> {
     const i18n = makeI18n(locale, messages);
     localeStore.setState({ i18n });
     applyToDocument(i18n);
+    // The first Intl.NumberFormat and PluralRules of a page load their locale data (~25 ms on
+    // a slow machine): do it now, while the chart's code and the dataset are still loading,
+    // rather than in the render that draws the timeline.
+    pluralCategory(i18n.intl, 1);
+    numberFormat(i18n.intl).format(1);
   } finally {
     localeSettled = true;
     settle();

@@ -19,8 +19,13 @@ export type GlossaryEntry = NonNullable<Dataset['glossary']>[number];
 
 interface Form {
   readonly termId: string;
-  /** Sticky: tried at one position at a time. */
-  readonly regex: RegExp;
+  /**
+   * The form's characters (whole code points): ' ' stands for any run of white space and
+   * "'" for either apostrophe; lower-cased when the form matches in any case.
+   */
+  readonly chars: readonly string[];
+  /** Matches in any case (compared lower-cased), or exactly (an acronym in capitals). */
+  readonly caseless: boolean;
   /** Whether the form begins with a letter or digit (and so needs a word boundary before). */
   readonly wordStart: boolean;
   /** Whether the form ends with a letter or digit (and so needs a word boundary after). */
@@ -63,14 +68,31 @@ function isCapitalised(form: string): boolean {
   return /\p{L}/u.test(form) && !/\p{Ll}/u.test(form);
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const SPACE = /\s/;
 
-function formPattern(form: string): string {
-  return Array.from(form.trim().replace(/\s+/g, ' '))
-    .map((c) => (c === ' ' ? '\\s+' : APOSTROPHES.has(c) ? "['’]" : escapeRegex(c)))
-    .join('');
+/**
+ * Where `form` ends if it matches `text` at `i`, else -1. A hand-written comparison rather
+ * than a regular expression per form: compiling some two hundred case-insensitive Unicode
+ * patterns on first use cost 20–150 ms of the first render.
+ */
+function matchAt(form: Form, text: string, i: number): number {
+  let j = i;
+  for (const c of form.chars) {
+    const t = codePointAt(text, j);
+    if (t === '') return -1;
+    if (c === ' ') {
+      if (!SPACE.test(t)) return -1;
+      j += t.length;
+      while (j < text.length && SPACE.test(text.charAt(j))) j++;
+    } else if (c === "'") {
+      if (!APOSTROPHES.has(t)) return -1;
+      j += t.length;
+    } else {
+      if ((form.caseless ? t.toLowerCase() : t) !== c) return -1;
+      j += t.length;
+    }
+  }
+  return j;
 }
 
 function firstKeys(form: string): string[] {
@@ -90,11 +112,12 @@ export function buildGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossar
       const key = capitals ? form : `i:${form.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // The boundary after the form is checked by hand: a Unicode property class in each of
-      // some two hundred case-insensitive patterns made compiling them cost ~150 ms on first use.
       const f: Form = {
         termId: entry.id,
-        regex: new RegExp(formPattern(form), capitals ? 'uy' : 'iuy'),
+        chars: Array.from(form).map((c) =>
+          APOSTROPHES.has(c) ? "'" : capitals ? c : c.toLowerCase(),
+        ),
+        caseless: !capitals,
         wordStart: isWordChar(Array.from(form)[0]),
         wordEnd: isWordChar(Array.from(form).at(-1)),
       };
@@ -121,10 +144,8 @@ export function findGlossaryTerms(matcher: GlossaryMatcher, text: string): Gloss
       const afterWord = i > 0 && isWordChar(text.charAt(i - 1));
       for (const f of forms) {
         if (f.wordStart && afterWord) continue;
-        f.regex.lastIndex = i;
-        const m = f.regex.exec(text);
-        if (m === null) continue;
-        const end = i + m[0].length;
+        const end = matchAt(f, text, i);
+        if (end < 0) continue;
         if (f.wordEnd && isWordChar(codePointAt(text, end))) continue;
         if (best === null || end > best.end) best = { start: i, end, termId: f.termId };
       }
