@@ -7,7 +7,7 @@ import { startTour } from '../features/presenter/startTour';
 import { ToursPanel } from '../features/tours/ToursPanel';
 import { useTours, type ToursApi } from '../features/tours/useTours';
 import { decodeTour, type Tour } from '../lib/tours';
-import { parseTour } from '../store/tourStorage';
+import type { parseTour } from '../store/tourStorage';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
@@ -119,7 +119,8 @@ export function TimelineView({
 
   return (
     <div className={presenting ? 'view view--presenting' : 'view'}>
-      <PresenterMode data={data} tours={tours.tours} />
+      {/* A presentation of one of the reader's own tours waits until they have been read. */}
+      {tours.ready && <PresenterMode data={data} tours={tours.tours} />}
       {sharedTourProblem && (
         <p className="status status--error" role="alert">
           {sharedTourProblem}
@@ -267,18 +268,27 @@ export function TimelineView({
 
 /**
  * `?tourdata=` carries a tour someone shared: add it to the reader's tours (validated) and
- * start presenting it; then tidy the address.
+ * start presenting it; then tidy the address. The schema that checks it loads only then, and
+ * the tour is saved only once the reader's own tours have been read.
  */
 function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null {
   const store = useTimelineStoreApi();
   // Read once, when the view first mounts.
-  const [shared] = useState(() => {
-    const packed = new URLSearchParams(window.location.search).get('tourdata');
-    return packed ? parseTour(decodeTour(packed)) : null;
-  });
+  const [packed] = useState(() => new URLSearchParams(window.location.search).get('tourdata'));
+  const [shared, setShared] = useState<ReturnType<typeof parseTour> | null>(null);
+  useEffect(() => {
+    if (!packed) return;
+    let live = true;
+    void import('../store/tourStorage').then((m) => {
+      if (live) setShared(m.parseTour(decodeTour(packed)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [packed]);
   const done = useRef(false);
   useEffect(() => {
-    if (done.current || shared === null) return;
+    if (done.current || shared === null || !tours.ready) return;
     done.current = true;
     const params = new URLSearchParams(window.location.search);
     params.delete('tourdata');

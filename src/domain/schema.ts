@@ -10,8 +10,10 @@
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
+import { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
 
 export { SCHEMA_VERSION } from './schemaVersion';
+export { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
 import { SCHEMA_VERSION } from './schemaVersion';
 
 export const LIMITS = {
@@ -54,29 +56,6 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .max(2000)
   .meta({ description: 'An http or https URL.' });
-
-export const THEME_PATTERNS = [
-  'solid',
-  'diagonal',
-  'dots',
-  'crosshatch',
-  'horizontal',
-  'vertical',
-  'zigzag',
-  'grid',
-  'checker',
-] as const;
-export const THEME_GLYPHS = [
-  'circle',
-  'square',
-  'diamond',
-  'triangle',
-  'star',
-  'hexagon',
-  'cross',
-  'pentagon',
-  'hourglass',
-] as const;
 
 export const themeSchema = z.strictObject({
   id,
@@ -171,9 +150,6 @@ export const eventSchema = z.strictObject({
     .meta({ description: 'Rich-text summary from an import; sanitised to a small allowlist.' }),
   media: mediaSchema.optional(),
 });
-
-export const STANCES = ['reassuring', 'warning', 'critical', 'momentum', 'neutral'] as const;
-export const SPEAKER_GROUPS = ['microsoft', 'partner', 'press', 'analyst', 'other'] as const;
 
 export const quoteSchema = z.strictObject({
   id,

@@ -3,7 +3,7 @@
  * against white (more than the 3:1 marks need, so text in the theme colour is readable too),
  * and for each theme its own pattern and glyph, so colour is never the only cue.
  */
-import { THEME_GLYPHS, THEME_PATTERNS } from '../domain/schema';
+import { THEME_GLYPHS, THEME_PATTERNS } from '../domain/vocabulary';
 import type { ThemeGlyph, ThemePattern } from '../domain/types';
 
 export const IMPORT_PALETTE = [

@@ -1,6 +1,6 @@
 /** Two conferences side by side: what was announced, which themes, what was said, and the mood. */
 import type { LoadedDataset } from '../domain/indexes';
-import { STANCES } from '../domain/schema';
+import { STANCES } from '../domain/vocabulary';
 import type { DatedEvent, Quote, Stance } from '../domain/types';
 import {
   conferenceLabel,

@@ -4,7 +4,7 @@
  */
 import { parsePartialDate } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
-import { STANCES } from '../domain/schema';
+import { STANCES } from '../domain/vocabulary';
 import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
 import { t } from '../i18n/i18n';
 

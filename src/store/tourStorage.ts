@@ -1,33 +1,28 @@
 /**
  * The reader's own tours, kept in localStorage under one versioned key. Reading never throws:
  * an entry that cannot be read is reported and set aside under a backup key, so it is not lost
- * and does not break the app.
+ * and does not break the app. This module checks what it reads with the schema (zod), so the
+ * app loads it only when there is something to read (see savedTours.ts).
  */
 import { z } from 'zod';
 import { tourSchema } from '../domain/schema';
 import type { Tour } from '../lib/tours';
+import { TOURS_BACKUP_KEY, TOURS_KEY, TOURS_STORAGE_VERSION, type LoadedTours } from './savedTours';
 
-export const TOURS_KEY = 'wpc-timeline.tours';
-export const TOURS_BACKUP_KEY = 'wpc-timeline.tours.unreadable';
-export const TOURS_STORAGE_VERSION = 1;
-
-/** A saved tour remembers which dataset it was made for (its title). */
-export interface SavedTour {
-  readonly tour: Tour;
-  readonly dataset: string;
-}
+export {
+  TOURS_BACKUP_KEY,
+  TOURS_KEY,
+  TOURS_STORAGE_VERSION,
+  saveTours,
+  type LoadedTours,
+  type SavedTour,
+} from './savedTours';
 
 const savedTourSchema = z.object({ tour: tourSchema, dataset: z.string().max(300) });
 const fileSchema = z.object({
   version: z.literal(TOURS_STORAGE_VERSION),
   tours: z.array(savedTourSchema),
 });
-
-export interface LoadedTours {
-  readonly tours: readonly SavedTour[];
-  /** What went wrong, in plain words, when something was set aside. */
-  readonly problem: string | null;
-}
 
 /**
  * Migrations of the stored format: version 0 (before versioning) was a bare array of tours
@@ -89,19 +84,6 @@ export function loadSavedTours(
     );
   }
   return { tours: parsed.data.tours, problem: null };
-}
-
-export function saveTours(
-  storage: Pick<Storage, 'setItem'> | null,
-  tours: readonly SavedTour[],
-): string | null {
-  if (!storage) return 'Tours cannot be saved in this browser.';
-  try {
-    storage.setItem(TOURS_KEY, JSON.stringify({ version: TOURS_STORAGE_VERSION, tours }));
-    return null;
-  } catch {
-    return 'Your tours could not be saved (storage is full or blocked).';
-  }
 }
 
 /** Validates a tour from an untrusted place (a link, a file). */

@@ -128,6 +128,22 @@ test('a custom tour is built, survives a reload, and is shared by link', async (
   await other.getByRole('button', { name: 'Speaker notes' }).click();
   await expect(other.locator('#presenter-notes')).toContainText('Point at the fee model.');
   await other.close();
+
+  // A link to a stop of one of the reader's own tours opens it, though those are read (and
+  // checked) only after the page has started.
+  const savedId = await page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('wpc-timeline.tours') ?? '{}') as {
+          tours: { tour: { id: string; title: string } }[];
+        }
+      ).tours.find((x) => x.tour.title === 'Houston 2008 briefing')?.tour.id,
+  );
+  expect(savedId).toBeTruthy();
+  const again = new TimelinePage(await context.newPage());
+  await again.open(`?tour=${savedId ?? ''}&step=2`);
+  await expect(again.page.locator('.presenter__progress')).toHaveText('2 / 2');
+  await expect(again.page.locator('#presenter-stop-title')).toHaveText('Houston, July 2008');
 });
 
 test('a corrupted saved-tours entry is reported and set aside, never a crash', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { STANCES } from '../../domain/schema';
+import { STANCES } from '../../domain/vocabulary';
 import type { LoadedDataset } from '../../domain/indexes';
 import {
   describeCounts,

@@ -1,4 +1,4 @@
-import { STANCES } from '../../domain/schema';
+import { STANCES } from '../../domain/vocabulary';
 import type { Stance } from '../../domain/types';
 import { STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
 import { useI18n } from '../../i18n/useI18n';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STANCES } from '../../domain/schema';
+import { STANCES } from '../../domain/vocabulary';
 import type { Stance } from '../../domain/types';
 import { describeCounts, STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
 import { StancePatterns } from './StanceLegend';

@@ -3,7 +3,6 @@ import { stopFromView, type Tour, type TourStop } from '../../lib/tours';
 import { tourLink } from './tourLink';
 import { downloadText } from '../../components/download';
 import type { Domain } from '../../lib/viewport';
-import { parseTour } from '../../store/tourStorage';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { ToursApi } from './useTours';
 import { useI18n } from '../../i18n/useI18n';
@@ -71,6 +70,8 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
       setMessage(t('tours.notJson', { name: file.name }));
       return;
     }
+    // The schema that checks a tour loads only when one is imported.
+    const { parseTour } = await import('../../store/tourStorage');
     const parsed = parseTour(raw);
     if (!parsed.ok) {
       setMessage(t('tours.invalid', { name: file.name, problem: parsed.problem }));
@@ -148,10 +149,10 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
         ))}
       </ul>
       <div className="tours__new">
-        <button type="button" onClick={newTour}>
+        <button type="button" onClick={newTour} disabled={!api.ready}>
           {t('tours.new')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={!api.ready}>
           {t('tours.import')}
         </button>
         <input

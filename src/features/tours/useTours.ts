@@ -1,7 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { Tour } from '../../lib/tours';
-import { loadSavedTours, saveTours, type SavedTour } from '../../store/tourStorage';
+import {
+  mayHaveSavedTours,
+  saveTours,
+  type LoadedTours,
+  type SavedTour,
+} from '../../store/savedTours';
 
 function storage(): Storage | null {
   try {
@@ -12,6 +17,11 @@ function storage(): Storage | null {
 }
 
 export interface ToursApi {
+  /**
+   * Whether the reader's saved tours have been read. Until then (a moment, while the code that
+   * checks them loads) `tours` holds only the shipped ones and nothing may be saved.
+   */
+  readonly ready: boolean;
   /** Shipped tours first, then the reader's own for this dataset. */
   readonly tours: readonly Tour[];
   readonly savedIds: ReadonlySet<string>;
@@ -25,8 +35,36 @@ export interface ToursApi {
 /** The tours on offer: the dataset's own and the reader's (localStorage, per dataset). */
 export function useTours(data: LoadedDataset): ToursApi {
   const datasetKey = data.dataset.title;
-  const [state, setState] = useState(() => loadSavedTours(storage(), datasetKey));
+  // Most readers have no saved tours: then nothing needs reading (or the schema to check it).
+  const [state, setState] = useState<LoadedTours & { ready: boolean }>(() => ({
+    tours: [],
+    problem: null,
+    ready: !mayHaveSavedTours(storage()),
+  }));
   const [writeProblem, setWriteProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (state.ready) return;
+    let live = true;
+    import('../../store/tourStorage').then(
+      ({ loadSavedTours }) => {
+        if (live) setState({ ...loadSavedTours(storage(), datasetKey), ready: true });
+      },
+      () => {
+        if (live) {
+          setState({
+            tours: [],
+            problem:
+              'Your saved tours could not be read (the app could not load the code that reads them).',
+            ready: true,
+          });
+        }
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.ready, datasetKey]);
 
   const shipped = useMemo(() => data.dataset.tours ?? [], [data.dataset.tours]);
   const mine = useMemo(
@@ -45,18 +83,21 @@ export function useTours(data: LoadedDataset): ToursApi {
 
   const save = useCallback(
     (tour: Tour) => {
+      // Never before the saved tours are read: writing then would drop them.
+      if (!state.ready) return;
       const others = state.tours.filter(
         (t) => !(t.dataset === datasetKey && t.tour.id === tour.id),
       );
       persist([...others, { tour, dataset: datasetKey }]);
     },
-    [state.tours, datasetKey, persist],
+    [state.ready, state.tours, datasetKey, persist],
   );
   const remove = useCallback(
     (tourId: string) => {
+      if (!state.ready) return;
       persist(state.tours.filter((t) => !(t.dataset === datasetKey && t.tour.id === tourId)));
     },
-    [state.tours, datasetKey, persist],
+    [state.ready, state.tours, datasetKey, persist],
   );
   const freshId = useCallback(
     (base: string) => {
@@ -74,6 +115,7 @@ export function useTours(data: LoadedDataset): ToursApi {
   );
 
   return {
+    ready: state.ready,
     tours,
     savedIds: useMemo(() => new Set(mine.map((t) => t.id)), [mine]),
     problem: writeProblem ?? state.problem,

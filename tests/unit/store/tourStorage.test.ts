@@ -6,6 +6,7 @@ import {
   TOURS_BACKUP_KEY,
   TOURS_KEY,
 } from '../../../src/store/tourStorage';
+import { mayHaveSavedTours } from '../../../src/store/savedTours';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const m = new Map(Object.entries(initial));
@@ -24,6 +25,20 @@ describe('saved tours in localStorage', () => {
     expect(saveTours(s, [{ tour, dataset: 'WPC' }])).toBeNull();
     expect(JSON.parse(s.map.get(TOURS_KEY)!)).toMatchObject({ version: 1 });
     expect(loadSavedTours(s, 'WPC')).toEqual({ tours: [{ tour, dataset: 'WPC' }], problem: null });
+  });
+
+  it('knows without reading them whether there are saved tours to read', () => {
+    expect(mayHaveSavedTours(null)).toBe(false);
+    expect(mayHaveSavedTours(memoryStorage())).toBe(false);
+    expect(mayHaveSavedTours(memoryStorage({ [TOURS_KEY]: '' }))).toBe(false);
+    expect(mayHaveSavedTours(memoryStorage({ [TOURS_KEY]: '{not json' }))).toBe(true);
+    const blocked = {
+      getItem: (): string | null => {
+        throw new Error('SecurityError');
+      },
+    };
+    // Blocked storage: the reader must be told, so the full reader runs.
+    expect(mayHaveSavedTours(blocked)).toBe(true);
   });
 
   it('starts empty when nothing is saved', () => {
