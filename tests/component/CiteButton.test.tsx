@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitationDownloads, CiteButton } from '../../src/features/cite/CiteButton';
@@ -147,12 +147,15 @@ describe('CiteButton', () => {
     renderCite(withAuthor);
     await user.click(screen.getByRole('button', { name: 'Cite this source' }));
     await user.click(screen.getByRole('button', { name: 'Copy BibTeX citation' }));
-    const area = screen.getByRole<HTMLTextAreaElement>('textbox', {
+    // The refusal arrives asynchronously: wait for the fallback rather than race it.
+    const area = await screen.findByRole<HTMLTextAreaElement>('textbox', {
       name: 'BibTeX citation text',
     });
     expect(area).toHaveAttribute('readonly');
     expect(area.value).toBe(citeSource(withAuthor, 'bibtex'));
-    expect(area).toHaveFocus();
+    await waitFor(() => {
+      expect(area).toHaveFocus();
+    });
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
     expect(screen.getByText(/Press Ctrl\+C to copy/)).toBeVisible();
     expect(screen.queryByText('Copied')).toBeNull();
