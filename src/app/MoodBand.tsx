@@ -1,8 +1,8 @@
-import { useDeferredValue, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import type { LoadedDataset } from '../domain/indexes';
 import { StanceBand } from '../features/strategy/StanceBand';
 import { useElementSize } from '../features/timeline/useElementSize';
-import { isStanceGroup } from '../lib/stance';
+import { isStanceGroup, type StanceGroup } from '../lib/stance';
 import { paddedBounds } from '../lib/viewport';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 
@@ -24,7 +24,13 @@ export function MoodBand({
   const speakers = useTimelineStore((s) => s.speakers);
   // A render behind the chart: a filter toggle repaints the timeline first.
   const themeFilter = useDeferredValue(useTimelineStore((s) => s.themeFilter));
-  const domain = viewport ?? paddedBounds(data.span);
+  const domain = useMemo(() => viewport ?? paddedBounds(data.span), [viewport, data.span]);
+  const onGroupChange = useCallback(
+    (g: StanceGroup) => {
+      store.getState().setSpeakers(g);
+    },
+    [store],
+  );
   return (
     <div className="mood-band" ref={ref}>
       <StanceBand
@@ -32,7 +38,7 @@ export function MoodBand({
         domain={domain}
         width={width}
         group={isStanceGroup(speakers) ? speakers : 'all'}
-        onGroupChange={(g) => store.getState().setSpeakers(g)}
+        onGroupChange={onGroupChange}
         onShowQuotes={onShowQuotes}
         themeFilter={themeFilter}
       />

@@ -112,6 +112,29 @@ export function TimelineView({
   const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+  // Stable callbacks, so the memoised panels skip the render in which a filter toggle repaints
+  // the chart.
+  const showBandQuotes = useCallback(
+    (ids: string[], label: string) => {
+      store.getState().selectEvent(null);
+      setBandQuotes({ ids, label });
+    },
+    [store],
+  );
+  const clearBandQuotes = useCallback(() => {
+    setBandQuotes(null);
+  }, []);
+  const embedButton = useMemo(
+    () => <EmbedButton datasetTitle={data.dataset.title} />,
+    [data.dataset.title],
+  );
+  const filterOneTheme = useCallback(
+    (themeId: string) => {
+      store.getState().setThemeFilter([themeId]);
+      window.scrollTo({ top: 0 });
+    },
+    [store],
+  );
 
   if (speaker) {
     return <SpeakerView tours={tours.tours} initial={store.getState().presenting} />;
@@ -184,9 +207,7 @@ export function TimelineView({
         </ErrorBoundary>
       ) : (
         <>
-          {!presenting && (
-            <ExportMenu data={data} share={<EmbedButton datasetTitle={data.dataset.title} />} />
-          )}
+          {!presenting && <ExportMenu data={data} share={embedButton} />}
           {view === 'table' && !presenting ? (
             <ErrorBoundary label={t('panel.table')}>
               <EventTable
@@ -203,13 +224,7 @@ export function TimelineView({
               </ErrorBoundary>
               {!presenting && (
                 <ErrorBoundary label={t('panel.moodBand')}>
-                  <MoodBand
-                    data={data}
-                    onShowQuotes={(ids, label) => {
-                      store.getState().selectEvent(null);
-                      setBandQuotes({ ids, label });
-                    }}
-                  />
+                  <MoodBand data={data} onShowQuotes={showBandQuotes} />
                 </ErrorBoundary>
               )}
             </>
@@ -230,9 +245,7 @@ export function TimelineView({
                 selectedEventId={selected?.id ?? null}
                 spotlightQuoteId={spotlightQuoteId}
                 glossary={glossary}
-                onClearLabel={() => {
-                  setBandQuotes(null);
-                }}
+                onClearLabel={clearBandQuotes}
                 onSelectEvent={selectFromCard}
               />
             </ErrorBoundary>
@@ -242,13 +255,7 @@ export function TimelineView({
       {view === 'chart' && !presenting && (
         <ErrorBoundary label={t('panel.themeArcs')}>
           <WhenIdle>
-            <ThemeArcs
-              data={data}
-              onFilterTheme={(themeId) => {
-                store.getState().setThemeFilter([themeId]);
-                window.scrollTo({ top: 0 });
-              }}
-            />
+            <ThemeArcs data={data} onFilterTheme={filterOneTheme} />
           </WhenIdle>
         </ErrorBoundary>
       )}

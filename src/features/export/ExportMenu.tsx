@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
@@ -27,7 +27,7 @@ function errorText(e: unknown): string {
  * from the store when a button is pressed, so zooming never re-renders it. `share` goes next
  * to Copy link (the app puts the Embed button there).
  */
-export function ExportMenu({ data, share }: { data: LoadedDataset; share?: ReactNode }) {
+function ExportMenuView({ data, share }: { data: LoadedDataset; share?: ReactNode }) {
   const store = useTimelineStoreApi();
   const { t } = useI18n();
   const [status, setStatus] = useState({ text: '', n: 0 });
@@ -153,3 +153,6 @@ export function ExportMenu({ data, share }: { data: LoadedDataset; share?: React
     </section>
   );
 }
+
+/** Re-renders only when its props change (it reads the view from the store when used). */
+export const ExportMenu = memo(ExportMenuView);

@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent } from 'react';
+import { memo, type MouseEvent, useId, useState } from 'react';
 import type { DatedEvent, Quote, Source } from '../../domain/types';
 import { parsePartialDate } from '../../domain/dates';
 import { SourceLink } from '../../components/SourceLink';
@@ -183,7 +183,7 @@ function QuoteContext({
 }
 
 /** `article > blockquote + cite`: the words, who said them, where and when, and the source. */
-export function QuoteCard({
+function QuoteCardView({
   quote,
   event,
   source,
@@ -268,3 +268,6 @@ export function QuoteCard({
     </article>
   );
 }
+
+/** A card re-renders only when its own quote, event, source or state changes. */
+export const QuoteCard = memo(QuoteCardView);

@@ -1,5 +1,6 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import type { ComponentProps } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { QuotePanelContent } from '../../store/selectors';
 import { QuoteCard } from './QuoteCard';
@@ -16,7 +17,7 @@ interface QuotePanelProps {
   /** When the panel shows a chosen set (content.label), how to go back to the quotes in view. */
   onClearLabel?: () => void;
   /** Glossary terms to mark in quote texts. */
-  glossary?: Parameters<typeof QuoteCard>[0]['glossary'];
+  glossary?: ComponentProps<typeof QuoteCard>['glossary'];
   onSelectEvent: (eventId: string) => void;
 }
 
@@ -55,7 +56,7 @@ function useAfterFirstPaint(): boolean {
 }
 
 /** The selected event's quotes, or the quotes of the events in view. */
-export function QuotePanel({
+function QuotePanelView({
   data,
   content,
   selectedEventId,
@@ -136,3 +137,6 @@ export function QuotePanel({
     </section>
   );
 }
+
+/** Re-renders only when its props change: a filter toggle repaints the chart before the cards. */
+export const QuotePanel = memo(QuotePanelView);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo, useId, useMemo, useState } from 'react';
 import { STANCES } from '../../domain/vocabulary';
 import type { LoadedDataset } from '../../domain/indexes';
 import {
@@ -36,7 +36,7 @@ const LABEL_SPACE = 14;
  * The mood of the channel: one stacked bar of quote stances per conference and per quarter
  * between them, on the chart's time scale.
  */
-export function StanceBand({
+function StanceBandView({
   data,
   domain,
   width,
@@ -205,3 +205,6 @@ export function StanceBand({
     </section>
   );
 }
+
+/** Re-renders only when its props change (the filter reaches it a render behind the chart). */
+export const StanceBand = memo(StanceBandView);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
 import { themeArcs } from '../../lib/themeArcs';
@@ -15,7 +15,7 @@ const ARC_WIDTH = 260;
 const ARC_HEIGHT = 26;
 
 /** Each theme's arc through the story: when it starts, peaks and ends, in a line and a sentence. */
-export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
+function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
   const { t } = useI18n();
   const lang = contentLangOf(data.dataset.language);
   // Once per dataset (a language switch remounts the view): the parent re-renders as the
@@ -97,3 +97,6 @@ export function ThemeArcs({ data, onFilterTheme }: ThemeArcsProps) {
     </section>
   );
 }
+
+/** Re-renders only when its props change. */
+export const ThemeArcs = memo(ThemeArcsView);

@@ -275,31 +275,52 @@ export function drawTimeline(f: FrameInput): void {
   for (const p of f.pinned) drawGlyph(p.item, xOf(p.item.startMs), p.y, p.item.id === f.selectedId);
   ctx.globalAlpha = 1;
 
-  // Labels, each on a soft halo so bars and grid never make them unreadable.
+  // Labels, each on a soft halo so bars and grid never make them unreadable. Drawn in passes
+  // (every halo, then every text; dimmed ones apart, the selected one last and bold) so the
+  // canvas state changes a handful of times per frame rather than four times per label.
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
-  const drawLabel = (it: ChartItem, x: number, y: number) => {
-    const selected = it.id === f.selectedId;
-    if (selected) ctx.font = LABEL_FONT_BOLD;
-    let w = selected ? undefined : labelWidths.get(it.label);
+  const labels: { it: ChartItem; x: number; y: number; w: number }[] = [];
+  let selectedLabel: { it: ChartItem; x: number; y: number } | null = null;
+  const addLabel = (it: ChartItem, x: number, y: number) => {
+    if (it.id === f.selectedId) {
+      selectedLabel = { it, x, y };
+      return;
+    }
+    let w = labelWidths.get(it.label);
     if (w === undefined) {
       w = ctx.measureText(it.label).width;
-      if (!selected) {
-        if (labelWidths.size > 50_000) labelWidths.clear();
-        labelWidths.set(it.label, w);
-      }
+      if (labelWidths.size > 50_000) labelWidths.clear();
+      labelWidths.set(it.label, w);
     }
-    ctx.globalAlpha = it.dimmed ? 0.3 : 1;
-    ctx.fillStyle = pal.halo;
-    ctx.fillRect(x + GLYPH_R + 4, y - 8, w + 4, 16);
-    ctx.fillStyle = selected ? pal.select : pal.text;
-    ctx.fillText(it.label, x + GLYPH_R + 6, y + 0.5);
-    if (selected) ctx.font = LABEL_FONT;
+    labels.push({ it, x, y, w });
   };
   for (const i of drawn) {
     const it = f.items[i] as ChartItem;
-    drawLabel(it, xOf(it.startMs), yOfRow(f.rowByIndex[i] ?? 0));
+    addLabel(it, xOf(it.startMs), yOfRow(f.rowByIndex[i] ?? 0));
   }
-  for (const p of f.pinned) drawLabel(p.item, xOf(p.item.startMs), p.y);
+  for (const p of f.pinned) addLabel(p.item, xOf(p.item.startMs), p.y);
+  for (const dimmed of [true, false]) {
+    ctx.globalAlpha = dimmed ? 0.3 : 1;
+    ctx.fillStyle = pal.halo;
+    for (const l of labels) {
+      if (l.it.dimmed === dimmed) ctx.fillRect(l.x + GLYPH_R + 4, l.y - 8, l.w + 4, 16);
+    }
+    ctx.fillStyle = pal.text;
+    for (const l of labels) {
+      if (l.it.dimmed === dimmed) ctx.fillText(l.it.label, l.x + GLYPH_R + 6, l.y + 0.5);
+    }
+  }
+  const sel = selectedLabel as { it: ChartItem; x: number; y: number } | null;
+  if (sel) {
+    ctx.font = LABEL_FONT_BOLD;
+    const w = ctx.measureText(sel.it.label).width;
+    ctx.globalAlpha = sel.it.dimmed ? 0.3 : 1;
+    ctx.fillStyle = pal.halo;
+    ctx.fillRect(sel.x + GLYPH_R + 4, sel.y - 8, w + 4, 16);
+    ctx.fillStyle = pal.select;
+    ctx.fillText(sel.it.label, sel.x + GLYPH_R + 6, sel.y + 0.5);
+    ctx.font = LABEL_FONT;
+  }
   ctx.globalAlpha = 1;
 }
