@@ -91,6 +91,26 @@ const INIT = () => {
     window.__frames = null;
     return f.slice(1).map((t, i) => t - f[i]);
   };
+  /** First contentful paint, waiting for the entry (it is reported a little after the paint). */
+  window.__fcp = () =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(NaN), 5000);
+      new PerformanceObserver((list) => {
+        const e = list.getEntriesByName('first-contentful-paint')[0];
+        if (e) {
+          clearTimeout(timer);
+          resolve(e.startTime);
+        }
+      }).observe({ type: 'paint', buffered: true });
+    });
+  /** Resolves once the service worker is active (or after 20 s, or at once without one). */
+  window.__offlineReady = () =>
+    'serviceWorker' in navigator
+      ? Promise.race([
+          navigator.serviceWorker.ready.then(() => true),
+          new Promise((r) => setTimeout(() => r(false), 20_000)),
+        ])
+      : Promise.resolve(false);
   /** Input to next paint: run the action, then wait for the frame after React committed. */
   window.__latency = async (action) => {
     const t0 = performance.now();
@@ -123,13 +143,17 @@ async function measure(size) {
     null,
     { timeout: 120_000 },
   );
-  const marks = await page.evaluate(() => {
+  const marks = await page.evaluate(async () => {
     const nav = performance.getEntriesByType('navigation')[0];
     const parsed = performance.getEntriesByName('dataset-parsed')[0]?.startTime ?? NaN;
     const drawn = performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? NaN;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const fcp = await window.__fcp();
     return { parsed, drawn, fcp, domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN };
   });
+  // The first visit installs the offline cache once the timeline is drawn (the service worker
+  // downloads and caches the app on another thread). Interaction is measured after that, as a
+  // reader meets it on every later visit; the install is a one-off.
+  await page.evaluate(() => window.__offlineReady());
   await page.waitForTimeout(500);
   const svg = await page.locator('.timeline__svg, .timeline__canvas canvas').first().boundingBox();
   const cx = svg.x + svg.width / 2;
@@ -229,10 +253,11 @@ async function measureWpc() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(INIT);
   await page.goto(`${base}/`);
   await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
-  const m = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  const m = await page.evaluate(async () => ({
+    fcp: await window.__fcp(),
     drawn: performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? NaN,
   }));
   await browser.close();
