@@ -15,7 +15,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { CHART, computeGeometry } from '../../lib/chartGeometry';
-import { emphasisFor, laneThemeFor } from '../../lib/emphasis';
+import { emphasisFor } from '../../lib/emphasis';
+import { filteredView } from './filteredView';
 import { formatEventDate, formatSpan, spokenEventDate } from '../../lib/formatDate';
 import { currentLocale, t as translate } from '../../i18n/i18n';
 import { contentLangOf } from '../../i18n/locales';
@@ -29,10 +30,10 @@ import {
   truncateLabel,
   type DensityBin,
 } from '../../lib/laneLayout';
-import { buildTimeIndex, forEachInWindow, indexOfItem, itemsInWindow } from '../../lib/timeIndex';
+import { forEachInWindow, indexOfItem, itemsInWindow } from '../../lib/timeIndex';
 import { computeTicks } from '../../lib/timeScale';
 import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
-import { selectEventsCitingSource, selectShownEvents } from '../../store/selectors';
+import { selectEventsCitingSource } from '../../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { VIEW_SETTLE_MS } from '../../store/useSettledViewport';
 import { ConferenceBands, type BandModel } from './ConferenceBands';
@@ -136,41 +137,27 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     () => (highlightedSource === null ? null : selectEventsCitingSource(data, highlightedSource)),
     [data, highlightedSource],
   );
-  const shown = useMemo(
-    () => selectShownEvents(data, filter, dim, spotlight),
-    [data, filter, dim, spotlight],
+  const { shown, shownIndex, items, itemIndex } = useMemo(
+    () =>
+      filteredView(
+        data,
+        {
+          filter,
+          dimFiltered: dim,
+          spotlight:
+            highlightedSource === null || spotlight === null
+              ? null
+              : { sourceId: highlightedSource, eventIds: spotlight },
+        },
+        shortLabelFor,
+      ),
+    [data, filter, dim, highlightedSource, spotlight],
   );
-  const shownIndex = useMemo(() => buildTimeIndex(shown.map((s) => s.event)), [shown]);
   /** Whether the filter shows an event (dimmed counts as shown). No per-filter lookup table. */
   const isShown = (id: string) => {
     const e = data.eventsById.get(id);
     return e !== undefined && emphasisFor(e, filter, dim) !== 'hidden';
   };
-  const themeIndex = useMemo(
-    () => new Map(data.dataset.themes.map((t, i) => [t.id, i])),
-    [data.dataset.themes],
-  );
-  const items = useMemo<ChartItem[]>(() => {
-    const out: ChartItem[] = [];
-    for (const { event, emphasis } of shown) {
-      if (event.kind === 'conference') continue;
-      const lane = laneThemeFor(event, filter);
-      out.push({
-        id: event.id,
-        startMs: event.startMs,
-        endMs: event.endMs,
-        isRange: event.isRange,
-        lane,
-        label: shortLabelFor(event),
-        event,
-        themeIndex: lane === null ? -1 : (themeIndex.get(lane) ?? -1),
-        dimmed: emphasis === 'dimmed',
-        approximate: event.dateCertainty !== undefined && event.dateCertainty !== 'exact',
-      });
-    }
-    return out;
-  }, [shown, filter, themeIndex]);
-  const itemIndex = useMemo(() => buildTimeIndex(items), [items]);
 
   // The view at rest. During a gesture the accessible layer is see-through and unclickable
   // and the layout holds still, so zooming never re-packs rows or restyles DOM per frame.
