@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { useAfterPaint } from '../components/useAfterPaint';
 import type { LoadedDataset } from '../domain/indexes';
 import { StanceBand } from '../features/strategy/StanceBand';
 import { useElementSize } from '../features/timeline/useElementSize';
@@ -23,7 +24,7 @@ export function MoodBand({
   const viewport = useTimelineStore((s) => s.viewport);
   const speakers = useTimelineStore((s) => s.speakers);
   // A render behind the chart: a filter toggle repaints the timeline first.
-  const themeFilter = useDeferredValue(useTimelineStore((s) => s.themeFilter));
+  const themeFilter = useAfterPaint(useTimelineStore((s) => s.themeFilter));
   const domain = useMemo(() => viewport ?? paddedBounds(data.span), [viewport, data.span]);
   const onGroupChange = useCallback(
     (g: StanceGroup) => {

@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useAfterPaint } from '../components/useAfterPaint';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { emphasisFor, type ThemeFilter } from '../lib/emphasis';
@@ -23,7 +24,7 @@ export function usePanelQuotes(
   selectedId: string | null,
   bounds: Domain,
 ): { content: QuotePanelContent; filter: ThemeFilter } {
-  const filter = useDeferredValue(useTimelineStore(useShallow((s) => s.themeFilter)));
+  const filter = useAfterPaint(useTimelineStore(useShallow((s) => s.themeFilter)));
   const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
   const settledViewport = useSettledViewport();
   const key = useMemo(() => {
