@@ -72,6 +72,9 @@ const pct = (xs, p) => {
 
 const INIT = () => {
   window.__longTasks = [];
+  /** Where the script is when a long task starts: [name, start] pairs, in order. */
+  window.__phases = [['load', 0]];
+  window.__phase = (name) => window.__phases.push([name, performance.now()]);
   new PerformanceObserver((l) => {
     for (const e of l.getEntries())
       window.__longTasks.push({ start: e.startTime, duration: e.duration });
@@ -161,6 +164,7 @@ async function measure(size) {
 
   // 2 s of wheel zoom: 1 s in, 1 s out.
   await page.mouse.move(cx, cy);
+  await page.evaluate(() => window.__phase('zoom'));
   await page.evaluate(() => window.__startFrames());
   let t = Date.now();
   while (Date.now() - t < 1000) await page.mouse.wheel(0, -60);
@@ -169,6 +173,7 @@ async function measure(size) {
   const zoomFrames = await page.evaluate(() => window.__stopFrames());
 
   // Zoom in a little so there is room to pan, then 2 s of drag-pan.
+  await page.evaluate(() => window.__phase('pan'));
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
   await page.waitForTimeout(300);
   await page.evaluate(() => window.__startFrames());
@@ -184,6 +189,7 @@ async function measure(size) {
   const panFrames = await page.evaluate(() => window.__stopFrames());
 
   // Filter toggle latency (first theme checkbox), several times.
+  await page.evaluate(() => window.__phase('filter'));
   const toggles = [];
   for (let i = 0; i < 6; i++) {
     toggles.push(
@@ -195,6 +201,7 @@ async function measure(size) {
     );
   }
   // Selection latency: click an event mark in view.
+  await page.evaluate(() => window.__phase('select'));
   const selections = [];
   for (let i = 0; i < 5; i++) {
     selections.push(
@@ -213,7 +220,13 @@ async function measure(size) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const longTasks = await page.evaluate(
-    (drawn) => window.__longTasks.filter((l) => l.start > drawn),
+    (drawn) =>
+      window.__longTasks
+        .filter((l) => l.start > drawn)
+        .map((l) => ({
+          ...l,
+          phase: window.__phases.filter(([, t]) => t <= l.start).at(-1)?.[0] ?? 'load',
+        })),
     marks.drawn,
   );
   await browser.close();
@@ -235,6 +248,8 @@ async function measure(size) {
     heapMB: heap.usedSize / 1048576,
     longTasksAfterLoad: longTasks.length,
     longestTaskAfterLoadMs: longTasks.reduce((m, l) => Math.max(m, l.duration), 0),
+    longestTaskPhase:
+      longTasks.reduce((m, l) => (l.duration > (m?.duration ?? 0) ? l : m), null)?.phase ?? null,
   };
 }
 
@@ -302,6 +317,8 @@ for (const size of SIZES) {
     heapMB: med((m) => m.heapMB),
     longTasksAfterLoad: med((m) => m.longTasksAfterLoad),
     longestTaskAfterLoadMs: med((m) => m.longestTaskAfterLoadMs),
+    /** In each run, what the script was doing when its longest task began. */
+    longestTaskPhases: runs.map((m) => m.longestTaskPhase),
   });
 }
 server.close();

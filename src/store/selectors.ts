@@ -1,6 +1,12 @@
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent, Quote } from '../domain/types';
-import { emphasisFor, type Emphasis, type ThemeFilter } from '../lib/emphasis';
+import {
+  compileFilter,
+  emphasisFor,
+  emphasisWith,
+  type Emphasis,
+  type ThemeFilter,
+} from '../lib/emphasis';
 import type { Domain } from '../lib/viewport';
 import { buildTimeIndex, forEachInWindow, type TimeIndex } from '../lib/timeIndex';
 
@@ -17,8 +23,9 @@ export function selectShownEvents(
   spotlight: ReadonlySet<string> | null = null,
 ): ShownEvent[] {
   const out: ShownEvent[] = [];
+  const active = compileFilter(filter);
   for (const event of data.events) {
-    let emphasis = emphasisFor(event, filter, dimFiltered);
+    let emphasis = emphasisWith(event, active, dimFiltered);
     // With a source highlighted, the events that do not cite it step back.
     if (spotlight !== null && emphasis === 'normal' && !spotlight.has(event.id))
       emphasis = 'dimmed';

@@ -7,7 +7,7 @@
  */
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { laneThemeFor, type ThemeFilter } from '../../lib/emphasis';
+import { compileFilter, laneThemeWith, type ThemeFilter } from '../../lib/emphasis';
 import { buildTimeIndex, type TimeIndex } from '../../lib/timeIndex';
 import { selectShownEvents, type ShownEvent } from '../../store/selectors';
 import type { ChartItem } from './drawTimeline';
@@ -51,10 +51,11 @@ export function computeFilteredView(
     choice.spotlight?.eventIds ?? null,
   );
   const themeIndex = new Map(data.dataset.themes.map((t, i) => [t.id, i]));
+  const active = compileFilter(filter);
   const items: ChartItem[] = [];
   for (const { event, emphasis } of shown) {
     if (event.kind === 'conference') continue;
-    const lane = laneThemeFor(event, filter);
+    const lane = laneThemeWith(event, active);
     items.push({
       id: event.id,
       startMs: event.startMs,
