@@ -43,7 +43,9 @@ import {
   drawTimeline,
   LIGHT_PALETTE,
   makeThemePatterns,
+  sameFrame,
   type ChartItem,
+  type FrameInput,
 } from './drawTimeline';
 import { MarkOptions, type MarkOption } from './MarkOptions';
 import { TimeAxis } from './TimeAxis';
@@ -353,6 +355,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
 
   // Canvas: patterns once per dataset, a frame whenever anything drawn changes.
   const patternCache = useRef<{ themes: unknown; patterns: (CanvasPattern | null)[] } | null>(null);
+  const lastFrame = useRef<FrameInput | null>(null);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
@@ -360,9 +363,12 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(width * dpr);
     const h = Math.round(canvasHeight * dpr);
+    // Resizing clears the canvas: then it must be drawn whatever else changed.
+    let cleared = false;
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      cleared = true;
     }
     if (patternCache.current?.themes !== data.dataset.themes) {
       patternCache.current = {
@@ -371,7 +377,7 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       };
     }
     const patterns = patternCache.current.patterns;
-    drawTimeline({
+    const frame: FrameInput = {
       ctx,
       width,
       height: canvasHeight,
@@ -391,7 +397,10 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       patterns,
       pinned,
       palette: scheme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE,
-    });
+    };
+    if (!cleared && lastFrame.current !== null && sameFrame(lastFrame.current, frame)) return;
+    lastFrame.current = frame;
+    drawTimeline(frame);
   });
 
   // For the benchmark and for anyone profiling: when the first frame with marks is on screen.

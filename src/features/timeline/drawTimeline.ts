@@ -84,6 +84,18 @@ export interface FrameInput {
   readonly palette?: FramePalette;
 }
 
+/**
+ * Whether two frames would draw the same pixels: every input is the same value or the same
+ * object (the chart memoises them). React renders the chart for reasons that change nothing
+ * drawn (its accessible layer catching up); those renders need not repaint the canvas.
+ */
+export function sameFrame(a: FrameInput, b: FrameInput): boolean {
+  for (const key of Object.keys(a) as (keyof FrameInput)[]) {
+    if (!Object.is(a[key], b[key])) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
 const GLYPH_R = 6;
 const LABEL_FONT = '12.5px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const LABEL_FONT_BOLD = `700 ${LABEL_FONT}`;
