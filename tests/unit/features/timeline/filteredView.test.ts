@@ -65,3 +65,19 @@ describe('filteredView: what the chart shows under a filter', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('filteredView items', () => {
+  it('shares the items of events that look the same under the next filter', () => {
+    const data = loadFixture();
+    const all = computeFilteredView(data, choice(null), label);
+    const dimBeta = computeFilteredView(data, choice(['alpha', 'gamma'], true), label);
+    for (const item of dimBeta.items) {
+      const before = all.items.find((i) => i.id === item.id);
+      // Same lane and emphasis: the very same object; otherwise a new one that says so.
+      if (before && before.lane === item.lane && before.dimmed === item.dimmed)
+        expect(item).toBe(before);
+      else expect(item).not.toBe(before);
+    }
+    expect(dimBeta.items.some((i) => i.dimmed)).toBe(true);
+  });
+});
