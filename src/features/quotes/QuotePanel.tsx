@@ -1,9 +1,8 @@
-import { memo, startTransition, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { ComponentProps } from 'react';
+import { memo, useEffect, useRef, type ComponentProps } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { QuotePanelContent } from '../../store/selectors';
 import { QuoteCard } from './QuoteCard';
+import { useAfterFirstPaint } from '../../components/useAfterPaint';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
@@ -23,37 +22,6 @@ interface QuotePanelProps {
 
 /** Cards rendered with the panel's first frame; the rest follow right after it is painted. */
 export const FIRST_CARDS = 6;
-
-/**
- * Whether the whole list may render yet: false for the panel's first frame (so the timeline
- * above it is drawn sooner), true from the frame after, or at once when printing.
- */
-function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (ready) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        startTransition(() => {
-          setReady(true);
-        });
-      }, 0);
-    });
-    const beforePrint = () => {
-      flushSync(() => {
-        setReady(true);
-      });
-    };
-    window.addEventListener('beforeprint', beforePrint);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      window.removeEventListener('beforeprint', beforePrint);
-    };
-  }, [ready]);
-  return ready;
-}
 
 /** The selected event's quotes, or the quotes of the events in view. */
 function QuotePanelView({

@@ -293,11 +293,16 @@ export function drawTimeline(f: FrameInput): void {
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
   const labels: { it: ChartItem; x: number; y: number; w: number }[] = [];
-  let selectedLabel: { it: ChartItem; x: number; y: number } | null = null;
-  const addLabel = (it: ChartItem, x: number, y: number) => {
+  let selected: { it: ChartItem; x: number; y: number } | null = null;
+  const placed = [
+    ...drawn.map((i) => ({ it: f.items[i] as ChartItem, y: yOfRow(f.rowByIndex[i] ?? 0) })),
+    ...f.pinned.map((p) => ({ it: p.item, y: p.y })),
+  ];
+  for (const { it, y } of placed) {
+    const x = xOf(it.startMs);
     if (it.id === f.selectedId) {
-      selectedLabel = { it, x, y };
-      return;
+      selected = { it, x, y };
+      continue;
     }
     let w = labelWidths.get(it.label);
     if (w === undefined) {
@@ -306,12 +311,7 @@ export function drawTimeline(f: FrameInput): void {
       labelWidths.set(it.label, w);
     }
     labels.push({ it, x, y, w });
-  };
-  for (const i of drawn) {
-    const it = f.items[i] as ChartItem;
-    addLabel(it, xOf(it.startMs), yOfRow(f.rowByIndex[i] ?? 0));
   }
-  for (const p of f.pinned) addLabel(p.item, xOf(p.item.startMs), p.y);
   for (const dimmed of [true, false]) {
     ctx.globalAlpha = dimmed ? 0.3 : 1;
     ctx.fillStyle = pal.halo;
@@ -323,15 +323,14 @@ export function drawTimeline(f: FrameInput): void {
       if (l.it.dimmed === dimmed) ctx.fillText(l.it.label, l.x + GLYPH_R + 6, l.y + 0.5);
     }
   }
-  const sel = selectedLabel as { it: ChartItem; x: number; y: number } | null;
-  if (sel) {
+  if (selected !== null) {
     ctx.font = LABEL_FONT_BOLD;
-    const w = ctx.measureText(sel.it.label).width;
-    ctx.globalAlpha = sel.it.dimmed ? 0.3 : 1;
+    const w = ctx.measureText(selected.it.label).width;
+    ctx.globalAlpha = selected.it.dimmed ? 0.3 : 1;
     ctx.fillStyle = pal.halo;
-    ctx.fillRect(sel.x + GLYPH_R + 4, sel.y - 8, w + 4, 16);
+    ctx.fillRect(selected.x + GLYPH_R + 4, selected.y - 8, w + 4, 16);
     ctx.fillStyle = pal.select;
-    ctx.fillText(sel.it.label, sel.x + GLYPH_R + 6, sel.y + 0.5);
+    ctx.fillText(selected.it.label, selected.x + GLYPH_R + 6, selected.y + 0.5);
     ctx.font = LABEL_FONT;
   }
   ctx.globalAlpha = 1;
