@@ -29,8 +29,9 @@ import {
   MAX_LABEL_CHARS,
   truncateLabel,
   type DensityBin,
+  type LaneLayout,
 } from '../../lib/laneLayout';
-import { forEachInWindow, indexOfItem, itemsInWindow } from '../../lib/timeIndex';
+import { forEachInWindow, indexOfItem, itemsInWindow, type TimeIndex } from '../../lib/timeIndex';
 import { computeTicks } from '../../lib/timeScale';
 import { panBy, paddedBounds, revealInstant, span, zoomAt, type Domain } from '../../lib/viewport';
 import { selectEventsCitingSource } from '../../store/selectors';
@@ -104,6 +105,59 @@ function materialWindow(domain: Domain): Domain {
   const level = Math.round(Math.log2(Math.max(1, span(domain))));
   const q = 2 ** level / 4;
   return [Math.floor(domain[0] / q) * q - q, Math.ceil(domain[1] / q) * q + q];
+}
+
+interface OptionsView {
+  readonly settled: Domain;
+  readonly settledK: number;
+  readonly itemIndex: TimeIndex;
+  readonly layout: LaneLayout;
+  readonly items: readonly ChartItem[];
+  readonly rowTop: Float64Array;
+}
+
+interface PlacedOption {
+  /** Index in the items' date order. */
+  readonly pos: number;
+  readonly option: MarkOption;
+}
+
+function markOption(data: LoadedDataset, it: ChartItem, x: number, y: number): MarkOption {
+  return {
+    id: it.id,
+    x,
+    y,
+    widthPx: 12 + it.label.length * CHAR_PX,
+    ariaLabel: ariaLabelFor(data, it.event, it.dimmed),
+    dimmed: it.dimmed,
+  };
+}
+
+/**
+ * Where the given events sit in a layout: on their own row, or (`aggregated`) on their lane's
+ * density row when the layout counted them into it. Events the filter hides are left out.
+ */
+function placeKept(
+  ids: readonly string[],
+  data: LoadedDataset,
+  view: Pick<OptionsView, 'items' | 'itemIndex' | 'layout' | 'rowTop'>,
+): { item: ChartItem; pos: number; y: number; aggregated: boolean }[] {
+  const out: { item: ChartItem; pos: number; y: number; aggregated: boolean }[] = [];
+  for (const id of ids) {
+    const e = data.eventsById.get(id);
+    const i = e === undefined ? -1 : indexOfItem(view.itemIndex, id, e.startMs);
+    if (i < 0) continue;
+    const item = view.items[i] as ChartItem;
+    let row = view.layout.rowByIndex[i] ?? -1;
+    const aggregated = row < 0;
+    if (aggregated) {
+      const densityRow = view.layout.groups.find((g) => g.key === item.lane)?.densityRow;
+      if (densityRow === null || densityRow === undefined) continue;
+      row = densityRow;
+    }
+    out.push({ item, pos: i, y: (view.rowTop[row] ?? 0) + CHART.rowHeight / 2, aggregated });
+  }
+  return out;
 }
 
 type Tip =
@@ -204,94 +258,70 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
     focusedId !== null && isShown(focusedId) ? focusedId : (visibleSelected ?? firstInView);
 
   // Focused or selected events that the layout aggregated still get a mark of their own.
-  const pinned = useMemo(() => {
-    const out: { item: ChartItem; y: number }[] = [];
-    for (const id of new Set([tabStopId, visibleSelected])) {
-      if (id === null) continue;
-      const e = data.eventsById.get(id);
-      const i = e === undefined ? -1 : indexOfItem(itemIndex, id, e.startMs);
-      if (i < 0 || (layout.rowByIndex[i] ?? -1) >= 0) continue;
-      const item = items[i] as ChartItem;
-      const group = layout.groups.find((g) => g.key === item.lane);
-      const row = group?.densityRow;
-      if (row === null || row === undefined) continue;
-      out.push({ item, y: (rowTop[row] ?? 0) + CHART.rowHeight / 2 });
-    }
-    return out;
-  }, [tabStopId, visibleSelected, data.eventsById, itemIndex, layout, items, rowTop]);
+  const keepIds = useMemo(
+    () => [...new Set([tabStopId, visibleSelected])].filter((id): id is string => id !== null),
+    [tabStopId, visibleSelected],
+  );
+  const pinned = useMemo(
+    () =>
+      placeKept(keepIds, data, { items, itemIndex, layout, rowTop }).filter((k) => k.aggregated),
+    [keepIds, data, items, itemIndex, layout, rowTop],
+  );
 
   // The accessible options near the view, computed from the settled view and the layout of
   // that moment (the layout changes step by step while zooming; the DOM should not).
-  const liveInput = useMemo(
-    () => ({
-      settled,
-      settledK,
-      pinned,
-      keep: [tabStopId, visibleSelected] as const,
-      itemIndex,
-      layout,
-      items,
-      rowTop,
-    }),
-    [settled, settledK, pinned, tabStopId, visibleSelected, itemIndex, layout, items, rowTop],
+  const liveView = useMemo<OptionsView>(
+    () => ({ settled, settledK, itemIndex, layout, items, rowTop }),
+    [settled, settledK, itemIndex, layout, items, rowTop],
   );
-  const [heldInput, setHeldInput] = useState(liveInput);
-  if (!moving && heldInput !== liveInput) setHeldInput(liveInput);
+  const [heldView, setHeldView] = useState(liveView);
+  if (!moving && heldView !== liveView) setHeldView(liveView);
   // The canvas repaints first; the DOM layer catches up in a render of its own after that
   // frame (a filter toggle re-keys hundreds of options, which must not hold back the frame).
-  const currentInput = moving ? heldInput : liveInput;
-  const optionsInput = useAfterPaint(currentInput);
+  const currentView = moving ? heldView : liveView;
+  const optionsView = useAfterPaint(currentView);
   // Until the deferred render lands after a filter or layout change, the options sit where
   // the previous one put them: they take no clicks then (a click must never select what the
-  // canvas no longer shows; a transparent shield covers them). Focus and selection changes
-  // keep them live.
+  // canvas no longer shows; a transparent shield covers them).
   const optionsStale =
-    optionsInput.items !== currentInput.items || optionsInput.layout !== currentInput.layout;
-  const options = useMemo<MarkOption[]>(() => {
-    const { settled: view, settledK: kView, items: its } = optionsInput;
+    optionsView.items !== currentView.items || optionsView.layout !== currentView.layout;
+  const windowOptions = useMemo(() => {
+    const { settled: view, settledK: kView, items: its, itemIndex: index } = optionsView;
     const win = materialWindow(view);
-    const out: { pos: number; option: MarkOption }[] = [];
-    const seen = new Set<string>();
-    const add = (
-      it: ChartItem,
-      y: number,
-      pos = indexOfItem(optionsInput.itemIndex, it.id, it.startMs),
-    ) => {
-      if (seen.has(it.id)) return;
-      seen.add(it.id);
-      out.push({
-        pos,
-        option: {
-          id: it.id,
-          x: (it.startMs - view[0]) * kView,
-          y,
-          widthPx: 12 + it.label.length * CHAR_PX,
-          ariaLabel: ariaLabelFor(data, it.event, it.dimmed),
-          dimmed: it.dimmed,
-        },
-      });
-    };
-    for (const p of optionsInput.pinned) add(p.item, p.y);
-    // The focused and selected events keep an option even when they are far from the view.
-    for (const id of optionsInput.keep) {
-      const e = id === null ? undefined : data.eventsById.get(id);
-      const i = e === undefined ? -1 : indexOfItem(optionsInput.itemIndex, e.id, e.startMs);
-      const row = i < 0 ? -1 : (optionsInput.layout.rowByIndex[i] ?? -1);
-      if (row >= 0) {
-        add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);
-      }
-    }
-    forEachInWindow(optionsInput.itemIndex, win[0], win[1], (i) => {
+    const out: PlacedOption[] = [];
+    forEachInWindow(index, win[0], win[1], (i) => {
       if (out.length >= MAX_OPTIONS) return false;
-      const row = optionsInput.layout.rowByIndex[i] ?? -1;
+      const row = optionsView.layout.rowByIndex[i] ?? -1;
       if (row < 0) return;
-      add(its[i] as ChartItem, (optionsInput.rowTop[row] ?? 0) + CHART.rowHeight / 2, i);
+      const it = its[i] as ChartItem;
+      const y = (optionsView.rowTop[row] ?? 0) + CHART.rowHeight / 2;
+      out.push({ pos: i, option: markOption(data, it, (it.startMs - view[0]) * kView, y) });
     });
+    return { placed: out, ids: new Set(out.map((o) => o.option.id)) };
+  }, [optionsView, data]);
+  // The focused and selected events always have an option, in the same view and layout as
+  // the rest, even far from the view or mid-gesture: a key press moves focus at once, and
+  // the options' own set changes only with the view or the filter.
+  const options = useMemo<MarkOption[]>(() => {
+    const extra = placeKept(
+      keepIds.filter((id) => !windowOptions.ids.has(id)),
+      data,
+      optionsView,
+    ).map((k) => ({
+      pos: k.pos,
+      option: markOption(
+        data,
+        k.item,
+        (k.item.startMs - optionsView.settled[0]) * optionsView.settledK,
+        k.y,
+      ),
+    }));
+    const all = extra.length ? [...windowOptions.placed, ...extra] : windowOptions.placed;
     // A stable (date) order: React then never moves an existing node, so the focused
     // option keeps its focus when the set around it changes.
-    out.sort((a, b) => a.pos - b.pos);
-    return out.map((o) => o.option);
-  }, [optionsInput, data]);
+    if (extra.length) all.sort((a, b) => a.pos - b.pos);
+    return all.map((o) => o.option);
+  }, [windowOptions, keepIds, data, optionsView]);
 
   // Conference names: short when the next conference is close at this zoom step.
   const bandTexts = useMemo(() => {
