@@ -297,7 +297,11 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
       const y = (optionsView.rowTop[row] ?? 0) + CHART.rowHeight / 2;
       out.push({ pos: i, option: markOption(data, it, (it.startMs - view[0]) * kView, y) });
     });
-    return { placed: out, ids: new Set(out.map((o) => o.option.id)) };
+    return {
+      placed: out,
+      options: out.map((o) => o.option),
+      ids: new Set(out.map((o) => o.option.id)),
+    };
   }, [optionsView, data]);
   // The focused and selected events always have an option, in the same view and layout as
   // the rest, even far from the view or mid-gesture: a key press moves focus at once, and
@@ -316,11 +320,10 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
         k.y,
       ),
     }));
-    const all = extra.length ? [...windowOptions.placed, ...extra] : windowOptions.placed;
+    if (extra.length === 0) return windowOptions.options;
     // A stable (date) order: React then never moves an existing node, so the focused
     // option keeps its focus when the set around it changes.
-    if (extra.length) all.sort((a, b) => a.pos - b.pos);
-    return all.map((o) => o.option);
+    return [...windowOptions.placed, ...extra].sort((a, b) => a.pos - b.pos).map((o) => o.option);
   }, [windowOptions, keepIds, data, optionsView]);
 
   // Conference names: short when the next conference is close at this zoom step.
