@@ -253,7 +253,9 @@ export function TimelineChart({ data }: { data: LoadedDataset }) {
   // Keyboard: one tab stop, arrows through every shown event in date order.
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const visibleSelected = selectedId !== null && isShown(selectedId) ? selectedId : null;
-  const firstInView = itemsInWindow(shownIndex, domain[0], domain[1], 1)[0]?.id ?? null;
+  // The first event in the view at rest: steady through a gesture, so zooming and panning
+  // never re-render the options to move an unfocused tab stop.
+  const firstInView = itemsInWindow(shownIndex, settled[0], settled[1], 1)[0]?.id ?? null;
   const tabStopId =
     focusedId !== null && isShown(focusedId) ? focusedId : (visibleSelected ?? firstInView);
 
