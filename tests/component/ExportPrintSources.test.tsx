@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PrintSources } from '../../src/features/export/PrintSources';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
@@ -17,16 +17,16 @@ function items() {
   return [...list().querySelectorAll('ol > li')].map((li) => li.textContent);
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+function startPrinting() {
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+}
 
 describe('PrintSources', () => {
   it('is hidden on screen, with a "Sources" heading for print', () => {
     renderWithProviders(<PrintSources data={data} />);
+    startPrinting();
     expect(list()).toHaveAttribute('hidden');
     expect(list()).not.toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Sources' })).not.toBeInTheDocument();
@@ -37,6 +37,7 @@ describe('PrintSources', () => {
 
   it('numbers every source cited by the events in view, in full, with the URL written out', () => {
     renderWithProviders(<PrintSources data={data} />);
+    startPrinting();
     expect(list().querySelector('ol')).not.toBeNull();
     expect(items()).toEqual([
       'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
@@ -50,21 +51,18 @@ describe('PrintSources', () => {
     );
   });
 
-  it('follows the filter and the window once the view rests, and at once before printing', () => {
+  it('lists what the filter and the window show at the moment printing starts', () => {
     const { store } = renderWithProviders(<PrintSources data={data} />, {
       themeFilter: ['beta'],
       viewport: [Date.UTC(2002, 2, 1), Date.UTC(2004, 0, 1)],
     });
+    startPrinting();
     // Only e5 (beta, 2003) is in view: it and its quote cite src-b.
     expect(items()).toEqual(['Test Blog, “Fixture post B”, c. June 2002.']);
     act(() => {
       store.getState().setViewport([Date.UTC(2001, 1, 1), Date.UTC(2001, 4, 1)]);
     });
-    // Not per frame: the list waits for the view to rest.
-    expect(items()).toEqual(['Test Blog, “Fixture post B”, c. June 2002.']);
-    act(() => {
-      vi.advanceTimersByTime(250);
-    });
+    startPrinting();
     expect(items()).toEqual([
       'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
     ]);
@@ -73,9 +71,7 @@ describe('PrintSources', () => {
     act(() => {
       store.getState().setThemeFilter([]);
     });
-    act(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-    });
+    startPrinting();
     // Only the conference is left (conferences are never filtered).
     expect(items()).toEqual([
       'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
@@ -83,9 +79,31 @@ describe('PrintSources', () => {
     expect(list()).toHaveTextContent('the 1 event shown');
     act(() => {
       store.getState().setViewport([Date.UTC(2003, 6, 1), Date.UTC(2003, 11, 1)]);
-      window.dispatchEvent(new Event('beforeprint'));
     });
+    startPrinting();
     expect(items()).toEqual([]);
     expect(list()).toHaveTextContent('No events in view, so no sources.');
+  });
+
+  it('also fills in when the page switches to print media without a beforeprint event', () => {
+    const listeners = new Set<(ev: MediaQueryListEvent) => void>();
+    const mql = {
+      matches: false,
+      media: 'print',
+      addEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) => listeners.add(fn),
+      removeEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) =>
+        listeners.delete(fn),
+    };
+    vi.stubGlobal('matchMedia', (q: string) => (q === 'print' ? mql : { ...mql, media: q }));
+    try {
+      renderWithProviders(<PrintSources data={data} />, { themeFilter: ['beta'] });
+      expect(items()).toEqual([]);
+      act(() => {
+        for (const fn of listeners) fn({ matches: true, media: 'print' } as MediaQueryListEvent);
+      });
+      expect(items()).toContain('Test Blog, “Fixture post B”, c. June 2002.');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
