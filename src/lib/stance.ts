@@ -6,7 +6,8 @@ import { parsePartialDate } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
 import { STANCES } from '../domain/vocabulary';
 import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
-import { t } from '../i18n/i18n';
+import { currentLocale, t } from '../i18n/i18n';
+import { compileFilter } from './emphasis';
 
 const DAY_MS = 86_400_000;
 /** A quote dated within this many days of a conference counts as said there. */
@@ -213,39 +214,65 @@ function quarterBucket(ms: number, data: LoadedDataset): { key: string; bucket: 
   };
 }
 
-export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): StanceSegment[] {
-  const filter = opts.themeFilter ?? null;
-  const quotes = quotesInDateOrder(
-    data.dataset.quotes.filter(
-      (q) =>
-        quoteGroupMatches(q, opts.group) &&
-        (filter === null || quoteThemes(q, data).some((t) => filter.includes(t))),
-    ),
-    data,
-  );
-  const buckets = new Map<string, Bucket>();
-  for (const q of quotes) {
-    const conf = conferenceOfQuote(q, data);
-    let key: string;
-    let fresh: Bucket;
+interface PlacedQuote {
+  readonly quote: Quote;
+  readonly themes: readonly string[];
+  readonly key: string;
+  /** The bucket this quote opens when it is the first of its key to pass the filter. */
+  readonly bucket: Omit<Bucket, 'quotes'>;
+}
+
+/**
+ * Every dated quote of a dataset in date order with its bucket: what does not depend on the
+ * filter or the speakers, worked out once per dataset and interface language (bucket labels
+ * are translated). A filter toggle then only counts.
+ */
+const placedCache = new WeakMap<LoadedDataset, { locale: string; placed: PlacedQuote[] }>();
+
+function placedQuotes(data: LoadedDataset): PlacedQuote[] {
+  const locale = currentLocale();
+  const cached = placedCache.get(data);
+  if (cached?.locale === locale) return cached.placed;
+  const placed: PlacedQuote[] = [];
+  for (const quote of quotesInDateOrder(data.dataset.quotes, data)) {
+    const themes = quoteThemes(quote, data);
+    const conf = conferenceOfQuote(quote, data);
     if (conf) {
-      key = conf.id;
-      fresh = {
-        label: conferenceLabel(conf),
-        context: null,
-        kind: 'conference',
-        startMs: conf.startMs,
-        endMs: conf.endMs,
-        quotes: [],
-      };
-    } else {
-      const ms = quoteMs(q, data);
-      if (Number.isNaN(ms)) continue;
-      ({ key, bucket: fresh } = quarterBucket(ms, data));
+      placed.push({
+        quote,
+        themes,
+        key: conf.id,
+        bucket: {
+          label: conferenceLabel(conf),
+          context: null,
+          kind: 'conference',
+          startMs: conf.startMs,
+          endMs: conf.endMs,
+        },
+      });
+      continue;
     }
-    const bucket = buckets.get(key) ?? fresh;
-    buckets.set(key, bucket);
-    bucket.quotes.push(q);
+    const ms = quoteMs(quote, data);
+    if (Number.isNaN(ms)) continue;
+    const { key, bucket } = quarterBucket(ms, data);
+    placed.push({ quote, themes, key, bucket });
+  }
+  placedCache.set(data, { locale, placed });
+  return placed;
+}
+
+export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): StanceSegment[] {
+  const active = compileFilter(opts.themeFilter ?? null);
+  const buckets = new Map<string, Bucket>();
+  for (const p of placedQuotes(data)) {
+    if (!quoteGroupMatches(p.quote, opts.group)) continue;
+    if (active !== null && !p.themes.some((t) => active.has(t))) continue;
+    let bucket = buckets.get(p.key);
+    if (bucket === undefined) {
+      bucket = { ...p.bucket, quotes: [] };
+      buckets.set(p.key, bucket);
+    }
+    bucket.quotes.push(p.quote);
   }
   return [...buckets.entries()]
     .map(([id, b]) => {

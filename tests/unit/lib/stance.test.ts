@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/i18n';
 import { prepareDataset, type LoadedDataset } from '../../../src/domain/indexes';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import {
@@ -126,6 +127,22 @@ describe('stanceSegments on a hand-made dataset', () => {
     // The quote's own date wins over its event's (q8 is on an August event, dated October).
     expect(segs[3]!.counts).toEqual({ ...zero, neutral: 1, warning: 1 });
     expect(segs[3]!.thin).toBe(true);
+  });
+
+  it('follows a change of interface language, though buckets are worked out once per dataset', async () => {
+    expect(stanceSegments(data)[0]!.context).toBe('before X 2009');
+    await setLocale('de');
+    try {
+      expect(stanceSegments(data).map((s) => s.context)).toEqual([
+        'vor X 2009',
+        null,
+        'nach X 2009',
+        null,
+      ]);
+    } finally {
+      await setLocale('en');
+    }
+    expect(stanceSegments(data)[2]!.context).toBe('after X 2009');
   });
 
   it('takes the event themes when a quote has none', () => {
