@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintSources } from '../../src/features/export/PrintSources';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
@@ -21,6 +21,31 @@ function startPrinting() {
   act(() => {
     window.dispatchEvent(new Event('beforeprint'));
   });
+}
+
+afterEach(() => {
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  vi.unstubAllGlobals();
+});
+
+/** A print media query whose state the test sets, telling its listeners. */
+function stubPrintMedia(matches: boolean) {
+  const listeners = new Set<(ev: MediaQueryListEvent) => void>();
+  const mql = {
+    matches,
+    media: 'print',
+    addEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) => listeners.add(fn),
+    removeEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) => listeners.delete(fn),
+  };
+  vi.stubGlobal('matchMedia', (q: string) => (q === 'print' ? mql : { ...mql, matches: false }));
+  return (next: boolean) => {
+    mql.matches = next;
+    act(() => {
+      for (const fn of listeners) fn({ matches: next, media: 'print' } as MediaQueryListEvent);
+    });
+  };
 }
 
 describe('PrintSources', () => {
@@ -86,24 +111,22 @@ describe('PrintSources', () => {
   });
 
   it('also fills in when the page switches to print media without a beforeprint event', () => {
-    const listeners = new Set<(ev: MediaQueryListEvent) => void>();
-    const mql = {
-      matches: false,
-      media: 'print',
-      addEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) => listeners.add(fn),
-      removeEventListener: (_: string, fn: (ev: MediaQueryListEvent) => void) =>
-        listeners.delete(fn),
-    };
-    vi.stubGlobal('matchMedia', (q: string) => (q === 'print' ? mql : { ...mql, media: q }));
-    try {
-      renderWithProviders(<PrintSources data={data} />, { themeFilter: ['beta'] });
-      expect(items()).toEqual([]);
-      act(() => {
-        for (const fn of listeners) fn({ matches: true, media: 'print' } as MediaQueryListEvent);
-      });
-      expect(items()).toContain('Test Blog, “Fixture post B”, c. June 2002.');
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const setPrint = stubPrintMedia(false);
+    renderWithProviders(<PrintSources data={data} />, { themeFilter: ['beta'] });
+    expect(items()).toEqual([]);
+    setPrint(true);
+    expect(items()).toContain('Test Blog, “Fixture post B”, c. June 2002.');
+    setPrint(false);
+    expect(items()).toEqual([]);
+  });
+
+  it('is filled in when it mounts while the page is already being printed', () => {
+    stubPrintMedia(true);
+    renderWithProviders(<PrintSources data={data} />, { themeFilter: ['beta'] });
+    // The beta events and the conference (never filtered out), over the whole span.
+    expect(items()).toEqual([
+      'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
+      'Test Blog, “Fixture post B”, c. June 2002.',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { Source } from '../../domain/types';
@@ -12,7 +12,8 @@ import {
 } from '../../lib/exportCsv';
 import { formatSpan } from '../../lib/formatDate';
 import { safeHref } from '../../lib/safeHref';
-import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { useShallow } from 'zustand/react/shallow';
+import { useTimelineStore } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 
 interface Scope {
@@ -32,33 +33,58 @@ function computeScope(data: LoadedDataset, choices: ExportChoices): Scope {
   };
 }
 
+/** Set between `beforeprint` and `afterprint`; print media is asked of the page itself. */
+let printEventOpen = false;
+
+function printMedia(): MediaQueryList | null {
+  return typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+}
+
+function isPrinting(): boolean {
+  return printEventOpen || (printMedia()?.matches ?? false);
+}
+
+function subscribePrinting(onChange: () => void): () => void {
+  const media = printMedia();
+  // Printing lays the page out right after the event: the list must be in the DOM by then.
+  const before = () => {
+    printEventOpen = true;
+    flushSync(onChange);
+  };
+  const after = () => {
+    printEventOpen = false;
+    onChange();
+  };
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  media?.addEventListener('change', onChange);
+  return () => {
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+    media?.removeEventListener('change', onChange);
+  };
+}
+
 /**
- * The scope of the current view, computed when printing starts (`beforeprint`, or the page
- * switching to print media) and never on screen, where the list is hidden: at 100,000 events
- * working it out took about 90 ms, which used to follow every filter toggle and zoom.
+ * The scope of the current view while the page is printed (`beforeprint`, or print media) and
+ * null on screen, where the list is hidden: at 100,000 events working it out walks every
+ * event and its quotes, which used to follow every filter toggle and zoom.
  */
 function usePrintScope(data: LoadedDataset): Scope | null {
-  const store = useTimelineStoreApi();
-  const [held, setHeld] = useState<{ data: LoadedDataset; scope: Scope } | null>(null);
-  useEffect(() => {
-    // Printing lays the page out right after the event: the list must be in the DOM by then.
-    const update = () => {
-      flushSync(() => {
-        setHeld({ data, scope: computeScope(data, store.getState()) });
-      });
-    };
-    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onMedia = (ev: MediaQueryListEvent) => {
-      if (ev.matches) update();
-    };
-    window.addEventListener('beforeprint', update);
-    print?.addEventListener('change', onMedia);
-    return () => {
-      window.removeEventListener('beforeprint', update);
-      print?.removeEventListener('change', onMedia);
-    };
-  }, [data, store]);
-  return held !== null && held.data === data ? held.scope : null;
+  const printing = useSyncExternalStore(subscribePrinting, isPrinting, () => false);
+  const choices = useTimelineStore(
+    useShallow((s) =>
+      printing
+        ? {
+            themeFilter: s.themeFilter,
+            dimFiltered: s.dimFiltered,
+            selectedEventId: s.selectedEventId,
+            viewport: s.viewport,
+          }
+        : null,
+    ),
+  );
+  return useMemo(() => (choices === null ? null : computeScope(data, choices)), [data, choices]);
 }
 
 function Citation({ source }: { source: Source }) {
