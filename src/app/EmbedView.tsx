@@ -6,14 +6,13 @@ import { ThemeFilter } from '../features/filters/ThemeFilter';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { EventTable } from '../features/table/EventTable';
 import { TimelineChart } from '../features/timeline/TimelineChart';
-import { emphasisFor } from '../lib/emphasis';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds } from '../lib/viewport';
 import { selectVisibleSelection } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
-import { usePanelQuotes, useSelectFromCard } from './panelHooks';
+import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
 
 /**
  * The embed (`?embed=1`): the theme filters, the timeline (or the table, with `view=table`)
@@ -27,10 +26,7 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const view = useTimelineStore((s) => s.view);
   const { content, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
-  const matching = useMemo(
-    () => data.events.filter((e) => emphasisFor(e, filter, false) === 'normal'),
-    [data.events, filter],
-  );
+  const matching = useTableEvents(data, filter, view === 'table');
 
   const selectFromCard = useSelectFromCard(data, bounds);
 

@@ -19,7 +19,6 @@ import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { GlossaryPage } from '../features/glossary/GlossaryPage';
 import { buildGlossaryMatcher } from '../lib/glossaryMatch';
 import type { SearchResult } from '../lib/search';
-import { emphasisFor } from '../lib/emphasis';
 import { ViewNav } from './ViewNav';
 import { MoodBand } from './MoodBand';
 import { CompareView } from '../features/strategy/CompareView';
@@ -32,7 +31,7 @@ import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds } from '../lib/viewport';
 import { selectVisibleSelection, type QuotePanelContent } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
-import { usePanelQuotes, useSelectFromCard } from './panelHooks';
+import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
 import { WhenIdle } from '../components/WhenIdle';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
@@ -103,10 +102,7 @@ export function TimelineView({
     [store, selectFromCard],
   );
 
-  const matching = useMemo(
-    () => data.events.filter((e) => emphasisFor(e, filter, false) === 'normal'),
-    [data.events, filter],
-  );
+  const matching = useTableEvents(data, filter, view === 'table' && !presenting);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
   const comparePair = useTimelineStore((s) => s.comparePair);
   const person = useTimelineStore((s) => s.person);

@@ -4,8 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../domain/indexes';
 import { emphasisFor, type ThemeFilter } from '../lib/emphasis';
 import { revealInstant, type Domain } from '../lib/viewport';
+import type { DatedEvent } from '../domain/types';
 import {
   buildQuotedEventIndex,
+  selectMatchingEvents,
   selectQuotesForPanel,
   type QuotePanelContent,
   type QuotePanelMode,
@@ -54,5 +56,22 @@ export function useSelectFromCard(data: LoadedDataset, bounds: Domain): (eventId
       if (next !== current) s.setViewport(next);
     },
     [data.eventsById, store, bounds],
+  );
+}
+
+const NO_EVENTS: readonly DatedEvent[] = [];
+
+/**
+ * The table's rows: the events the filter shows, worked out only while the table is on screen
+ * (at 100,000 events a walk over all of them on every toggle of the chart would be wasted).
+ */
+export function useTableEvents(
+  data: LoadedDataset,
+  filter: ThemeFilter,
+  tableShown: boolean,
+): readonly DatedEvent[] {
+  return useMemo(
+    () => (tableShown ? selectMatchingEvents(data, filter) : NO_EVENTS),
+    [tableShown, data, filter],
   );
 }

@@ -42,9 +42,10 @@ export function selectEventsCitingSource(data: LoadedDataset, sourceId: string):
   return ids;
 }
 
-/** Events that pass the filter (not merely dimmed). */
+/** Events that pass the filter (not merely dimmed), in date order: the table's rows. */
 export function selectMatchingEvents(data: LoadedDataset, filter: ThemeFilter): DatedEvent[] {
-  return data.events.filter((e) => emphasisFor(e, filter, false) === 'normal');
+  const active = compileFilter(filter);
+  return data.events.filter((e) => emphasisWith(e, active, false) === 'normal');
 }
 
 export function overlaps(e: { startMs: number; endMs: number }, domain: Domain): boolean {
@@ -66,15 +67,29 @@ export interface QuotePanelContent {
   readonly label?: string;
 }
 
-/** The events that match the filter and have quotes, indexed by time (built per filter). */
+/** The events that have quotes, in date order: once per dataset. */
+const quotedEventsCache = new WeakMap<LoadedDataset, readonly DatedEvent[]>();
+
+function quotedEvents(data: LoadedDataset): readonly DatedEvent[] {
+  let out = quotedEventsCache.get(data);
+  if (out === undefined) {
+    out = data.events.filter((e) => data.quotesByEventId.has(e.id));
+    quotedEventsCache.set(data, out);
+  }
+  return out;
+}
+
+/**
+ * The events that match the filter and have quotes, indexed by time (built per filter, from
+ * the quoted events only: a toggle does not walk the whole dataset).
+ */
 export function buildQuotedEventIndex(
   data: LoadedDataset,
   filter: ThemeFilter,
 ): TimeIndex<DatedEvent> {
+  const active = compileFilter(filter);
   return buildTimeIndex(
-    data.events.filter(
-      (e) => data.quotesByEventId.has(e.id) && emphasisFor(e, filter, false) === 'normal',
-    ),
+    quotedEvents(data).filter((e) => emphasisWith(e, active, false) === 'normal'),
   );
 }
 
