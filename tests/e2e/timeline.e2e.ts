@@ -69,6 +69,29 @@ test('a theme toggle changes what is drawn, and survives a reload', async ({ pag
   await expect(t.events()).toHaveCount(wpc.events.length);
 });
 
+test('the table lists the events the theme filter shows, toggled from the chart or the table', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  const theme = wpc.themes[0]!;
+  const rowsWithout = (off: string) =>
+    wpc.events.filter((e) => e.kind === 'conference' || e.themes.some((x) => x !== off));
+  const rows = page.locator('[data-row-event-id]');
+  await t.themeToggle(theme.label).uncheck();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Table' })
+    .click();
+  await expect(rows).toHaveCount(rowsWithout(theme.id).length);
+  const hidden = wpc.events.find(
+    (e) => e.kind !== 'conference' && e.themes.every((x) => x === theme.id),
+  );
+  if (hidden) await expect(page.locator(`[data-row-event-id="${hidden.id}"]`)).toHaveCount(0);
+  await t.themeToggle(theme.label).check();
+  await expect(rows).toHaveCount(wpc.events.length);
+});
+
 test('selecting an event shows its details and cards; clicking a card selects its event', async ({
   page,
 }) => {
