@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WhenIdle } from '../../src/components/WhenIdle';
 import { PrintSources } from '../../src/features/export/PrintSources';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
@@ -124,6 +125,21 @@ describe('PrintSources', () => {
     stubPrintMedia(true);
     renderWithProviders(<PrintSources data={data} />, { themeFilter: ['beta'] });
     // The beta events and the conference (never filtered out), over the whole span.
+    expect(items()).toEqual([
+      'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
+      'Test Blog, “Fixture post B”, c. June 2002.',
+    ]);
+  });
+
+  it('is filled in when printing starts before the idle-time mount', () => {
+    renderWithProviders(
+      <WhenIdle>
+        <PrintSources data={data} />
+      </WhenIdle>,
+      { themeFilter: ['beta'] },
+    );
+    expect(document.querySelector('section.print-sources')).toBeNull();
+    startPrinting();
     expect(items()).toEqual([
       'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
       'Test Blog, “Fixture post B”, c. June 2002.',

@@ -33,8 +33,17 @@ function computeScope(data: LoadedDataset, choices: ExportChoices): Scope {
   };
 }
 
-/** Set between `beforeprint` and `afterprint`; print media is asked of the page itself. */
+/**
+ * Set between `beforeprint` and `afterprint`, tracked from when this module loads: the list
+ * itself may mount during `beforeprint` (it mounts when idle, or at once for printing).
+ */
 let printEventOpen = false;
+window.addEventListener('beforeprint', () => {
+  printEventOpen = true;
+});
+window.addEventListener('afterprint', () => {
+  printEventOpen = false;
+});
 
 function printMedia(): MediaQueryList | null {
   return typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
