@@ -4,6 +4,7 @@ import {
   compileFilter,
   emphasisFor,
   emphasisWith,
+  type CompiledFilter,
   type Emphasis,
   type ThemeFilter,
 } from '../lib/emphasis';
@@ -25,13 +26,23 @@ export function selectShownEvents(
   const out: ShownEvent[] = [];
   const active = compileFilter(filter);
   for (const event of data.events) {
-    let emphasis = emphasisWith(event, active, dimFiltered);
-    // With a source highlighted, the events that do not cite it step back.
-    if (spotlight !== null && emphasis === 'normal' && !spotlight.has(event.id))
-      emphasis = 'dimmed';
+    const emphasis = shownEmphasis(event, active, dimFiltered, spotlight);
     if (emphasis !== 'hidden') out.push({ event, emphasis });
   }
   return out;
+}
+
+/** How an event is shown under a compiled filter and, with a source highlighted, its spotlight. */
+export function shownEmphasis(
+  event: DatedEvent,
+  active: CompiledFilter,
+  dimFiltered: boolean,
+  spotlight: ReadonlySet<string> | null,
+): Emphasis {
+  const emphasis = emphasisWith(event, active, dimFiltered);
+  // With a source highlighted, the events that do not cite it step back.
+  if (spotlight !== null && emphasis === 'normal' && !spotlight.has(event.id)) return 'dimmed';
+  return emphasis;
 }
 
 /** The events that cite a source, directly or through one of their quotes. */

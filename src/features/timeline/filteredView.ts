@@ -7,9 +7,9 @@
  */
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { compileFilter, laneThemeWith, type ThemeFilter } from '../../lib/emphasis';
+import { compileFilter, laneThemeWith, type Emphasis, type ThemeFilter } from '../../lib/emphasis';
 import { buildTimeIndex, type TimeIndex } from '../../lib/timeIndex';
-import { selectShownEvents, type ShownEvent } from '../../store/selectors';
+import { shownEmphasis, type ShownEvent } from '../../store/selectors';
 import type { ChartItem } from './drawTimeline';
 
 export interface FilteredView {
@@ -32,8 +32,89 @@ export interface FilterChoice {
 export const REMEMBERED_FILTERS = 3;
 
 const cache = new WeakMap<LoadedDataset, Map<string, FilteredView>>();
-/** The last item made for each event (items are immutable, so equal ones can be shared). */
-const itemOf = new WeakMap<DatedEvent, ChartItem>();
+
+/**
+ * Per dataset, by event position: the objects a view is made of, kept for the next filter.
+ * Items and shown-event entries are immutable, so a filter toggle reuses every one that looks
+ * the same and allocates only for events whose lane or emphasis changed (at 100,000 events,
+ * new objects and per-object lookups were most of a toggle's cost).
+ */
+interface Parts {
+  readonly labelOf: (e: DatedEvent) => string;
+  readonly labels: (string | undefined)[];
+  readonly items: (ChartItem | undefined)[];
+  readonly normal: (ShownEvent | undefined)[];
+  readonly dimmed: (ShownEvent | undefined)[];
+  readonly themeIndex: ReadonlyMap<string, number>;
+  /**
+   * Each event's themes as bits (and CONFERENCE), so a filter is checked with one AND and no
+   * property lookups; null when the dataset has over 31 themes or events with undeclared ones.
+   */
+  readonly masks: Uint32Array | null;
+  /** Each event's first theme (its lane whenever that theme is on), as a theme position; -1 for none. */
+  readonly firstTheme: Int8Array | null;
+}
+const CONFERENCE = 0x80000000;
+const MAX_MASK_THEMES = 31;
+const partsCache = new WeakMap<LoadedDataset, Parts>();
+
+function themeBits(
+  data: LoadedDataset,
+  themeIndex: ReadonlyMap<string, number>,
+): { masks: Uint32Array; firstTheme: Int8Array } | null {
+  if (themeIndex.size > MAX_MASK_THEMES) return null;
+  const masks = new Uint32Array(data.events.length);
+  const firstTheme = new Int8Array(data.events.length).fill(-1);
+  for (let i = 0; i < data.events.length; i++) {
+    const e = data.events[i] as DatedEvent;
+    let m = e.kind === 'conference' ? CONFERENCE : 0;
+    for (const t of e.themes) {
+      const bit = themeIndex.get(t);
+      if (bit === undefined) return null;
+      m |= 1 << bit;
+    }
+    masks[i] = m >>> 0;
+    if (e.themes.length > 0) firstTheme[i] = themeIndex.get(e.themes[0] as string) ?? -1;
+  }
+  return { masks, firstTheme };
+}
+
+/** The filter as theme bits (themes the dataset lacks match no event); null = every theme. */
+function filterMask(filter: ThemeFilter, themeIndex: ReadonlyMap<string, number>): number | null {
+  if (filter === null) return null;
+  let m = 0;
+  for (const t of filter) {
+    const bit = themeIndex.get(t);
+    if (bit !== undefined) m |= 1 << bit;
+  }
+  return (m | CONFERENCE) >>> 0;
+}
+
+/** An array of n empty slots, filled (so it stays a fast array, not a dictionary). */
+function slots<T>(n: number): (T | undefined)[] {
+  return new Array<T | undefined>(n).fill(undefined);
+}
+
+function partsFor(data: LoadedDataset, labelOf: (e: DatedEvent) => string): Parts {
+  let parts = partsCache.get(data);
+  if (parts?.labelOf !== labelOf) {
+    const n = data.events.length;
+    const themeIndex = new Map(data.dataset.themes.map((t, i) => [t.id, i]));
+    const bits = themeBits(data, themeIndex);
+    parts = {
+      labelOf,
+      labels: slots(n),
+      items: slots(n),
+      normal: slots(n),
+      dimmed: slots(n),
+      themeIndex,
+      masks: bits?.masks ?? null,
+      firstTheme: bits?.firstTheme ?? null,
+    };
+    partsCache.set(data, parts);
+  }
+  return parts;
+}
 
 function keyOf(choice: FilterChoice): string {
   const themes = choice.filter === null ? '*' : [...choice.filter].sort().join('\u0000');
@@ -45,30 +126,52 @@ export function computeFilteredView(
   choice: FilterChoice,
   labelOf: (e: DatedEvent) => string,
 ): FilteredView {
-  const { filter } = choice;
-  const shown = selectShownEvents(
-    data,
-    filter,
-    choice.dimFiltered,
-    choice.spotlight?.eventIds ?? null,
-  );
-  const themeIndex = new Map(data.dataset.themes.map((t, i) => [t.id, i]));
-  const active = compileFilter(filter);
+  const parts = partsFor(data, labelOf);
+  const active = compileFilter(choice.filter);
+  const spotlight = choice.spotlight?.eventIds ?? null;
+  const shown: ShownEvent[] = [];
+  const shownEvents: DatedEvent[] = [];
   const items: ChartItem[] = [];
-  for (const { event, emphasis } of shown) {
-    if (event.kind === 'conference') continue;
-    const lane = laneThemeWith(event, active);
+  const events = data.events;
+  const { masks, firstTheme } = parts;
+  const themeIds = data.dataset.themes.map((t) => t.id);
+  const want = masks === null ? null : filterMask(choice.filter, parts.themeIndex);
+  for (let i = 0; i < events.length; i++) {
+    let emphasis: Emphasis;
+    if (masks === null) {
+      emphasis = shownEmphasis(events[i] as DatedEvent, active, choice.dimFiltered, spotlight);
+    } else {
+      // The same answer as shownEmphasis, from the bits.
+      const matches = want === null || ((masks[i] as number) & want) !== 0;
+      emphasis = matches ? 'normal' : choice.dimFiltered ? 'dimmed' : 'hidden';
+      if (spotlight !== null && matches && !spotlight.has((events[i] as DatedEvent).id))
+        emphasis = 'dimmed';
+    }
+    if (emphasis === 'hidden') continue;
+    const event = events[i] as DatedEvent;
     const dimmed = emphasis === 'dimmed';
-    // Most events look the same under the next filter: reuse their item rather than make
-    // 100,000 new objects per toggle.
-    const label = labelOf(event);
-    const known = itemOf.get(event);
-    if (
-      known !== undefined &&
-      known.lane === lane &&
-      known.dimmed === dimmed &&
-      known.label === label
-    ) {
+    const byEmphasis = dimmed ? parts.dimmed : parts.normal;
+    let entry = byEmphasis[i];
+    if (entry === undefined) {
+      entry = { event, emphasis };
+      byEmphasis[i] = entry;
+    }
+    shown.push(entry);
+    shownEvents.push(event);
+    if (event.kind === 'conference') continue;
+    // Usually the event's first theme; laneThemeWith looks further only when that one is off.
+    const first = firstTheme === null ? -1 : (firstTheme[i] as number);
+    const lane =
+      first >= 0 && (want === null || (want & (1 << first)) !== 0)
+        ? (themeIds[first] as string)
+        : laneThemeWith(event, active);
+    let label = parts.labels[i];
+    if (label === undefined) {
+      label = labelOf(event);
+      parts.labels[i] = label;
+    }
+    const known = parts.items[i];
+    if (known !== undefined && known.lane === lane && known.dimmed === dimmed) {
       items.push(known);
       continue;
     }
@@ -80,16 +183,16 @@ export function computeFilteredView(
       lane,
       label,
       event,
-      themeIndex: lane === null ? -1 : (themeIndex.get(lane) ?? -1),
+      themeIndex: lane === null ? -1 : (parts.themeIndex.get(lane) ?? -1),
       dimmed,
       approximate: event.dateCertainty !== undefined && event.dateCertainty !== 'exact',
     };
-    itemOf.set(event, item);
+    parts.items[i] = item;
     items.push(item);
   }
   return {
     shown,
-    shownIndex: buildTimeIndex(shown.map((s) => s.event)),
+    shownIndex: buildTimeIndex(shownEvents),
     items,
     itemIndex: buildTimeIndex(items),
   };

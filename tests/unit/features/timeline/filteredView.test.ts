@@ -1,11 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prepareDataset, type LoadedDataset } from '../../../../src/domain/indexes';
+import { validateDataset } from '../../../../src/domain/validateDataset';
+import { laneThemeFor } from '../../../../src/lib/emphasis';
+import { selectShownEvents } from '../../../../src/store/selectors';
 import {
   computeFilteredView,
   filteredView,
   REMEMBERED_FILTERS,
   type FilterChoice,
 } from '../../../../src/features/timeline/filteredView';
-import { loadFixture } from '../../../setup/fixtures';
+import { loadFixture, miniRaw } from '../../../setup/fixtures';
 
 const label = (e: { title: string }) => e.title;
 const choice = (filter: readonly string[] | null, dimFiltered = false): FilterChoice => ({
@@ -80,4 +85,64 @@ describe('filteredView items', () => {
     }
     expect(dimBeta.items.some((i) => i.dimmed)).toBe(true);
   });
+});
+
+/** The mini fixture with `extra` more themes declared (over 31 in all takes the general path). */
+function withThemes(extra: number): LoadedDataset {
+  const raw = miniRaw();
+  const base = raw.themes[0] as Record<string, unknown>;
+  for (let i = 0; i < extra; i++)
+    raw.themes.push({ ...base, id: `extra-${i}`, label: `Extra ${i}` });
+  // Some events also carry extra themes, so the added bits take part.
+  raw.events.forEach((e, i) => {
+    if (extra > 0 && i % 2 === 0) (e.themes as string[]).push(`extra-${i % extra}`);
+  });
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return prepareDataset(result.dataset, result.warnings);
+}
+
+describe('filteredView agrees with the plain selectors for any filter', () => {
+  for (const [name, data] of [
+    ['the fixture', loadFixture()],
+    ['a dataset with 20 more themes', withThemes(20)],
+    ['a dataset with 40 more themes (no theme bits)', withThemes(40)],
+  ] as const) {
+    it(`on ${name}`, () => {
+      const ids = data.dataset.themes.map((t) => t.id);
+      const eventIds = data.events.map((e) => e.id);
+      fc.assert(
+        fc.property(
+          fc.option(fc.subarray([...ids, 'not-a-theme']), { nil: null }),
+          fc.boolean(),
+          fc.option(fc.subarray(eventIds), { nil: null }),
+          (filter, dimFiltered, spotlit) => {
+            const spotlight = spotlit === null ? null : new Set(spotlit);
+            const view = computeFilteredView(
+              data,
+              {
+                filter,
+                dimFiltered,
+                spotlight: spotlight === null ? null : { sourceId: 's', eventIds: spotlight },
+              },
+              label,
+            );
+            const expected = selectShownEvents(data, filter, dimFiltered, spotlight);
+            expect(view.shown.map((s) => [s.event.id, s.emphasis])).toEqual(
+              expected.map((s) => [s.event.id, s.emphasis]),
+            );
+            const marks = expected.filter((s) => s.event.kind !== 'conference');
+            expect(view.items.map((i) => [i.id, i.lane, i.dimmed])).toEqual(
+              marks.map((s) => [
+                s.event.id,
+                laneThemeFor(s.event, filter),
+                s.emphasis === 'dimmed',
+              ]),
+            );
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  }
 });
