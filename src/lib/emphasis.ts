@@ -42,15 +42,21 @@ export function compileFilter(filter: ThemeFilter): CompiledFilter {
   return filter === null ? null : new Set(filter);
 }
 
+/** Whether a compiled filter shows an event at full strength (conferences always). */
+export function matchesWith(event: DatedEvent, active: CompiledFilter): boolean {
+  if (event.kind === 'conference' || active === null) return true;
+  const themes = event.themes;
+  for (let i = 0; i < themes.length; i++) if (active.has(themes[i] as string)) return true;
+  return false;
+}
+
 /** `emphasisFor` with a compiled filter: the same answers, for loops over every event. */
 export function emphasisWith(
   event: DatedEvent,
   active: CompiledFilter,
   dimFiltered: boolean,
 ): Emphasis {
-  if (event.kind === 'conference' || active === null) return 'normal';
-  const themes = event.themes;
-  for (let i = 0; i < themes.length; i++) if (active.has(themes[i] as string)) return 'normal';
+  if (matchesWith(event, active)) return 'normal';
   return dimFiltered ? 'dimmed' : 'hidden';
 }
 

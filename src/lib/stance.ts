@@ -179,7 +179,10 @@ interface Bucket {
  * The between-conferences bucket of a quote: its calendar quarter, clipped to the gap between
  * the conferences either side, so a quarter never overlaps a conference's own bar.
  */
-function quarterBucket(ms: number, data: LoadedDataset): { key: string; bucket: Bucket } {
+function quarterBucket(
+  ms: number,
+  data: LoadedDataset,
+): { key: string; bucket: Omit<Bucket, 'quotes'> } {
   const quarter = quarterOf(ms);
   const confs = data.conferences;
   const gap = confs.filter((c) => c.startMs <= ms).length;
@@ -209,7 +212,6 @@ function quarterBucket(ms: number, data: LoadedDataset): { key: string; bucket: 
       kind: 'quarter',
       startMs,
       endMs: Math.max(endMs, startMs),
-      quotes: [],
     },
   };
 }

@@ -4,7 +4,7 @@ import {
   compileFilter,
   emphasisFor,
   emphasisWith,
-  type CompiledFilter,
+  matchesWith,
   type Emphasis,
   type ThemeFilter,
 } from '../lib/emphasis';
@@ -26,23 +26,24 @@ export function selectShownEvents(
   const out: ShownEvent[] = [];
   const active = compileFilter(filter);
   for (const event of data.events) {
-    const emphasis = shownEmphasis(event, active, dimFiltered, spotlight);
+    const emphasis = shownEmphasis(
+      matchesWith(event, active),
+      dimFiltered,
+      spotlight === null || spotlight.has(event.id),
+    );
     if (emphasis !== 'hidden') out.push({ event, emphasis });
   }
   return out;
 }
 
-/** How an event is shown under a compiled filter and, with a source highlighted, its spotlight. */
-export function shownEmphasis(
-  event: DatedEvent,
-  active: CompiledFilter,
-  dimFiltered: boolean,
-  spotlight: ReadonlySet<string> | null,
-): Emphasis {
-  const emphasis = emphasisWith(event, active, dimFiltered);
+/**
+ * How an event is shown: whether the filter matches it, whether filtered-out events are
+ * dimmed, and whether it is in the spotlight (cites the highlighted source, or none is).
+ */
+export function shownEmphasis(matches: boolean, dimFiltered: boolean, spotlit: boolean): Emphasis {
+  if (!matches) return dimFiltered ? 'dimmed' : 'hidden';
   // With a source highlighted, the events that do not cite it step back.
-  if (spotlight !== null && emphasis === 'normal' && !spotlight.has(event.id)) return 'dimmed';
-  return emphasis;
+  return spotlit ? 'normal' : 'dimmed';
 }
 
 /** The events that cite a source, directly or through one of their quotes. */

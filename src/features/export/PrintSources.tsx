@@ -56,20 +56,16 @@ function isPrinting(): boolean {
 function subscribePrinting(onChange: () => void): () => void {
   const media = printMedia();
   // Printing lays the page out right after the event: the list must be in the DOM by then.
+  // (The flag itself is set by the listeners above, which were added first.)
   const before = () => {
-    printEventOpen = true;
     flushSync(onChange);
   };
-  const after = () => {
-    printEventOpen = false;
-    onChange();
-  };
   window.addEventListener('beforeprint', before);
-  window.addEventListener('afterprint', after);
+  window.addEventListener('afterprint', onChange);
   media?.addEventListener('change', onChange);
   return () => {
     window.removeEventListener('beforeprint', before);
-    window.removeEventListener('afterprint', after);
+    window.removeEventListener('afterprint', onChange);
     media?.removeEventListener('change', onChange);
   };
 }

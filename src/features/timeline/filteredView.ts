@@ -7,7 +7,7 @@
  */
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { compileFilter, laneThemeWith, type Emphasis, type ThemeFilter } from '../../lib/emphasis';
+import { compileFilter, laneThemeWith, matchesWith, type ThemeFilter } from '../../lib/emphasis';
 import { buildTimeIndex, type TimeIndex } from '../../lib/timeIndex';
 import { shownEmphasis, type ShownEvent } from '../../store/selectors';
 import type { ChartItem } from './drawTimeline';
@@ -31,16 +31,17 @@ export interface FilterChoice {
 /** How many filters are remembered per dataset (each holds every shown item). */
 export const REMEMBERED_FILTERS = 3;
 
-const cache = new WeakMap<LoadedDataset, Map<string, FilteredView>>();
-
 /**
- * Per dataset, by event position: the objects a view is made of, kept for the next filter.
+ * Per dataset (and label function): the last few views, and by event position the objects a
+ * view is made of, kept for the next filter.
  * Items and shown-event entries are immutable, so a filter toggle reuses every one that looks
  * the same and allocates only for events whose lane or emphasis changed (at 100,000 events,
  * new objects and per-object lookups were most of a toggle's cost).
  */
 interface Parts {
   readonly labelOf: (e: DatedEvent) => string;
+  /** The last few views, least recently used first. */
+  readonly views: Map<string, FilteredView>;
   readonly labels: (string | undefined)[];
   readonly items: (ChartItem | undefined)[];
   readonly normal: (ShownEvent | undefined)[];
@@ -103,6 +104,7 @@ function partsFor(data: LoadedDataset, labelOf: (e: DatedEvent) => string): Part
     const bits = themeBits(data, themeIndex);
     parts = {
       labelOf,
+      views: new Map(),
       labels: slots(n),
       items: slots(n),
       normal: slots(n),
@@ -137,18 +139,17 @@ export function computeFilteredView(
   const themeIds = data.dataset.themes.map((t) => t.id);
   const want = masks === null ? null : filterMask(choice.filter, parts.themeIndex);
   for (let i = 0; i < events.length; i++) {
-    let emphasis: Emphasis;
-    if (masks === null) {
-      emphasis = shownEmphasis(events[i] as DatedEvent, active, choice.dimFiltered, spotlight);
-    } else {
-      // The same answer as shownEmphasis, from the bits.
-      const matches = want === null || ((masks[i] as number) & want) !== 0;
-      emphasis = matches ? 'normal' : choice.dimFiltered ? 'dimmed' : 'hidden';
-      if (spotlight !== null && matches && !spotlight.has((events[i] as DatedEvent).id))
-        emphasis = 'dimmed';
-    }
-    if (emphasis === 'hidden') continue;
     const event = events[i] as DatedEvent;
+    const matches =
+      masks === null
+        ? matchesWith(event, active)
+        : want === null || ((masks[i] as number) & want) !== 0;
+    const emphasis = shownEmphasis(
+      matches,
+      choice.dimFiltered,
+      spotlight === null || spotlight.has(event.id),
+    );
+    if (emphasis === 'hidden') continue;
     const dimmed = emphasis === 'dimmed';
     const byEmphasis = dimmed ? parts.dimmed : parts.normal;
     let entry = byEmphasis[i];
@@ -204,11 +205,7 @@ export function filteredView(
   choice: FilterChoice,
   labelOf: (e: DatedEvent) => string,
 ): FilteredView {
-  let views = cache.get(data);
-  if (!views) {
-    views = new Map();
-    cache.set(data, views);
-  }
+  const { views } = partsFor(data, labelOf);
   const key = keyOf(choice);
   const known = views.get(key);
   if (known) {

@@ -60,6 +60,15 @@ describe('filteredView: what the chart shows under a filter', () => {
     expect(filteredView(data, choice(['beta'], true), label)).not.toBe(beta);
   });
 
+  it('labels items with the label function it is given, even for a remembered filter', () => {
+    const data = loadFixture();
+    filteredView(data, choice(['beta']), label);
+    const shouted = filteredView(data, choice(['beta']), (e) => e.title.toUpperCase());
+    expect(shouted.items.map((i) => i.label)).toEqual(
+      shouted.items.map((i) => i.event.title.toUpperCase()),
+    );
+  });
+
   it('forgets the least recently used filter beyond its limit', () => {
     const data = loadFixture();
     const first = filteredView(data, choice(['alpha']), label);
