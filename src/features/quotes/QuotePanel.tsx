@@ -46,12 +46,13 @@ function QuotePanelView({
     const first =
       listRef.current?.querySelector('.quote-card.is-spotlight') ??
       listRef.current?.querySelector('.quote-card.is-linked');
+    // Scroll the panel's own scroller, never the page: a presenter's view must not jump.
     const list = listRef.current;
-    if (first instanceof HTMLElement && list) {
-      // Scroll the panel's own list, never the page: a presenter's view must not jump.
-      const top = first.offsetTop - list.offsetTop;
-      if (top < list.scrollTop || top > list.scrollTop + list.clientHeight - 40) {
-        list.scrollTop = Math.max(0, top - 8);
+    const scroller = list?.closest<HTMLElement>('[data-scroller]') ?? list;
+    if (first instanceof HTMLElement && scroller) {
+      const top = first.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      if (top < 0 || top > scroller.clientHeight - 40) {
+        scroller.scrollTop = Math.max(0, scroller.scrollTop + top - 8);
       }
     }
   }, [selectedEventId, spotlightQuoteId, allCards]);

@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
-import { viewForStop, type StopView, type Tour } from '../../lib/tours';
+import { viewForStop, type StopView, type Tour, type TourStop } from '../../lib/tours';
+import { clampStep, stepAfter } from '../../lib/presenterSteps';
 import { paddedBounds, sameDomain, type Domain } from '../../lib/viewport';
 import type { StopChoices } from '../../store/createTimelineStore';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { isTypingTarget, presenterAction } from './keyBindings';
-import { useI18n } from '../../i18n/useI18n';
-import { contentLangOf } from '../../i18n/locales';
 
 const TRANSITION_MS = 650;
 
@@ -21,18 +20,29 @@ function sameFilter(a: readonly string[] | null, b: readonly string[] | null): b
   return a.length === b.length && a.every((t) => b.includes(t));
 }
 
-/** Presenter mode: the stop's view, keys and clicker, full screen, notes and a second window. */
-export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: readonly Tour[] }) {
+export interface PresenterState {
+  readonly tour: Tour;
+  readonly stop: TourStop;
+  readonly step: number;
+  readonly stopCount: number;
+  /** The stop's view as fitted to the dataset (its quote id among it). */
+  readonly view: StopView;
+  readonly goTo: (index: number, animate?: boolean) => void;
+  readonly exit: () => void;
+}
+
+/**
+ * Presenting a tour: the stop's view (animated between stops unless the reader prefers
+ * reduced motion), clicker and keyboard keys, leaving full screen, and the speaker's window
+ * kept in step. Null when nothing is being presented.
+ */
+export function usePresenter(data: LoadedDataset, tours: readonly Tour[]): PresenterState | null {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
-  const lang = contentLangOf(data.dataset.language);
   const presenting = useTimelineStore(useShallow((s) => s.presenting));
   const tour = presenting ? tours.find((t) => t.id === presenting.tourId) : undefined;
   const stopCount = tour?.stops.length ?? 0;
-  const step = presenting ? Math.min(Math.max(0, presenting.step), Math.max(0, stopCount - 1)) : 0;
+  const step = presenting ? clampStep(presenting.step, stopCount) : 0;
   const stop = tour?.stops[step];
-  const [notesInline, setNotesInline] = useState(false);
-  const [fullscreenRefused, setFullscreenRefused] = useState(false);
 
   const known = useMemo(
     () => ({
@@ -83,7 +93,7 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
   const goTo = useCallback(
     (index: number, animate = true) => {
       if (!tour || !presenting) return;
-      const i = Math.min(Math.max(0, index), tour.stops.length - 1);
+      const i = clampStep(index, tour.stops.length);
       const target = tour.stops[i];
       if (!target) return;
       show(tour.id, i, viewForStop(target, known), animate && !prefersReducedMotion());
@@ -126,11 +136,8 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
       if (action === null) return;
       e.preventDefault();
       e.stopPropagation();
-      if (action === 'next') goTo(step + 1);
-      else if (action === 'previous') goTo(step - 1);
-      else if (action === 'first') goTo(0);
-      else if (action === 'last') goTo(stopCount - 1);
-      else exit();
+      if (action === 'exit') exit();
+      else goTo(stepAfter(action, step, stopCount));
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => {
@@ -138,21 +145,22 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
     };
   }, [presenting, goTo, step, stopCount, exit]);
 
-  // Full screen when the browser allows it; a full-window layout when it does not.
+  // Leaving full screen (Esc there) leaves the presentation too.
   const wasFullscreen = useRef(false);
   useEffect(() => {
     if (!presenting) return;
-    document.documentElement.classList.add('is-presenting');
+    const root = document.documentElement;
+    root.classList.add('is-presenting');
     const onChange = () => {
       if (document.fullscreenElement) wasFullscreen.current = true;
       else if (wasFullscreen.current) {
         wasFullscreen.current = false;
-        store.getState().stopPresenting(); // Esc in full screen leaves the presentation too
+        store.getState().stopPresenting();
       }
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => {
-      document.documentElement.classList.remove('is-presenting');
+      root.classList.remove('is-presenting');
       document.removeEventListener('fullscreenchange', onChange);
     };
   }, [presenting, store]);
@@ -185,90 +193,7 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
     };
   }, [presenting, tour, step, goTo]);
 
-  if (!presenting || !tour || !stop) return null;
-
-  const openSpeakerWindow = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('speaker', '1');
-    const w = window.open(url.href, 'wpc-speaker-notes', 'popup,width=720,height=640');
-    if (!w) setNotesInline(true); // pop-ups blocked: show the notes here instead
-  };
-
-  const requestFullscreen = () => {
-    document.documentElement.requestFullscreen().then(
-      () => {
-        setFullscreenRefused(false);
-      },
-      () => {
-        setFullscreenRefused(true);
-      },
-    );
-  };
-
-  return (
-    <section className="presenter" aria-labelledby="presenter-stop-title">
-      <div className="presenter__main">
-        <p className="presenter__tour" lang={lang}>
-          {tour.title}
-        </p>
-        <h2 id="presenter-stop-title" className="presenter__title" lang={lang}>
-          {stop.title}
-        </h2>
-        <p
-          className="presenter__progress"
-          aria-label={t('presenter.progress', { n: String(step + 1), total: String(stopCount) })}
-        >
-          {step + 1} / {stopCount}
-        </p>
-        {notesInline && stop.notes && (
-          <div className="presenter__notes" id="presenter-notes">
-            <h3>{t('presenter.notes')}</h3>
-            <p lang={lang}>{stop.notes}</p>
-          </div>
-        )}
-      </div>
-      <div className="presenter__controls" role="toolbar" aria-label={t('presenter.toolbar')}>
-        <button
-          type="button"
-          onClick={() => goTo(step - 1)}
-          disabled={step === 0}
-          aria-keyshortcuts="ArrowLeft PageUp"
-        >
-          <span aria-hidden="true">←</span> {t('presenter.previous')}
-        </button>
-        <button
-          type="button"
-          onClick={() => goTo(step + 1)}
-          disabled={step >= stopCount - 1}
-          aria-keyshortcuts="ArrowRight PageDown Space"
-        >
-          {t('presenter.next')} <span aria-hidden="true">→</span>
-        </button>
-        <button type="button" aria-pressed={notesInline} onClick={() => setNotesInline((v) => !v)}>
-          {t('presenter.notes')}
-        </button>
-        <button type="button" onClick={openSpeakerWindow}>
-          {t('presenter.view')}
-        </button>
-        <button type="button" onClick={requestFullscreen}>
-          {t('presenter.fullscreen')}
-        </button>
-        <button type="button" onClick={exit} aria-keyshortcuts="Escape">
-          {t('presenter.exit')}
-        </button>
-      </div>
-      {fullscreenRefused && (
-        <p className="presenter__hint" role="status">
-          {t('presenter.fullscreenRefused')}
-        </p>
-      )}
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {t('presenter.announce', {
-          n: String(step + 1),
-          total: String(stopCount),
-          title: stop.title,
-        })}
-      </p>
-    </section>
-  );
+  const view = useMemo(() => (stop ? viewForStop(stop, known) : null), [stop, known]);
+  if (!presenting || !tour || !stop || !view) return null;
+  return { tour, stop, step, stopCount, view, goTo, exit };
 }
