@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 
 // The dialog (and the snippet builder) load on first use, not with the chart.
@@ -11,7 +11,9 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((x) => ({ default: x
 export function useEmbedDialog(datasetTitle: string): { open: () => void; dialog: ReactNode } {
   const { t } = useI18n();
   const [isOpen, setOpen] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
   const open = useCallback(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
   }, []);
   const dialog = isOpen ? (
@@ -26,6 +28,7 @@ export function useEmbedDialog(datasetTitle: string): { open: () => void; dialog
         datasetTitle={datasetTitle}
         onClose={() => {
           setOpen(false);
+          opener.current?.focus();
         }}
       />
     </Suspense>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from '../../src/features/export/ExportMenu';
+import { ShareMenu } from '../../src/features/export/ShareMenu';
 import { exportFileName } from '../../src/features/export/fileName';
 import { rasterizeSvg } from '../../src/features/export/rasterize';
 import { exportTimelineCsv } from '../../src/lib/exportCsv';
@@ -55,8 +55,10 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-function menu() {
-  return screen.getByRole('region', { name: 'Share and export' });
+/** Opens the Share & export menu and chooses an item, as a reader would. */
+async function choose(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: 'Share & export' }));
+  await user.click(screen.getByRole('menuitem', { name }));
 }
 
 beforeEach(() => {
@@ -67,31 +69,61 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('ExportMenu', () => {
-  it('is a labelled region of real, named buttons', () => {
-    renderWithProviders(<ExportMenu data={data} />);
-    const names = within(menu())
-      .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(names).toEqual([
+describe('ShareMenu', () => {
+  it('is a menu button whose menu holds real, named items, with hints as descriptions', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderWithProviders(<ShareMenu data={data} />);
+    const button = screen.getByRole('button', { name: 'Share & export' });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const menu = screen.getByRole('menu', { name: 'Share & export' });
+    expect(within(menu).getAllByRole('menuitem').map((b) => b.textContent)).toEqual([
       'Copy link',
-      'Download SVG',
-      'Download PNG',
-      'Download CSV',
+      'Download SVGA 1920 × 1080 slide of this view',
+      'Download PNGThe same slide as an image, at twice the size',
+      'Download CSVThe events in view that match the theme filter, with quotes and sources',
+      "Download this timeline (JSON)The whole timeline in this app's format, to edit and share",
       'Print handout',
     ]);
-    for (const b of within(menu()).getAllByRole('button')) expect(b.tagName).toBe('BUTTON');
-    expect(within(menu()).getByRole('status')).toBeEmptyDOMElement();
+    expect(within(menu).getByRole('menuitem', { name: 'Download SVG' })).toHaveAccessibleDescription(
+      'A 1920 × 1080 slide of this view',
+    );
+    // The first item has focus; Escape closes the menu and returns focus to its button.
+    expect(within(menu).getByRole('menuitem', { name: 'Copy link' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('works by keyboard: arrows move, a letter jumps, Enter chooses', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const saved = captureDownloads();
+    renderWithProviders(<ShareMenu data={data} />, { viewport: VIEW });
+    screen.getByRole('button', { name: 'Share & export' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('menuitem', { name: 'Copy link' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitem', { name: 'Print handout' })).toHaveFocus();
+    await user.keyboard('d');
+    expect(screen.getByRole('menuitem', { name: 'Download SVG' })).toHaveFocus();
+    await user.keyboard('d');
+    expect(screen.getByRole('menuitem', { name: 'Download PNG' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(saved.map((f) => f.name)).toEqual([exportFileName(data.dataset.title, VIEW, 'csv')]);
+    expect(screen.getByRole('button', { name: 'Share & export' })).toHaveFocus();
   });
 
   it('downloads the current view as a 1920×1080 SVG named after the dataset and the span', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const saved = captureDownloads();
-    const { store } = renderWithProviders(<ExportMenu data={data} />, {
+    const { store } = renderWithProviders(<ShareMenu data={data} />, {
       themeFilter: ['beta'],
       viewport: VIEW,
     });
-    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await choose(user, 'Download SVG');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toBe('fixture-a-small-made-up-timeline-for-tests-mar-2001-may-2001.svg');
     expect(saved[0]!.blob.type).toBe('image/svg+xml;charset=utf-8');
@@ -104,7 +136,7 @@ describe('ExportMenu', () => {
 
     // The view is read when the button is pressed, not when the menu rendered.
     store.getState().setThemeFilter(['alpha']);
-    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await choose(user, 'Download SVG');
     const second = await readBlob(saved[1]!.blob);
     expect(second).toContain('>Alpha launches</text>');
   });
@@ -112,8 +144,8 @@ describe('ExportMenu', () => {
   it('downloads a PNG drawn at twice the slide size', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const saved = captureDownloads();
-    renderWithProviders(<ExportMenu data={data} />, { viewport: VIEW });
-    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    renderWithProviders(<ShareMenu data={data} />, { viewport: VIEW });
+    await choose(user, 'Download PNG');
     await waitFor(() => {
       expect(saved).toHaveLength(1);
     });
@@ -128,8 +160,8 @@ describe('ExportMenu', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const saved = captureDownloads();
     vi.mocked(rasterizeSvg).mockRejectedValueOnce(new Error('no canvas here'));
-    renderWithProviders(<ExportMenu data={data} />);
-    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    renderWithProviders(<ShareMenu data={data} />);
+    await choose(user, 'Download PNG');
     expect(await screen.findByText('Could not make the PNG: no canvas here.')).toBeVisible();
     expect(saved).toHaveLength(0);
   });
@@ -143,8 +175,8 @@ describe('ExportMenu', () => {
       selectedEventId: null,
       viewport: VIEW,
     } as const;
-    renderWithProviders(<ExportMenu data={data} />, choices);
-    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    renderWithProviders(<ShareMenu data={data} />, choices);
+    await choose(user, 'Download CSV');
     expect(saved[0]!.name).toBe(exportFileName(data.dataset.title, VIEW, 'csv'));
     expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
     const csv = await readBlob(saved[0]!.blob);
@@ -167,14 +199,14 @@ describe('ExportMenu', () => {
       writeText,
     } as unknown as Clipboard);
     window.history.replaceState(null, '', '/?data=%2Fother.json');
-    const { store } = renderWithProviders(<ExportMenu data={data} />, {
+    const { store } = renderWithProviders(<ShareMenu data={data} />, {
       themeFilter: ['alpha', 'gamma'],
       selectedEventId: 'e1',
       dimFiltered: true,
     });
     // A zoom whose URL update is still pending is part of the link.
     store.getState().setViewport(VIEW);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await choose(user, 'Copy link');
     expect(writeText).toHaveBeenCalledTimes(1);
     const url = new URL(writeText.mock.calls[0]![0]);
     expect(url.origin).toBe(window.location.origin);
@@ -194,7 +226,7 @@ describe('ExportMenu', () => {
     expect(status).toBeVisible();
     // Copying again announces again (the live region's text changes).
     const before = status.textContent;
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await choose(user, 'Copy link');
     await waitFor(() => {
       expect(status.textContent).not.toBe(before);
     });
@@ -207,8 +239,8 @@ describe('ExportMenu', () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
       writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
     } as unknown as Clipboard);
-    renderWithProviders(<ExportMenu data={data} />, { selectedEventId: 'e3' });
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    renderWithProviders(<ShareMenu data={data} />, { selectedEventId: 'e3' });
+    await choose(user, 'Copy link');
     const field = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Link to this view',
     });
@@ -224,8 +256,8 @@ describe('ExportMenu', () => {
   it('prints the handout', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    renderWithProviders(<ExportMenu data={data} />);
-    await user.click(screen.getByRole('button', { name: 'Print handout' }));
+    renderWithProviders(<ShareMenu data={data} />);
+    await choose(user, 'Print handout');
     expect(print).toHaveBeenCalledTimes(1);
   });
 });
