@@ -49,10 +49,7 @@ export function AppBar({
         {drawerOpen ? <X size={20} aria-hidden="true" /> : <Menu size={20} aria-hidden="true" />}
         {t('appbar.menu')}
       </button>
-      <div
-        id="appbar-drawer"
-        className={drawerOpen ? 'appbar__drawer is-open' : 'appbar__drawer'}
-      >
+      <div id="appbar-drawer" className={drawerOpen ? 'appbar__drawer is-open' : 'appbar__drawer'}>
         <ViewNav />
         <div className="appbar__search">{search}</div>
         <div className="appbar__menus">{menus}</div>

@@ -53,7 +53,9 @@ export function SidePanel({
     // Back in the list: focus the event the reader came from.
     requestAnimationFrame(() => {
       if (id !== null)
-        document.querySelector<HTMLElement>(`.timeline__list [data-event-id="${CSS.escape(id)}"]`)?.focus();
+        document
+          .querySelector<HTMLElement>(`.timeline__list [data-event-id="${CSS.escape(id)}"]`)
+          ?.focus();
     });
   };
 

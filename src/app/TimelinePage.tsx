@@ -27,7 +27,10 @@ const TimelineView = preloadedLazy(
   () => import('./TimelineView').then((m) => m.TimelineView),
   !EMBED && !SPEAKER,
 );
-const SpeakerPage = preloadedLazy(() => import('./SpeakerPage').then((m) => m.SpeakerPage), SPEAKER);
+const SpeakerPage = preloadedLazy(
+  () => import('./SpeakerPage').then((m) => m.SpeakerPage),
+  SPEAKER,
+);
 const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedView), EMBED);
 
 /** Sets (or, with null, drops) `?data=`: the address names the dataset on screen. */

@@ -22,7 +22,7 @@ import { useEmbedDialog } from '../features/embed/useEmbedDialog';
 import { OpenMenu } from '../features/import/OpenMenu';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { useImport } from '../features/import/useImport';
-import { AboutButton, FirstVisitAbout } from '../features/header/About';
+import { AboutButton, DatasetIntro, FirstVisitAbout } from '../features/header/About';
 import { SettingsMenu } from '../features/header/SettingsMenu';
 import type { MenuEntry } from '../components/menu/MenuButton';
 import { buildGlossaryMatcher } from '../lib/glossaryMatch';
@@ -277,6 +277,9 @@ export function TimelineView({
         )}
       </div>
       <main id="main" className="main">
+        <div className="print-intro" hidden>
+          <DatasetIntro data={data} isBuiltIn={isBuiltIn} />
+        </div>
         <div
           className="view-panel"
           id={VIEW_PANEL_ID}
@@ -284,30 +287,30 @@ export function TimelineView({
           aria-labelledby={`view-tab-${view}`}
         >
           {layout.panel ? (
-          <Workspace
-            chips={
-              layout.chips ? (
-                <ErrorBoundary label={t('panel.themeFilter')}>
-                  <ThemeFilter data={data} />
-                </ErrorBoundary>
-              ) : null
-            }
-            main={main}
-            panel={
-              <SidePanel
-                data={data}
-                selected={selected}
-                content={content}
-                glossary={glossary}
-                top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
-                onClearLabel={clearBandQuotes}
-                onSelectEvent={selectFromCard}
-              />
-            }
-          />
-        ) : (
-          <div className="page-view">{pageViews[view]?.()}</div>
-        )}
+            <Workspace
+              chips={
+                layout.chips ? (
+                  <ErrorBoundary label={t('panel.themeFilter')}>
+                    <ThemeFilter data={data} />
+                  </ErrorBoundary>
+                ) : null
+              }
+              main={main}
+              panel={
+                <SidePanel
+                  data={data}
+                  selected={selected}
+                  content={content}
+                  glossary={glossary}
+                  top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
+                  onClearLabel={clearBandQuotes}
+                  onSelectEvent={selectFromCard}
+                />
+              }
+            />
+          ) : (
+            <div className="page-view">{pageViews[view]?.()}</div>
+          )}
         </div>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {selected

@@ -16,7 +16,7 @@ export function ViewNav() {
   const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
 
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = VIEW_ORDER.indexOf(view);
     const n = VIEW_ORDER.length;
     // In a right-to-left interface the tabs run right to left, and so do the arrows.
@@ -42,13 +42,7 @@ export function ViewNav() {
   };
 
   return (
-    <div
-      ref={list}
-      className="view-nav"
-      role="tablist"
-      aria-label={t('views.label')}
-      onKeyDown={onKey}
-    >
+    <div ref={list} className="view-nav" role="tablist" aria-label={t('views.label')}>
       {VIEW_ORDER.map((v) => (
         <button
           key={v}
@@ -60,6 +54,7 @@ export function ViewNav() {
           aria-controls={VIEW_PANEL_ID}
           tabIndex={v === view ? 0 : -1}
           onClick={() => store.getState().setView(v)}
+          onKeyDown={onKey}
         >
           {t(`views.${v}`)}
         </button>

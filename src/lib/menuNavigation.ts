@@ -62,16 +62,18 @@ export function typeaheadIndex(
   locale: string,
 ): number {
   if (char.length !== 1 || char.trim() === '') return current;
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLocaleLowerCase(locale);
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
   const wanted = fold(char);
   const n = labels.length;
   for (let k = 1; k <= n; k++) {
     const i = (current + k + n) % n;
-    if (enabled[i] && fold(labels[i] ?? '').trimStart().startsWith(wanted)) return i;
+    if (
+      enabled[i] &&
+      fold(labels[i] ?? '')
+        .trimStart()
+        .startsWith(wanted)
+    )
+      return i;
   }
   return current;
 }

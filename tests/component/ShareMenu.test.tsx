@@ -79,7 +79,11 @@ describe('ShareMenu', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const menu = screen.getByRole('menu', { name: 'Share & export' });
-    expect(within(menu).getAllByRole('menuitem').map((b) => b.textContent)).toEqual([
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((b) => b.textContent),
+    ).toEqual([
       'Copy link',
       'Download SVGA 1920 × 1080 slide of this view',
       'Download PNGThe same slide as an image, at twice the size',
@@ -87,9 +91,9 @@ describe('ShareMenu', () => {
       "Download this timeline (JSON)The whole timeline in this app's format, to edit and share",
       'Print handout',
     ]);
-    expect(within(menu).getByRole('menuitem', { name: 'Download SVG' })).toHaveAccessibleDescription(
-      'A 1920 × 1080 slide of this view',
-    );
+    expect(
+      within(menu).getByRole('menuitem', { name: 'Download SVG' }),
+    ).toHaveAccessibleDescription('A 1920 × 1080 slide of this view');
     // The first item has focus; Escape closes the menu and returns focus to its button.
     expect(within(menu).getByRole('menuitem', { name: 'Copy link' })).toHaveFocus();
     await user.keyboard('{Escape}');

@@ -46,7 +46,7 @@ for (const ex of EXAMPLES) {
     await expect(t.events()).toHaveCount(ex.events);
     await expect(t.quoteCards()).toHaveCount(ex.quotes);
     // One click back to the WPC story.
-    await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+    await new TimelinePage(page).choose('Open', 'Back to the WPC timeline');
     await expect(t.events()).toHaveCount(wpc.events.length);
   });
 }
@@ -79,7 +79,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
 }) => {
   const t = new TimelinePage(page);
   await t.open();
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await t.choose('Open', 'Paste…');
   await page
     .getByLabel('Paste JSON or CSV')
     .fill(readFileSync('tests/fixtures/csv/women_in_computing.csv', 'utf8'));
@@ -87,7 +87,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
   await expect(t.events()).toHaveCount(10);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download this timeline (JSON)' }).click();
+  await t.choose('Share & export', 'Download this timeline (JSON)');
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as {
     schemaVersion: number;
@@ -96,7 +96,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
   expect(exported.schemaVersion).toBe(2);
   expect(exported.events).toHaveLength(10);
 
-  await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+  await t.choose('Open', 'Back to the WPC timeline');
   await expect(t.events()).toHaveCount(wpc.events.length);
   await importFile(page, file);
   await expect(t.events()).toHaveCount(10);

@@ -33,6 +33,29 @@ export class TimelinePage {
   themeToggle(label: string): Locator {
     return this.page.getByRole('checkbox', { name: label, exact: true });
   }
+  /** Opens an app-bar menu (Open, Share & export, Present, Settings) and chooses an item. */
+  async choose(
+    menu: string,
+    item: string | RegExp,
+    role: 'menuitem' | 'menuitemradio' | 'menuitemcheckbox' = 'menuitem',
+  ) {
+    const button = this.page.getByRole('button', { name: menu, exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await this.page
+      .getByRole('menu', { name: menu, exact: true })
+      .getByRole(role, { name: item })
+      .click();
+  }
+  /** Sets the interface language from the Settings menu ("English", "Deutsch"). */
+  async setLanguage(autonym: string, settingsLabel = 'Settings') {
+    await this.choose(settingsLabel, autonym, 'menuitemradio');
+    await this.page.keyboard.press('Escape');
+  }
+  /** Sets the colours from the Settings menu ("Light", "Dark", "Follow the system"). */
+  async setColours(name: string) {
+    await this.choose('Settings', name, 'menuitemradio');
+    await this.page.keyboard.press('Escape');
+  }
   tickLabels(): Promise<string[]> {
     return this.page.locator('.axis text').allTextContents();
   }

@@ -207,6 +207,8 @@ export function MenuButton({
     const checked = entry.kind === 'action' ? undefined : entry.checked;
     const hintId = entry.kind === 'action' && entry.hint ? `${id}-${entry.id}-hint` : null;
     return (
+      // Keys are handled once, by the menu (roving focus, as the WAI-ARIA pattern has it).
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
       <li
         key={entry.id}
         role={role}

@@ -1,3 +1,5 @@
+// A hook whose dialog is a lazily loaded component; nothing here is hot-reloaded on its own.
+/* eslint-disable react-refresh/only-export-components */
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 

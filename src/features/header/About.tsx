@@ -8,7 +8,7 @@ import { readAboutSeen, rememberAboutSeen } from './aboutSeen';
 import { datasetHeading } from '../../lib/datasetHeading';
 
 /** The dataset's own introduction: the WPC text for the built-in timeline, else its description. */
-function DatasetIntro({ data, isBuiltIn }: { data: LoadedDataset; isBuiltIn: boolean }) {
+export function DatasetIntro({ data, isBuiltIn }: { data: LoadedDataset; isBuiltIn: boolean }) {
   const { t } = useI18n();
   if (isBuiltIn) return <p>{t('header.intro1')}</p>;
   const text = data.dataset.description?.trim() ?? '';

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { ClipboardPaste, FolderOpen, Globe, House } from 'lucide-react';
 import { Dialog } from '../../components/Dialog';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
@@ -17,7 +17,7 @@ interface OpenMenuProps {
 /** Open: a file, pasted text, a web address, or back to the built-in WPC timeline. */
 export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMenuProps) {
   const { t } = useI18n();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInputId = useId();
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
 
   const onPick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -34,7 +34,7 @@ export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMen
       hint: t('import.hint'),
       icon: <FolderOpen size={16} aria-hidden="true" />,
       disabled: api.busy,
-      onSelect: () => fileInput.current?.click(),
+      onSelect: () => document.getElementById(fileInputId)?.click(),
     },
     {
       kind: 'action',
@@ -75,7 +75,7 @@ export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMen
         compact
       />
       <input
-        ref={fileInput}
+        id={fileInputId}
         type="file"
         accept=".json,.csv,application/json,text/csv"
         className="visually-hidden"

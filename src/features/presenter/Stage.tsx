@@ -102,7 +102,11 @@ export function Stage({
           >
             {t('presenter.next')} <ArrowRight size={20} aria-hidden="true" />
           </button>
-          <button type="button" aria-pressed={notesInline} onClick={() => setNotesInline((v) => !v)}>
+          <button
+            type="button"
+            aria-pressed={notesInline}
+            onClick={() => setNotesInline((v) => !v)}
+          >
             <NotebookText size={20} aria-hidden="true" /> {t('presenter.notes')}
           </button>
           <button type="button" onClick={openSpeakerWindow}>

@@ -16,7 +16,9 @@ export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
     }, ms);
   }, [ms]);
   useEffect(() => {
-    wake();
+    timer.current = setTimeout(() => {
+      setHidden(true);
+    }, ms);
     const onMove = () => {
       wake();
     };
@@ -32,6 +34,6 @@ export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
       window.removeEventListener('keydown', onKey);
       if (timer.current !== null) clearTimeout(timer.current);
     };
-  }, [wake]);
+  }, [wake, ms]);
   return { hidden, wake };
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { ListPlus, Presentation, Upload, ListOrdered } from 'lucide-react';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import type { Tour } from '../../lib/tours';
@@ -27,7 +27,7 @@ function showToursSection() {
 /** Present: start a tour, make one from the current view, or import one. */
 export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) {
   const { t } = useI18n();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInputId = useId();
   const [message, setMessage] = useState('');
   const { newTourFromView, importTourFile } = useTourActions(api, bounds);
 
@@ -72,7 +72,7 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
       label: t('tours.import'),
       icon: <Upload size={16} aria-hidden="true" />,
       disabled: !api.ready,
-      onSelect: () => fileInput.current?.click(),
+      onSelect: () => document.getElementById(fileInputId)?.click(),
     },
     {
       kind: 'action',
@@ -92,7 +92,7 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
         className="menu--present"
       />
       <input
-        ref={fileInput}
+        id={fileInputId}
         type="file"
         accept=".json,application/json"
         className="visually-hidden"

@@ -4,13 +4,14 @@ import { datasetHeading, firstLine } from '../../../src/lib/datasetHeading';
 const imported = {
   dataset: {
     title: 'Whitney Houston 1963 – 2012',
-    description: 'Whitney Houston was one of the best-selling artists of all time. She died in 2012.',
+    description:
+      'Whitney Houston was one of the best-selling artists of all time. She died in 2012.',
     language: 'en-US',
   },
 } as Parameters<typeof datasetHeading>[0];
 
 describe(datasetHeading, () => {
-  it("gives another dataset its own title and the first sentence of its description", () => {
+  it('gives another dataset its own title and the first sentence of its description', () => {
     expect(datasetHeading(imported, null)).toEqual({
       title: 'Whitney Houston 1963 – 2012',
       subtitle: 'Whitney Houston was one of the best-selling artists of all time.',
