@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Menu, X } from 'lucide-react';
 import type { LoadedDataset } from '../domain/indexes';
 import { datasetHeading } from '../lib/datasetHeading';
@@ -23,6 +23,18 @@ export function AppBar({
 }) {
   const { t } = useI18n();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // On a phone the drawer closes once the reader has chosen a view or an action.
+  const onDrawerClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (!drawerOpen || !(e.target instanceof Element)) return;
+    if (e.target.closest('[role="tab"], [role="menuitem"]')) setDrawerOpen(false);
+  };
+  const onDrawerKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (drawerOpen && e.key === 'Escape' && !e.defaultPrevented) {
+      setDrawerOpen(false);
+      toggle.current?.focus();
+    }
+  };
   const heading = datasetHeading(
     data,
     isBuiltIn ? { title: t('header.title'), subtitle: t('header.subtitle') } : null,
@@ -40,6 +52,7 @@ export function AppBar({
         )}
       </div>
       <button
+        ref={toggle}
         type="button"
         className="appbar__drawer-toggle"
         aria-expanded={drawerOpen}
@@ -49,7 +62,14 @@ export function AppBar({
         {drawerOpen ? <X size={20} aria-hidden="true" /> : <Menu size={20} aria-hidden="true" />}
         {t('appbar.menu')}
       </button>
-      <div id="appbar-drawer" className={drawerOpen ? 'appbar__drawer is-open' : 'appbar__drawer'}>
+      {/* Listens for choices made inside it (tabs, menu items); it is not a control itself. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        id="appbar-drawer"
+        className={drawerOpen ? 'appbar__drawer is-open' : 'appbar__drawer'}
+        onClick={onDrawerClick}
+        onKeyDown={onDrawerKey}
+      >
         <ViewNav />
         <div className="appbar__search">{search}</div>
         <div className="appbar__menus">{menus}</div>

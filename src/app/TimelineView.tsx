@@ -73,7 +73,7 @@ export function TimelineView({
   const tours = useTours(data);
   const sharedTourProblem = useSharedTourLink(data, tours);
   // A presentation of one of the reader's own tours waits until they have been read.
-  const presenter = usePresenter(data, tours.ready ? tours.tours : []);
+  const presenter = usePresenter(data, tours.tours, tours.ready);
   const imports = useImport(onImported);
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const view = useTimelineStore((s) => s.view);

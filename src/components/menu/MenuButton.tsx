@@ -165,7 +165,6 @@ export function MenuButton({
     }
     if (e.key === 'Escape') {
       e.preventDefault();
-      e.stopPropagation();
       close(true);
       return;
     }

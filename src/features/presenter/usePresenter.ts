@@ -36,7 +36,12 @@ export interface PresenterState {
  * reduced motion), clicker and keyboard keys, leaving full screen, and the speaker's window
  * kept in step. Null when nothing is being presented.
  */
-export function usePresenter(data: LoadedDataset, tours: readonly Tour[]): PresenterState | null {
+export function usePresenter(
+  data: LoadedDataset,
+  tours: readonly Tour[],
+  /** Whether every tour (the reader's own too) is known; until then a link's tour waits. */
+  ready = true,
+): PresenterState | null {
   const store = useTimelineStoreApi();
   const presenting = useTimelineStore(useShallow((s) => s.presenting));
   const tour = presenting ? tours.find((t) => t.id === presenting.tourId) : undefined;
@@ -103,7 +108,7 @@ export function usePresenter(data: LoadedDataset, tours: readonly Tour[]): Prese
 
   // A link or Back/Forward may name a stop whose view is not on screen yet: show it.
   useEffect(() => {
-    if (!presenting) return;
+    if (!presenting || !ready) return;
     if (!tour) {
       store.getState().stopPresenting();
       return;
@@ -119,7 +124,7 @@ export function usePresenter(data: LoadedDataset, tours: readonly Tour[]): Prese
       sameDomain(current, wanted, 120_000) &&
       presenting.step === step;
     if (!matches) show(tour.id, step, view, false);
-  }, [presenting, tour, stop, step, known, store, show]);
+  }, [presenting, ready, tour, stop, step, known, store, show]);
 
   const exit = useCallback(() => {
     cancelAnimationFrame(animation.current);
