@@ -255,6 +255,7 @@ test('every app-bar menu is translated, item by item', async ({ page }) => {
   const items = async (lang: string) => {
     await page.goto(`/?lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.appbar__menus .menu__button')).toHaveCount(4);
     const texts: string[] = [];
     for (const button of await page.locator('.appbar__menus .menu__button').all()) {
       await button.click();
