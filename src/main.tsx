@@ -10,7 +10,6 @@ import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/global.css';
-import './styles/students.css';
 import './styles/print.css';
 import './pwa/registerServiceWorker';
 import { initColorScheme } from './components/colorScheme';

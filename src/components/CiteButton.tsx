@@ -2,6 +2,7 @@ import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { CitationSegment, CitationStyle } from '../lib/citations';
 import { CITE_PANEL_STYLES, citeStyleLabel, isProseStyle, type RichCitations } from './citeHelpers';
 import { useI18n } from '../i18n/useI18n';
+import './cite.css';
 
 export interface CiteButtonProps {
   /** The button's accessible name: "Cite this event", "Cite this quote", "Cite this source". */

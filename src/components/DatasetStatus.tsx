@@ -1,6 +1,7 @@
 import type { DatasetProblem } from '../domain/types';
 import { PHASE_KEY, useLoadProgress } from '../queries/loadProgress';
 import { useI18n } from '../i18n/useI18n';
+import './datasetStatus.css';
 
 export function LoadingState() {
   const progress = useLoadProgress();

@@ -10,6 +10,7 @@ import { SourceLink } from '../../components/SourceLink';
 import { excerpt } from '../../components/excerpt';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './glossary.css';
 
 export interface GlossaryPageProps {
   data: LoadedDataset;

@@ -3,6 +3,7 @@ import type { Tour } from '../../lib/tours';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { isTypingTarget, presenterAction } from './keyBindings';
 import { useI18n } from '../../i18n/useI18n';
+import './speaker.css';
 
 function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);

@@ -6,6 +6,7 @@ import { useAfterFirstPaint } from '../../components/useAfterPaint';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
+import './quotes.css';
 
 interface QuotePanelProps {
   data: LoadedDataset;

@@ -5,6 +5,7 @@ import { buildSearchIndex, search, type ResultKind, type SearchResult } from '..
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './search.css';
 
 const KIND_KEY = {
   event: 'search.kind.event',

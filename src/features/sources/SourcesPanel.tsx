@@ -12,6 +12,7 @@ import { rich } from '../../i18n/rich';
 import { excerpt } from '../../components/excerpt';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './sources.css';
 
 export interface SourcesPanelProps {
   data: LoadedDataset;

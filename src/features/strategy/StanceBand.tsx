@@ -13,7 +13,7 @@ import {
   type StanceSegment,
 } from '../../lib/stance';
 import { StanceLegend, StancePatterns } from './StanceLegend';
-import '../../styles/strategy.css';
+import './strategy.css';
 import { useI18n } from '../../i18n/useI18n';
 
 export interface StanceBandProps {

@@ -6,6 +6,7 @@ import { downloadText } from '../../components/download';
 import type { Domain } from '../../lib/viewport';
 import type { ToursApi } from './useTours';
 import { useI18n } from '../../i18n/useI18n';
+import './tours.css';
 
 interface ToursPanelProps {
   api: ToursApi;
