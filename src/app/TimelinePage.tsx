@@ -7,7 +7,7 @@ import type { LoadedDataset } from '../domain/indexes';
 import { ErrorState, LoadingState } from '../components/DatasetStatus';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EmbedRoot } from '../features/embed/EmbedRoot';
-import { isEmbedSearch } from '../features/embed/embedMode';
+import { isEmbedSearch } from '../store/embedMode';
 import { IntroHeader } from '../features/header/IntroHeader';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { PrintSources } from '../features/export/PrintSources';
@@ -17,13 +17,15 @@ import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
+import { currentLocation, dropParam, readParam, SPEAKER_PARAM } from '../store/browserUrl';
+import { DATA_PARAM } from '../store/urlState';
 import { useI18n } from '../i18n/useI18n';
 import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from './datasetSource';
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
 // `?embed=1` (read once) loads the embed's smaller composition instead.
-const EMBED = isEmbedSearch(window.location.search);
+const EMBED = isEmbedSearch(currentLocation().search);
 const TimelineView = preloadedLazy(
   () => import('./TimelineView').then((m) => m.TimelineView),
   !EMBED,
@@ -31,24 +33,14 @@ const TimelineView = preloadedLazy(
 const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedView), EMBED);
 
 /** Drops `?data=` from the address when the dataset no longer comes from a link. */
-function forgetDataParam() {
-  const p = new URLSearchParams(window.location.search);
-  if (!p.has('data')) return;
-  p.delete('data');
-  const q = p.toString();
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${q ? `?${q}` : ''}`,
-  );
-}
+const forgetDataParam = () => {
+  dropParam(DATA_PARAM);
+};
 
 export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
-  const [speaker] = useState(
-    () => new URLSearchParams(window.location.search).get('speaker') === '1',
-  );
+  const [speaker] = useState(() => readParam(SPEAKER_PARAM) === '1');
   const [source, setSource] = useState<DatasetSource>(() => sourceFromUrlParam(dataUrl));
-  const consentFor = needsConsent(source, window.location.href);
+  const consentFor = needsConsent(source, currentLocation().href);
   const query = useDataset(source, consentFor === null);
   const queryClient = useQueryClient();
   const store = useTimelineStoreApi();

@@ -8,6 +8,8 @@ import { ToursPanel } from '../features/tours/ToursPanel';
 import { useTours, type ToursApi } from '../features/tours/useTours';
 import { decodeTour, type Tour } from '../lib/tours';
 import type { parseTour } from '../store/tourStorage';
+import { dropParam, readParam } from '../store/browserUrl';
+import { TOUR_DATA_PARAM } from '../store/urlState';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
@@ -277,7 +279,7 @@ export function TimelineView({
 function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null {
   const store = useTimelineStoreApi();
   // Read once, when the view first mounts.
-  const [packed] = useState(() => new URLSearchParams(window.location.search).get('tourdata'));
+  const [packed] = useState(() => readParam(TOUR_DATA_PARAM));
   const [shared, setShared] = useState<ReturnType<typeof parseTour> | null>(null);
   useEffect(() => {
     if (!packed) return;
@@ -293,14 +295,7 @@ function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null 
   useEffect(() => {
     if (done.current || shared === null || !tours.ready) return;
     done.current = true;
-    const params = new URLSearchParams(window.location.search);
-    params.delete('tourdata');
-    const q = params.toString();
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${q ? `?${q}` : ''}`,
-    );
+    dropParam(TOUR_DATA_PARAM);
     if (!shared.ok) return;
     const existing = tours.tours.find((t) => t.id === shared.tour.id);
     const same = existing !== undefined && JSON.stringify(existing) === JSON.stringify(shared.tour);

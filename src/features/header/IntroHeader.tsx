@@ -7,7 +7,7 @@ import {
 import { setLocale, storeLocale } from '../../i18n/i18n';
 import { LOCALE_INFO, LOCALES, matchLocale, type LocaleCode } from '../../i18n/locales';
 import { useI18n } from '../../i18n/useI18n';
-import { writeLangParam } from '../../store/useUrlSync';
+import { writeLangParam } from '../../store/browserUrl';
 
 const STORAGE_KEY = 'wpc-timeline.introCollapsed';
 

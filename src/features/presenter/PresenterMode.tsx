@@ -5,6 +5,7 @@ import { viewForStop, type StopView, type Tour } from '../../lib/tours';
 import { paddedBounds, sameDomain, type Domain } from '../../lib/viewport';
 import type { StopChoices } from '../../store/createTimelineStore';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { speakerWindowUrl } from '../../store/browserUrl';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { isTypingTarget, presenterAction } from './keyBindings';
 import { useI18n } from '../../i18n/useI18n';
@@ -188,9 +189,7 @@ export function PresenterMode({ data, tours }: { data: LoadedDataset; tours: rea
   if (!presenting || !tour || !stop) return null;
 
   const openSpeakerWindow = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('speaker', '1');
-    const w = window.open(url.href, 'wpc-speaker-notes', 'popup,width=720,height=640');
+    const w = window.open(speakerWindowUrl(), 'wpc-speaker-notes', 'popup,width=720,height=640');
     if (!w) setNotesInline(true); // pop-ups blocked: show the notes here instead
   };
 
