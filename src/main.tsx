@@ -5,7 +5,8 @@ import { createQueryClient } from './app/queryClient';
 import { choicesOf, createTimelineStore } from './store/createTimelineStore';
 import { parseLangParam, parseUrlState } from './store/urlState';
 import { currentLocation } from './store/browserUrl';
-import { readStoredLocale, setLocale } from './i18n/i18n';
+import { LANGUAGE, readEntry } from './store/persistence';
+import { setLocale } from './i18n/i18n';
 import { negotiateLocale } from './i18n/locales';
 import './styles/global.css';
 import './styles/students.css';
@@ -25,7 +26,7 @@ if (!root) throw new Error('index.html has no #root element');
 // The interface language: ?lang= beats the stored choice beats the browser's languages.
 const locale = negotiateLocale({
   url: parseLangParam(page.search),
-  stored: readStoredLocale(),
+  stored: readEntry(LANGUAGE),
   languages: navigator.languages,
 });
 const queryClient = createQueryClient();

@@ -4,20 +4,11 @@ import {
   useSchemePreference,
   type SchemePreference,
 } from '../../components/colorScheme';
-import { setLocale, storeLocale } from '../../i18n/i18n';
+import { setLocale } from '../../i18n/i18n';
 import { LOCALE_INFO, LOCALES, matchLocale, type LocaleCode } from '../../i18n/locales';
 import { useI18n } from '../../i18n/useI18n';
 import { writeLangParam } from '../../store/browserUrl';
-
-const STORAGE_KEY = 'wpc-timeline.introCollapsed';
-
-function readCollapsed(): boolean {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+import { INTRO_COLLAPSED, LANGUAGE, readEntry, writeEntry } from '../../store/persistence';
 
 /** Title and a short introduction that a returning reader can fold away (remembered). */
 export function IntroHeader({
@@ -28,15 +19,12 @@ export function IntroHeader({
   isBuiltIn: boolean;
 }) {
   const { t } = useI18n();
-  const [collapsed, setCollapsed] = useState(readCollapsed);
+  const [collapsed, setCollapsed] = useState(() => readEntry(INTRO_COLLAPSED));
   const toggle = () => {
     const next = !collapsed;
     setCollapsed(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next ? '1' : '0');
-    } catch {
-      // Private mode: the choice just isn't remembered.
-    }
+    // Private mode: the choice just isn't remembered.
+    writeEntry(INTRO_COLLAPSED, next);
   };
   return (
     <header className="intro">
@@ -73,7 +61,7 @@ export function IntroHeader({
 
 /** Picks the interface language: kept in the URL (`lang=`) and remembered as a preference. */
 async function chooseLocale(locale: LocaleCode) {
-  storeLocale(locale);
+  writeEntry(LANGUAGE, locale);
   writeLangParam(locale);
   await setLocale(locale);
 }
