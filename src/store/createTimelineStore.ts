@@ -25,6 +25,15 @@ export interface ChoicesActions {
   setChoice: <K extends ChoiceKey>(key: K, value: TimelineChoices[K]) => void;
 }
 
+const createChoicesSlice: SliceCreator<ChoicesActions> = (set) => ({
+  applyChoices: (choices) => {
+    set({ ...DEFAULT_CHOICES, ...choices });
+  },
+  setChoice: (key, value) => {
+    set({ [key]: value });
+  },
+});
+
 export type TimelineActions = FiltersActions &
   SelectionActions &
   ViewportActions &
@@ -34,26 +43,62 @@ export type TimelineActions = FiltersActions &
 export type TimelineState = TimelineChoices & TimelineActions;
 export type TimelineStore = StoreApi<TimelineState>;
 
-// Redux DevTools in development only: in a production build this is the identity, and the
-// middleware is not bundled.
-const devtoolsInDev = (import.meta.env.DEV ? devtools : (f: unknown) => f) as typeof devtools;
+const SLICES = {
+  filters: createFiltersSlice,
+  selection: createSelectionSlice,
+  viewport: createViewportSlice,
+  presenter: createPresenterSlice,
+  navigation: createNavigationSlice,
+  choices: createChoicesSlice,
+} satisfies Record<string, SliceCreator<object>>;
+
+type DevtoolsSet = (partial: unknown, replace: boolean | undefined, label: string) => void;
+
+/**
+ * Development only: each action's updates reach Redux DevTools labelled "slice/action".
+ * (Actions run synchronously, so the action running is the one that called `set`.)
+ */
+function withDevtoolsLabels(slice: string, create: SliceCreator<object>): SliceCreator<object> {
+  return (set, get, api) => {
+    let running = `${slice}/(anonymous)`;
+    const labelledSet: typeof set = (partial, replace) => {
+      (set as unknown as DevtoolsSet)(partial, replace, running);
+    };
+    const actions = create(labelledSet, get, api) as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
+    const out: Record<string, unknown> = {};
+    for (const [name, action] of Object.entries(actions)) {
+      out[name] = (...args: unknown[]) => {
+        const outer = running;
+        running = `${slice}/${name}`;
+        try {
+          return action(...args);
+        } finally {
+          running = outer;
+        }
+      };
+    }
+    return out;
+  };
+}
 
 /** One store for the reader's choices, built from slices; seeded from the URL by main.tsx. */
 export function createTimelineStore(initial: Partial<TimelineChoices> = {}): TimelineStore {
-  const slices: SliceCreator<TimelineState> = (set, get, api) => ({
-    ...DEFAULT_CHOICES,
-    ...initial,
-    ...createFiltersSlice(set, get, api),
-    ...createSelectionSlice(set, get, api),
-    ...createViewportSlice(set, get, api),
-    ...createPresenterSlice(set, get, api),
-    ...createNavigationSlice(set, get, api),
-    applyChoices: (choices) => {
-      set({ ...DEFAULT_CHOICES, ...choices }, undefined, 'choices/applyChoices');
-    },
-    setChoice: (key, value) => {
-      set({ [key]: value }, undefined, `choices/setChoice:${key}`);
-    },
-  });
-  return createStore<TimelineState>()(devtoolsInDev(slices, { name: 'timeline' }));
+  const combine =
+    (slices: SliceCreator<object>[]): SliceCreator<TimelineState> =>
+    (set, get, api) =>
+      Object.assign(
+        { ...DEFAULT_CHOICES, ...initial },
+        ...slices.map((create) => create(set, get, api)),
+      ) as TimelineState;
+  if (!import.meta.env.DEV) return createStore<TimelineState>()(combine(Object.values(SLICES)));
+  // Redux DevTools in development only: a production build leaves the middleware out.
+  const labelled = Object.entries(SLICES).map(([name, create]) => withDevtoolsLabels(name, create));
+  return createStore<TimelineState>()(
+    devtools(combine(labelled) as Parameters<typeof devtools<TimelineState>>[0], {
+      name: 'timeline',
+    }),
+  );
 }

@@ -14,7 +14,6 @@
  * against the schema by tourStorage.ts, which loads only when there is something to read.
  */
 import type { Tour } from '../lib/tours';
-import { matchLocale, type LocaleCode } from '../i18n/locales';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -122,12 +121,15 @@ export const INTRO_COLLAPSED: PersistedEntry<boolean> = {
   migrate: (v) => (v === '1' ? true : v === '0' ? false : undefined),
 };
 
-/** The interface language the reader chose (beaten by `?lang=`, beats the browser's). */
-export const LANGUAGE: PersistedEntry<LocaleCode | null> = {
+/**
+ * The interface language the reader chose, as a language tag (beaten by `?lang=`, beats the
+ * browser's): i18n/locales matches it to a supported locale, as it does the others.
+ */
+export const LANGUAGE: PersistedEntry<string | null> = {
   key: 'wpc-timeline.lang',
   version: 1,
   fallback: null,
-  parse: (v) => (typeof v === 'string' ? (matchLocale(v) ?? undefined) : undefined),
+  parse: (v) => (typeof v === 'string' && v.length <= 35 ? v : undefined),
   // Version 0 stored the bare code (`de`).
   migrate: (v) => v,
 };

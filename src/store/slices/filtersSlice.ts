@@ -24,28 +24,24 @@ export function normaliseFilter(
 
 export const createFiltersSlice: SliceCreator<FiltersActions> = (set) => ({
   toggleTheme: (themeId, allThemeIds) => {
-    set(
-      (s) => {
-        const current = s.themeFilter ?? allThemeIds;
-        const next = current.includes(themeId)
-          ? current.filter((t) => t !== themeId)
-          : [...current, themeId];
-        return { themeFilter: normaliseFilter(next, allThemeIds) };
-      },
-      undefined,
-      'filters/toggleTheme',
-    );
+    set((s) => {
+      const current = s.themeFilter ?? allThemeIds;
+      const next = current.includes(themeId)
+        ? current.filter((t) => t !== themeId)
+        : [...current, themeId];
+      return { themeFilter: normaliseFilter(next, allThemeIds) };
+    });
   },
   setThemeFilter: (filter) => {
-    set({ themeFilter: normaliseFilter(filter) }, undefined, 'filters/setThemeFilter');
+    set({ themeFilter: normaliseFilter(filter) });
   },
   showAllThemes: () => {
-    set({ themeFilter: null }, undefined, 'filters/showAllThemes');
+    set({ themeFilter: null });
   },
   showNoThemes: () => {
-    set({ themeFilter: [] }, undefined, 'filters/showNoThemes');
+    set({ themeFilter: [] });
   },
   setDimFiltered: (dimFiltered) => {
-    set({ dimFiltered }, undefined, 'filters/setDimFiltered');
+    set({ dimFiltered });
   },
 });

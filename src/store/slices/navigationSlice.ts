@@ -12,18 +12,18 @@ export interface NavigationActions {
 
 export const createNavigationSlice: SliceCreator<NavigationActions> = (set) => ({
   setView: (view) => {
-    set({ view }, undefined, 'navigation/setView');
+    set({ view });
   },
   setQuery: (query) => {
-    set({ query }, undefined, 'navigation/setQuery');
+    set({ query });
   },
   setComparePair: (comparePair) => {
-    set({ comparePair }, undefined, 'navigation/setComparePair');
+    set({ comparePair });
   },
   choosePerson: (person) => {
-    set({ person }, undefined, 'navigation/choosePerson');
+    set({ person });
   },
   setSpeakers: (speakers) => {
-    set({ speakers }, undefined, 'navigation/setSpeakers');
+    set({ speakers });
   },
 });

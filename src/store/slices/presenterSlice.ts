@@ -18,18 +18,14 @@ export interface PresenterActions {
 
 export const createPresenterSlice: SliceCreator<PresenterActions> = (set) => ({
   presentStop: (presenting, view) => {
-    set(
-      {
-        presenting,
-        themeFilter: normaliseFilter(view.themeFilter),
-        selectedEventId: view.selectedEventId,
-        viewport: view.viewport,
-      },
-      undefined,
-      'presenter/presentStop',
-    );
+    set({
+      presenting,
+      themeFilter: normaliseFilter(view.themeFilter),
+      selectedEventId: view.selectedEventId,
+      viewport: view.viewport,
+    });
   },
   stopPresenting: () => {
-    set({ presenting: null }, undefined, 'presenter/stopPresenting');
+    set({ presenting: null });
   },
 });

@@ -8,9 +8,9 @@ export interface SelectionActions {
 
 export const createSelectionSlice: SliceCreator<SelectionActions> = (set) => ({
   selectEvent: (selectedEventId) => {
-    set({ selectedEventId }, undefined, 'selection/selectEvent');
+    set({ selectedEventId });
   },
   highlightSource: (highlightedSourceId) => {
-    set({ highlightedSourceId }, undefined, 'selection/highlightSource');
+    set({ highlightedSourceId });
   },
 });

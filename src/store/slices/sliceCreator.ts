@@ -3,7 +3,7 @@ import type { TimelineState } from '../createTimelineStore';
 
 /**
  * A slice of the timeline store: its actions, on choices whose values and defaults come from
- * the state table. Typed for the devtools middleware, which the combined store adds in
- * development only; `set`'s third argument labels the action there ("slice/action").
+ * the state table. The combined store labels each action for Redux DevTools in development
+ * ("slice/action"), so slices call a plain `set`.
  */
-export type SliceCreator<T> = StateCreator<TimelineState, [['zustand/devtools', never]], [], T>;
+export type SliceCreator<T> = StateCreator<TimelineState, [], [], T>;

@@ -8,6 +8,6 @@ export interface ViewportActions {
 
 export const createViewportSlice: SliceCreator<ViewportActions> = (set) => ({
   setViewport: (viewport) => {
-    set({ viewport }, undefined, 'viewport/setViewport');
+    set({ viewport });
   },
 });

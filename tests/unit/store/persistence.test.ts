@@ -7,6 +7,7 @@ import {
   writeEntry,
   type PersistedEntry,
 } from '../../../src/store/persistence';
+import { negotiateLocale } from '../../../src/i18n/locales';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const m = new Map(Object.entries(initial));
@@ -68,7 +69,8 @@ describe('stored preferences', () => {
   ])('survive corrupt input (%s)', (_, text) => {
     expect(readEntry(COLOR_SCHEME, memoryStorage({ [COLOR_SCHEME.key]: text }))).toBe('system');
     expect(readEntry(INTRO_COLLAPSED, memoryStorage({ [INTRO_COLLAPSED.key]: text }))).toBe(false);
-    expect(readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: text }))).toBeNull();
+    const lang = readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: text }));
+    expect(negotiateLocale({ stored: lang, languages: ['de'] })).toBe('de');
   });
 
   it('leave a value from a newer version of the app alone', () => {
@@ -84,9 +86,11 @@ describe('stored preferences', () => {
     expect(writeEntry(COLOR_SCHEME, 'light', null)).toBe(false);
   });
 
-  it('match a stored language to a supported locale', () => {
-    expect(readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: 'de-AT' }))).toBe('de');
-    expect(readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: 'fr' }))).toBeNull();
+  it('give a stored language to the locale negotiation, which matches it like the others', () => {
+    const stored = readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: 'de-AT' }));
+    expect(negotiateLocale({ stored, languages: ['en-US'] })).toBe('de');
+    const unknown = readEntry(LANGUAGE, memoryStorage({ [LANGUAGE.key]: 'fr' }));
+    expect(negotiateLocale({ stored: unknown, languages: ['de-CH'] })).toBe('de');
   });
 
   it('migrate an older version through the entry’s own migration', () => {
