@@ -3,20 +3,25 @@
 //   unit + component tests (Vitest) and browser tests (Playwright, Debian Chromium) count
 //   per test. The browser tier runs against a production build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './findBrowser.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROME)) {
-  console.error(
-    `Chromium was not found at ${CHROME}. The browser tests need it:\n` +
-      '  sudo apt-get install -y chromium      (Debian/Ubuntu; or run as root without sudo)\n' +
-      'or point CHROME_PATH at an existing Chromium or Chrome binary.',
-  );
+// A Chrome-family browser for the browser tests: CHROME_PATH, or one installed in the usual
+// places, or Chromium installed now where that needs nobody's permission (Debian or Ubuntu, as
+// root or with passwordless sudo). Playwright is handed its path and never downloads one.
+const CHROME = ensureBrowser();
+if (CHROME === null) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+console.log(`Browser for the browser tests: ${CHROME}`);
 
-const env = { ...process.env, CHROME_PATH: CHROME, FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  CHROME_PATH: CHROME,
+  FORCE_COLOR: '0',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+};
 let passed = 0;
 let failed = 0;
 const lines = [];

@@ -7,7 +7,9 @@ import type { LoadedDataset } from '../domain/indexes';
 import { ErrorState, LoadingState } from '../components/DatasetStatus';
 import { AppBarPlaceholder } from './AppBarPlaceholder';
 import { EmbedRoot } from '../features/embed/EmbedRoot';
-import { isEmbedSearch } from '../features/embed/embedMode';
+import { isEmbedSearch } from '../store/embedMode';
+import { currentLocation, readParam, SPEAKER_PARAM, writeParam } from '../store/browserUrl';
+import { DATA_PARAM } from '../store/urlState';
 import { PrintSources } from '../features/export/PrintSources';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { paddedBounds } from '../lib/viewport';
@@ -21,8 +23,8 @@ import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from '.
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
 // `?embed=1` (read once) loads the embed's smaller composition instead.
-const EMBED = isEmbedSearch(window.location.search);
-const SPEAKER = new URLSearchParams(window.location.search).get('speaker') === '1';
+const EMBED = isEmbedSearch(currentLocation().search);
+const SPEAKER = readParam(SPEAKER_PARAM) === '1';
 const TimelineView = preloadedLazy(
   () => import('./TimelineView').then((m) => m.TimelineView),
   !EMBED && !SPEAKER,
@@ -35,21 +37,12 @@ const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedV
 
 /** Sets (or, with null, drops) `?data=`: the address names the dataset on screen. */
 function writeDataParam(url: string | null) {
-  const p = new URLSearchParams(window.location.search);
-  if (url === null && !p.has('data')) return;
-  if (url === null) p.delete('data');
-  else p.set('data', url);
-  const q = p.toString();
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${q ? `?${q}` : ''}`,
-  );
+  writeParam(DATA_PARAM, url);
 }
 
 export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   const [source, setSource] = useState<DatasetSource>(() => sourceFromUrlParam(dataUrl));
-  const consentFor = needsConsent(source, window.location.href);
+  const consentFor = needsConsent(source, currentLocation().href);
   const query = useDataset(source, consentFor === null);
   const queryClient = useQueryClient();
   const store = useTimelineStoreApi();

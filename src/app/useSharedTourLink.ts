@@ -5,6 +5,8 @@ import type { ToursApi } from '../features/tours/useTours';
 import { decodeTour } from '../lib/tours';
 import type { parseTour } from '../store/tourStorage';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
+import { dropParam, readParam } from '../store/browserUrl';
+import { TOUR_DATA_PARAM } from '../store/urlState';
 import { t as translate } from '../i18n/i18n';
 
 /**
@@ -15,7 +17,7 @@ import { t as translate } from '../i18n/i18n';
 export function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null {
   const store = useTimelineStoreApi();
   // Read once, when the view first mounts.
-  const [packed] = useState(() => new URLSearchParams(window.location.search).get('tourdata'));
+  const [packed] = useState(() => readParam(TOUR_DATA_PARAM));
   const [shared, setShared] = useState<ReturnType<typeof parseTour> | null>(null);
   useEffect(() => {
     if (!packed) return;
@@ -31,14 +33,7 @@ export function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string 
   useEffect(() => {
     if (done.current || shared === null || !tours.ready) return;
     done.current = true;
-    const params = new URLSearchParams(window.location.search);
-    params.delete('tourdata');
-    const q = params.toString();
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${q ? `?${q}` : ''}`,
-    );
+    dropParam(TOUR_DATA_PARAM);
     if (!shared.ok) return;
     const existing = tours.tours.find((t) => t.id === shared.tour.id);
     const same = existing !== undefined && JSON.stringify(existing) === JSON.stringify(shared.tour);

@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { findBrowser } from '../../scripts/findBrowser.mjs';
 
-/** Debian's Chromium; never a browser Playwright downloads. */
+/**
+ * An installed Chrome-family browser (CHROME_PATH, or the usual places; `npm test` installs
+ * Debian's Chromium first where it may); never a browser Playwright downloads.
+ */
 export const CHROMIUM_PATH =
-  process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  findBrowser({ platform: process.platform, env: process.env, home: homedir(), exists: existsSync })
+    .path ?? '/usr/bin/chromium';
 
 // Playwright adds --headless and a fresh temporary profile on every launch.
 export const CHROMIUM_ARGS = [

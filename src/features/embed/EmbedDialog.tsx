@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { choicesOf } from '../../store/createTimelineStore';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { currentLocation } from '../../store/browserUrl';
 import {
   buildIframeSnippet,
   clampPx,
@@ -37,7 +38,7 @@ export function EmbedDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
-  const [src] = useState(() => embedUrlFor(choicesOf(store.getState()), window.location));
+  const [src] = useState(() => embedUrlFor(choicesOf(store.getState()), currentLocation()));
   const [widthKind, setWidthKind] = useState<EmbedWidth['kind']>('responsive');
   const [widthText, setWidthText] = useState(String(WIDTH_PX.initial));
   const [heightKind, setHeightKind] = useState<EmbedHeight['kind']>('fixed');
@@ -68,7 +69,7 @@ export function EmbedDialog({
   // The preview sizes itself the way a host page would: from the embed's height messages.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      if (event.origin !== window.location.origin) return;
+      if (event.origin !== currentLocation().origin) return;
       if (event.source !== previewRef.current?.contentWindow) return;
       if (isHeightMessage(event.data)) setPreviewHeight(event.data.height);
     };

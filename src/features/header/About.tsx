@@ -4,7 +4,9 @@ import type { LoadedDataset } from '../../domain/indexes';
 import { Dialog } from '../../components/Dialog';
 import { contentLangOf } from '../../i18n/locales';
 import { useI18n } from '../../i18n/useI18n';
-import { readAboutSeen, rememberAboutSeen } from './aboutSeen';
+import { ABOUT_SEEN, aboutSeen, writeEntry } from '../../store/persistence';
+
+const rememberAboutSeen = () => writeEntry(ABOUT_SEEN, true);
 import { datasetHeading } from '../../lib/datasetHeading';
 
 /** The dataset's own introduction: the WPC text for the built-in timeline, else its description. */
@@ -83,7 +85,7 @@ export function AboutButton({ data, isBuiltIn }: { data: LoadedDataset; isBuiltI
  */
 export function FirstVisitAbout({ data, isBuiltIn }: { data: LoadedDataset; isBuiltIn: boolean }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(() => !readAboutSeen());
+  const [open, setOpen] = useState(() => !aboutSeen());
   if (!open) return null;
   return (
     <section className="about-card" aria-labelledby="about-card-heading">

@@ -6,15 +6,16 @@ import {
   useSchemePreference,
   type SchemePreference,
 } from '../../components/colorScheme';
-import { setLocale, storeLocale } from '../../i18n/i18n';
+import { setLocale } from '../../i18n/i18n';
 import { LOCALE_INFO, LOCALES, type LocaleCode } from '../../i18n/locales';
 import { useI18n } from '../../i18n/useI18n';
-import { writeLangParam } from '../../store/useUrlSync';
+import { writeLangParam } from '../../store/browserUrl';
+import { LANGUAGE, writeEntry } from '../../store/persistence';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 
 /** Picks the interface language: kept in the URL (`lang=`) and remembered as a preference. */
 async function chooseLocale(locale: LocaleCode) {
-  storeLocale(locale);
+  writeEntry(LANGUAGE, locale);
   writeLangParam(locale);
   await setLocale(locale);
 }

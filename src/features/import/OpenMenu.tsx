@@ -5,6 +5,7 @@ import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import { useI18n } from '../../i18n/useI18n';
 import type { ImportApi } from './useImport';
 import { parseDatasetAddress } from '../../lib/datasetAddress';
+import { currentLocation } from '../../store/browserUrl';
 
 interface OpenMenuProps {
   readonly api: ImportApi;
@@ -158,7 +159,7 @@ function UrlDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (url: str
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const url = parseDatasetAddress(text, window.location.href);
+          const url = parseDatasetAddress(text, currentLocation().href);
           if (url === null) setProblem(t('import.urlInvalid', { text: text.trim() }));
           else onOpen(url);
         }}

@@ -8,6 +8,7 @@ import {
   NotebookText,
 } from 'lucide-react';
 import { useI18n } from '../../i18n/useI18n';
+import { speakerWindowUrl } from '../../store/browserUrl';
 import type { PresenterState } from './usePresenter';
 import { useIdleHide } from './useIdleHide';
 import './stage.css';
@@ -37,9 +38,7 @@ export function Stage({
   const { hidden } = useIdleHide(2000);
 
   const openSpeakerWindow = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('speaker', '1');
-    const w = window.open(url.href, 'wpc-speaker-notes', 'popup,width=720,height=640');
+    const w = window.open(speakerWindowUrl(), 'wpc-speaker-notes', 'popup,width=720,height=640');
     if (!w) setNotesInline(true); // pop-ups blocked: show the notes here instead
   };
 

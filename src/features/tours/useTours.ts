@@ -2,19 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { Tour } from '../../lib/tours';
 import {
+  browserStorage as storage,
   mayHaveSavedTours,
   saveTours,
   type LoadedTours,
   type SavedTour,
-} from '../../store/savedTours';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+} from '../../store/persistence';
 
 export interface ToursApi {
   /**

@@ -6,7 +6,7 @@ import {
   TOURS_BACKUP_KEY,
   TOURS_KEY,
 } from '../../../src/store/tourStorage';
-import { mayHaveSavedTours } from '../../../src/store/savedTours';
+import { mayHaveSavedTours } from '../../../src/store/persistence';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const m = new Map(Object.entries(initial));
