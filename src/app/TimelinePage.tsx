@@ -21,7 +21,12 @@ import { useUrlSync } from '../store/useUrlSync';
 import { currentLocation, dropParam, readParam, SPEAKER_PARAM } from '../store/browserUrl';
 import { DATA_PARAM } from '../store/urlState';
 import { useI18n } from '../i18n/useI18n';
-import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from '../queries/datasetSource';
+import {
+  BUILTIN,
+  needsConsent,
+  sourceFromUrlParam,
+  type DatasetSource,
+} from '../queries/datasetSource';
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
