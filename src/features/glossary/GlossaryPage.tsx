@@ -7,7 +7,7 @@ import {
   type GlossaryOccurrences,
 } from '../../lib/glossaryMatch';
 import { SourceLink } from '../../components/SourceLink';
-import { excerpt } from '../../components/excerpt';
+import { excerpt } from '../../lib/excerpt';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 

@@ -1,3 +1,4 @@
+import { slugify } from '../../lib/slug';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatasetProblem } from '../../domain/types';
@@ -21,15 +22,7 @@ interface ImportPanelProps {
 }
 
 function slug(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'timeline'
-  );
+  return slugify(title, 60) || 'timeline';
 }
 
 /**

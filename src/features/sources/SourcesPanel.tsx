@@ -9,7 +9,7 @@ import { CiteButton } from '../../components/CiteButton';
 import { CitationDownloads } from '../../components/CitationDownloads';
 import { citeStyleLabel } from '../../components/citeHelpers';
 import { rich } from '../../i18n/rich';
-import { excerpt } from '../../components/excerpt';
+import { excerpt } from '../../lib/excerpt';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 
