@@ -15,7 +15,7 @@ import './styles/global.css';
 import './styles/print.css';
 import './pwa/registerServiceWorker';
 import { initColorScheme } from './components/colorScheme';
-import { needsConsent, sourceFromUrlParam } from './app/datasetSource';
+import { needsConsent, sourceFromUrlParam } from './queries/datasetSource';
 import { datasetQueryOptions } from './queries/datasetQuery';
 
 const page = currentLocation();

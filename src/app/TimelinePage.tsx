@@ -4,7 +4,8 @@ import { WhenIdle } from '../components/WhenIdle';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetError } from '../domain/datasetError';
 import type { LoadedDataset } from '../domain/indexes';
-import { ErrorState, LoadingState } from '../components/DatasetStatus';
+import { ErrorState } from '../components/DatasetStatus';
+import { LoadingState } from './LoadingState';
 import { AppBarPlaceholder } from './AppBarPlaceholder';
 import { EmbedRoot } from '../features/embed/EmbedRoot';
 import { isEmbedSearch } from '../store/embedMode';
@@ -18,7 +19,12 @@ import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
 import { useI18n } from '../i18n/useI18n';
-import { BUILTIN, needsConsent, sourceFromUrlParam, type DatasetSource } from './datasetSource';
+import {
+  BUILTIN,
+  needsConsent,
+  sourceFromUrlParam,
+  type DatasetSource,
+} from '../queries/datasetSource';
 
 // The chart and its panels (D3 and the rest) load in parallel with the dataset, so the first
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.

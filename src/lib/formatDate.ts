@@ -1,3 +1,4 @@
+import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
 import { currentLocale, i18nFor, t } from '../i18n/i18n';
@@ -153,7 +154,7 @@ export function formatSpan(
   domain: readonly [number, number],
   locale: LocaleCode = currentLocale(),
 ): string {
-  const days = (domain[1] - domain[0]) / 86_400_000;
+  const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
   if (usesIntl(locale)) {

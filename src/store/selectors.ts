@@ -4,7 +4,6 @@ import {
   compileFilter,
   emphasisFor,
   emphasisWith,
-  matchesWith,
   type Emphasis,
   type ThemeFilter,
 } from '../lib/emphasis';
@@ -14,26 +13,6 @@ import { buildTimeIndex, forEachInWindow, type TimeIndex } from '../lib/timeInde
 export interface ShownEvent {
   readonly event: DatedEvent;
   readonly emphasis: Exclude<Emphasis, 'hidden'>;
-}
-
-/** Events on the timeline under the filter, in date order (conferences included). */
-export function selectShownEvents(
-  data: LoadedDataset,
-  filter: ThemeFilter,
-  dimFiltered: boolean,
-  spotlight: ReadonlySet<string> | null = null,
-): ShownEvent[] {
-  const out: ShownEvent[] = [];
-  const active = compileFilter(filter);
-  for (const event of data.events) {
-    const emphasis = shownEmphasis(
-      matchesWith(event, active),
-      dimFiltered,
-      spotlight === null || spotlight.has(event.id),
-    );
-    if (emphasis !== 'hidden') out.push({ event, emphasis });
-  }
-  return out;
 }
 
 /**
@@ -58,14 +37,6 @@ export function selectEventsCitingSource(data: LoadedDataset, sourceId: string):
 export function selectMatchingEvents(data: LoadedDataset, filter: ThemeFilter): DatedEvent[] {
   const active = compileFilter(filter);
   return data.events.filter((e) => emphasisWith(e, active, false) === 'normal');
-}
-
-export function overlaps(e: { startMs: number; endMs: number }, domain: Domain): boolean {
-  return e.endMs > domain[0] && e.startMs < domain[1];
-}
-
-export function selectEventsInView(events: readonly DatedEvent[], domain: Domain): DatedEvent[] {
-  return events.filter((e) => overlaps(e, domain));
 }
 
 export type QuotePanelMode = 'event' | 'view';

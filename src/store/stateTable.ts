@@ -20,6 +20,12 @@ export const LIST_SEPARATOR = '~';
 export const VIEW_NAMES = ['chart', 'table', 'sources', 'glossary', 'compare', 'people'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
+export const TABLE_SORT_KEYS = ['date', 'title', 'quotes', 'sources'] as const;
+export interface TableSort {
+  readonly key: (typeof TABLE_SORT_KEYS)[number];
+  readonly direction: 'ascending' | 'descending';
+}
+
 export interface Presenting {
   readonly tourId: string;
   /** 0-based here; 1-based in the URL (`step`, left out on the first stop). */
@@ -213,6 +219,24 @@ export const STATE_TABLE = {
       p.set('speakers', v);
     },
     history: 'push',
+  }),
+  /** The table's order: a column, ascending or descending (`sort=quotes-desc`). */
+  tableSort: choice<TableSort>({
+    param: 'sort',
+    default: { key: 'date', direction: 'ascending' },
+    parse: (p) => {
+      const [key, desc, ...rest] = (p.get('sort') ?? '').split('-');
+      const known = TABLE_SORT_KEYS.find((k) => k === key);
+      if (!known || (desc !== undefined && desc !== 'desc') || rest.length > 0) {
+        return { key: 'date', direction: 'ascending' };
+      }
+      return { key: known, direction: desc ? 'descending' : 'ascending' };
+    },
+    write: (v, p) => {
+      p.set('sort', v.direction === 'ascending' ? v.key : `${v.key}-desc`);
+    },
+    history: 'replace',
+    same: (a, b) => a.key === b.key && a.direction === b.direction,
   }),
 };
 

@@ -4,6 +4,7 @@ import type { LoadedDataset } from '../../domain/indexes';
 import { Dialog } from '../../components/Dialog';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import { downloadText } from '../../components/download';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
 import { choicesOf } from '../../store/createTimelineStore';
@@ -39,15 +40,9 @@ interface ShareMenuProps {
 function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
   const store = useTimelineStoreApi();
   const { t } = useI18n();
-  const [status, setStatus] = useState({ text: '', n: 0 });
+  const { status, announce, copy } = useCopyToClipboard();
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pngBusy, setPngBusy] = useState(false);
-
-  // A live region only speaks when its text changes: alternate an invisible trailing space
-  // so that the same message ("Link copied") is announced again.
-  const announce = (text: string) => {
-    setStatus((s) => ({ text, n: s.n + 1 }));
-  };
 
   const view = () => {
     const choices = choicesOf(store.getState());
@@ -61,16 +56,8 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
 
   const copyLink = async () => {
     const url = currentViewUrl(store.getState());
-    try {
-      // Some browsers have no Clipboard API outside secure contexts; treat that as a refusal.
-      if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setManualLink(null);
-      announce(t('export.copied'));
-    } catch {
-      setManualLink(url);
-      announce(t('export.copyFailed'));
-    }
+    const copied = await copy(url, { done: t('export.copied'), failed: t('export.copyFailed') });
+    setManualLink(copied ? null : url);
   };
 
   const downloadSvg = () => {
@@ -184,8 +171,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
         testId="share-menu"
       />
       <p className="visually-hidden" role="status">
-        {status.text}
-        {status.n % 2 === 1 ? '\u00a0' : ''}
+        {status}
       </p>
       {manualLink !== null && (
         <ManualLinkDialog url={manualLink} onClose={() => setManualLink(null)} />

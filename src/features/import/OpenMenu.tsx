@@ -1,4 +1,6 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { HiddenFileInput } from '../../components/FilePickerButton';
+import { openFilePicker } from '../../components/openFilePicker';
 import { ClipboardPaste, FolderOpen, Globe, House } from 'lucide-react';
 import { Dialog } from '../../components/Dialog';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
@@ -21,12 +23,6 @@ export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMen
   const fileInputId = useId();
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
 
-  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (file) void api.importFile(file);
-  };
-
   const entries: MenuEntry[] = [
     {
       kind: 'action',
@@ -35,7 +31,9 @@ export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMen
       hint: t('import.hint'),
       icon: <FolderOpen size={16} aria-hidden="true" />,
       disabled: api.busy,
-      onSelect: () => document.getElementById(fileInputId)?.click(),
+      onSelect: () => {
+        openFilePicker(fileInputId);
+      },
     },
     {
       kind: 'action',
@@ -75,14 +73,11 @@ export function OpenMenu({ api, isBuiltin, onBackToBuiltin, onOpenUrl }: OpenMen
         entries={entries}
         compact
       />
-      <input
+      <HiddenFileInput
         id={fileInputId}
-        type="file"
         accept=".json,.csv,application/json,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('import.fileLabel')}
-        onChange={onPick}
+        inputLabel={t('import.fileLabel')}
+        onPick={(file) => void api.importFile(file)}
       />
       {dialog === 'paste' && (
         <PasteDialog

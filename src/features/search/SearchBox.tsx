@@ -1,7 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { highlightSegments } from '../../lib/highlight';
-import { buildSearchIndex, search, type ResultKind, type SearchResult } from '../../lib/search';
+import { search, type SearchResult } from '../../lib/search';
+import { buildSearchIndex, type ResultKind } from '../../lib/searchIndex';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';

@@ -1,4 +1,6 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { HiddenFileInput } from '../../components/FilePickerButton';
+import { openFilePicker } from '../../components/openFilePicker';
 import { ListPlus, Presentation, Upload, ListOrdered } from 'lucide-react';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import type { Tour } from '../../lib/tours';
@@ -31,10 +33,7 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
   const [message, setMessage] = useState('');
   const { newTourFromView, importTourFile } = useTourActions(api, bounds);
 
-  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const onImport = async (file: File) => {
     setMessage(await importTourFile(file));
     showToursSection();
   };
@@ -72,7 +71,9 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
       label: t('tours.import'),
       icon: <Upload size={16} aria-hidden="true" />,
       disabled: !api.ready,
-      onSelect: () => document.getElementById(fileInputId)?.click(),
+      onSelect: () => {
+        openFilePicker(fileInputId);
+      },
     },
     {
       kind: 'action',
@@ -91,14 +92,11 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
         entries={entries}
         className="menu--present"
       />
-      <input
+      <HiddenFileInput
         id={fileInputId}
-        type="file"
         accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('tours.fileLabel')}
-        onChange={(e) => void onImport(e)}
+        inputLabel={t('tours.fileLabel')}
+        onPick={(file) => void onImport(file)}
       />
       <p className="visually-hidden" role="status">
         {message}

@@ -1,4 +1,6 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { FilePickerButton } from '../../components/FilePickerButton';
+import { writeToClipboard } from '../../components/useCopyToClipboard';
 import type { Tour, TourStop } from '../../lib/tours';
 import { useTourActions } from './useTourActions';
 import { tourLink } from './tourLink';
@@ -25,7 +27,6 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
   const { t } = useI18n();
   const [message, setMessage] = useState('');
   const [shareUrl, setShareUrl] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { editingId, setEditingId } = api;
   const editing = api.tours.find((t) => t.id === editingId && api.savedIds.has(t.id));
   const { currentStop, newTourFromView, importTourFile } = useTourActions(api, bounds);
@@ -36,20 +37,16 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
 
   const share = async (tour: Tour) => {
     const link = tourLink(tour);
-    try {
-      await navigator.clipboard.writeText(link);
+    if (await writeToClipboard(link)) {
       setShareUrl(null);
       setMessage(t('tours.copied', { title: tour.title }));
-    } catch {
+    } else {
       setShareUrl(link);
       setMessage(t('tours.copyFailed'));
     }
   };
 
-  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const onImport = async (file: File) => {
     setMessage(await importTourFile(file));
   };
 
@@ -125,18 +122,14 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
         <button type="button" onClick={newTour} disabled={!api.ready}>
           {t('tours.new')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={!api.ready}>
-          {t('tours.import')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePickerButton
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('tours.fileLabel')}
-          onChange={(e) => void onImport(e)}
-        />
+          inputLabel={t('tours.fileLabel')}
+          disabled={!api.ready}
+          onPick={(file) => void onImport(file)}
+        >
+          {t('tours.import')}
+        </FilePickerButton>
       </div>
       {shareUrl && (
         <p>

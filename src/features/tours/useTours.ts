@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
+import { slugify } from '../../lib/slug';
 import type { Tour } from '../../lib/tours';
 import {
   browserStorage as storage,
@@ -99,11 +100,7 @@ export function useTours(data: LoadedDataset): ToursApi {
   const freshId = useCallback(
     (base: string) => {
       const taken = new Set(tours.map((t) => t.id));
-      const slug =
-        base
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'tour';
+      const slug = slugify(base) || 'tour';
       let id = slug;
       for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
       return id;

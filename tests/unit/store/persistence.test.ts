@@ -10,15 +10,7 @@ import {
   type PersistedEntry,
 } from '../../../src/store/persistence';
 import { negotiateLocale } from '../../../src/i18n/locales';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const m = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    map: m,
-  };
-}
+import { memoryStorage } from '../../setup/memoryStorage';
 
 const blocked = {
   getItem: (): string | null => {

@@ -25,6 +25,7 @@ const changed: TimelineChoices = {
   comparePair: '2008~2011',
   person: 'Ada',
   speakers: 'press',
+  tableSort: { key: 'quotes', direction: 'descending' },
 };
 
 describe('the state table', () => {

@@ -20,6 +20,7 @@ describe('URL migrations', () => {
       comparePair: '2008~2011',
       person: 'Steve Ballmer',
       speakers: 'microsoft',
+      tableSort: { key: 'date', direction: 'ascending' },
       dataUrl: null,
       tourData: null,
     });

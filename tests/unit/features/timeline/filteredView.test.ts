@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareDataset, type LoadedDataset } from '../../../../src/domain/indexes';
 import { validateDataset } from '../../../../src/domain/validateDataset';
 import { laneThemeFor } from '../../../../src/lib/emphasis';
-import { selectShownEvents } from '../../../../src/store/selectors';
+import { selectShownEvents } from '../../../setup/shownEventsOracle';
 import {
   computeFilteredView,
   filteredView,
