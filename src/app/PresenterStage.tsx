@@ -26,7 +26,7 @@ export function PresenterStage({
       lang={lang}
       chart={
         <ErrorBoundary label={t('panel.timeline')}>
-          <TimelineChart data={data} />
+          <TimelineChart data={data} variant="stage" />
         </ErrorBoundary>
       }
       quote={

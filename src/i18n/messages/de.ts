@@ -142,8 +142,9 @@ export const de = {
   // Zeitleiste
   'chart.heading': 'Zeitleiste',
   'chart.showing': 'Zeitraum: {span}',
+  'chart.keyboardHelp': 'Tastaturhilfe',
   'chart.hint':
-    'Ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
+    'Seitwärts ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen; nach oben oder unten ziehen, um durch die Bahnen zu blättern. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
   'chart.overflow':
     '{count} Ereignisse liegen bei diesem Zoom zu dicht, um sie einzeln zu zeichnen; ihre Zeilen zeigen, wie viele es sind, und Hineinzoomen (oder ein Klick auf eine Zeile) zeigt sie.',
   'chart.listLabel': 'Ereignisse im Ausschnitt, nach Datum',

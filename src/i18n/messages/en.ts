@@ -142,8 +142,9 @@ export const en = {
   // Timeline chart
   'chart.heading': 'Timeline',
   'chart.showing': 'Showing {span}',
+  'chart.keyboardHelp': 'Keyboard help',
   'chart.hint':
-    'Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
+    'Drag sideways or use the wheel to pan and zoom; drag up or down to scroll the lanes. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
   'chart.overflow':
     '{count} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.',
   'chart.listLabel': 'Events in view, in date order',
