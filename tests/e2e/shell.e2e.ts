@@ -124,8 +124,15 @@ async function smallestText(page: Page) {
       const el = n.parentElement;
       if (!el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const r = el.getBoundingClientRect();
-      // Screen-reader-only text (clipped to a pixel) is not seen.
+      // Screen-reader-only text (clipped to a pixel, itself or by an ancestor) is not seen.
       if (r.width <= 1 || r.height <= 1) continue;
+      let clipped = false;
+      for (let a: Element | null = el; a && !clipped; a = a.parentElement) {
+        const box = a.getBoundingClientRect();
+        if (getComputedStyle(a).clip !== 'auto' && box.width <= 1 && box.height <= 1)
+          clipped = true;
+      }
+      if (clipped) continue;
       if (r.bottom < 0 || r.top > innerHeight) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < min) {
