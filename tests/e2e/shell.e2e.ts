@@ -129,7 +129,11 @@ async function smallestText(page: Page) {
       let clipped = false;
       for (let a: Element | null = el; a && !clipped; a = a.parentElement) {
         const box = a.getBoundingClientRect();
-        if (getComputedStyle(a).clip !== 'auto' && box.width <= 1 && box.height <= 1)
+        if (
+          getComputedStyle(a).getPropertyValue('clip') !== 'auto' &&
+          box.width <= 1 &&
+          box.height <= 1
+        )
           clipped = true;
       }
       if (clipped) continue;
