@@ -201,6 +201,17 @@ for (const size of [
       await page.goto(`/?tour=${tour.id}&step=4`);
       await expect(page.locator('.presenter__progress')).toHaveText(`4 / ${tour.stops.length}`);
       await expectSlide(page, tour.stops[3]!.title);
+      // The README's picture of the stage, once the controls have stepped aside.
+      if (size.width === 1920) {
+        await expect(page.getByRole('toolbar', { name: 'Presentation' })).toHaveCSS(
+          'opacity',
+          '0',
+          {
+            timeout: 5000,
+          },
+        );
+        await page.screenshot({ path: 'tests/e2e/screenshots/presenter-stage.png' });
+      }
       if (size.height === 720) {
         const { min, where } = await smallestText(page);
         expect(min, where).toBeGreaterThanOrEqual(16);
