@@ -77,6 +77,19 @@ for (const size of LAPTOPS) {
   });
 }
 
+test('a link to an event opens the side panel at its details, not at its quotes', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  const id = wpc.quotes[0]!.eventId;
+  await t.open(`?event=${id}`);
+  await expect(t.quoteCards().first()).toBeAttached();
+  // After every card has rendered, the panel still starts at the top: the details are seen.
+  await page.waitForTimeout(300);
+  await expect(page.locator('#details-heading')).toBeInViewport();
+  expect(await page.locator('.side-panel__scroll').evaluate((el) => el.scrollTop)).toBe(0);
+});
+
 test.describe('first screen on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('the title and a menu share one line, and the list of events starts on screen', async ({
