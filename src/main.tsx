@@ -2,40 +2,33 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
-import { createTimelineStore } from './store/createTimelineStore';
+import { choicesOf, createTimelineStore } from './store/createTimelineStore';
 import { parseLangParam, parseUrlState } from './store/urlState';
-import { readStoredLocale, setLocale } from './i18n/i18n';
+import { currentLocation } from './store/browserUrl';
+import { LANGUAGE, readEntry } from './store/persistence';
+import { setLocale } from './i18n/i18n';
 import { negotiateLocale } from './i18n/locales';
+import './styles/fonts.css';
+import './styles/tokens.css';
+import './styles/base.css';
 import './styles/global.css';
-import './styles/students.css';
 import './styles/print.css';
 import './pwa/registerServiceWorker';
 import { initColorScheme } from './components/colorScheme';
-import { needsConsent, sourceFromUrlParam } from './app/datasetSource';
+import { needsConsent, sourceFromUrlParam } from './queries/datasetSource';
 import { datasetQueryOptions } from './queries/datasetQuery';
 
-const url = parseUrlState(window.location.search);
-const choices = {
-  themeFilter: url.themeFilter,
-  dimFiltered: url.dimFiltered,
-  selectedEventId: url.selectedEventId,
-  viewport: url.viewport,
-  presenting: url.presenting,
-  view: url.view,
-  query: url.query,
-  highlightedSourceId: url.highlightedSourceId,
-  comparePair: url.comparePair,
-  person: url.person,
-  speakers: url.speakers,
-};
+const page = currentLocation();
+const url = parseUrlState(page.search);
+const choices = choicesOf(url);
 const dataUrl = url.dataUrl;
 initColorScheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The interface language: ?lang= beats the stored choice beats the browser's languages.
 const locale = negotiateLocale({
-  url: parseLangParam(window.location.search),
-  stored: readStoredLocale(),
+  url: parseLangParam(page.search),
+  stored: readEntry(LANGUAGE),
   languages: navigator.languages,
 });
 const queryClient = createQueryClient();
@@ -51,7 +44,7 @@ const render = () => {
 // another site waits for the reader's consent, as before.
 const settingLocale = setLocale(locale);
 const source = sourceFromUrlParam(dataUrl);
-if (needsConsent(source, window.location.href) === null) {
+if (needsConsent(source, page.href) === null) {
   queryClient.query(datasetQueryOptions(source)).catch(() => undefined);
 }
 void settingLocale.then(render, render);

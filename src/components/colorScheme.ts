@@ -3,23 +3,15 @@
  * localStorage). Sets data-theme on <html> so CSS and the canvas agree.
  */
 import { useSyncExternalStore } from 'react';
+import { COLOR_SCHEME, readEntry, writeEntry, type SchemePreference } from '../store/persistence';
 
-export type SchemePreference = 'system' | 'light' | 'dark';
+export type { SchemePreference } from '../store/persistence';
 export type Scheme = 'light' | 'dark';
 
-const KEY = 'wpc-timeline.colorScheme';
 const listeners = new Set<() => void>();
 
-function readPreference(): SchemePreference {
-  try {
-    const v = window.localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-let preference: SchemePreference = typeof window === 'undefined' ? 'system' : readPreference();
+let preference: SchemePreference =
+  typeof window === 'undefined' ? 'system' : readEntry(COLOR_SCHEME);
 
 function systemScheme(): Scheme {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-color-scheme: dark)').matches
@@ -43,12 +35,8 @@ export function initColorScheme(): void {
 
 export function setSchemePreference(p: SchemePreference): void {
   preference = p;
-  try {
-    if (p === 'system') window.localStorage.removeItem(KEY);
-    else window.localStorage.setItem(KEY, p);
-  } catch {
-    // Not remembered in private mode; still applied.
-  }
+  // Not remembered in private mode; still applied.
+  writeEntry(COLOR_SCHEME, p);
   apply();
 }
 

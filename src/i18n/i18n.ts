@@ -14,7 +14,7 @@ import {
   type CatalogueOf,
   type Message,
 } from './catalogue';
-import { DEFAULT_LOCALE, LOCALE_INFO, matchLocale, type LocaleCode } from './locales';
+import { DEFAULT_LOCALE, LOCALE_INFO, type LocaleCode } from './locales';
 import type { en } from './messages/en';
 
 export type English = typeof en;
@@ -147,25 +147,5 @@ export async function setLocale(locale: LocaleCode): Promise<void> {
   } finally {
     localeSettled = true;
     settle();
-  }
-}
-
-const STORAGE_KEY = 'wpc-timeline.lang';
-
-/** The language the reader chose earlier, or null. */
-export function readStoredLocale(): LocaleCode | null {
-  try {
-    return matchLocale(window.localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return null;
-  }
-}
-
-/** Remembers the reader's choice of language (a preference: localStorage, not the URL). */
-export function storeLocale(locale: LocaleCode): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Private mode: the choice is not remembered, the URL still carries it.
   }
 }

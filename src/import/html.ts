@@ -230,15 +230,6 @@ export function htmlToText(html: string): string {
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 
-/** At most `max` characters of text, cut at a word boundary, with "…" when shortened. */
-export function excerpt(text: string, max = 80): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  if (text[max - 1] === ' ') return `${cut.trimEnd()}…`;
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 /** TimelineJS puts a quotation in the media URL field as `<blockquote>…</blockquote>`. */
 export function isBlockquote(value: string): boolean {
   return /^\s*<blockquote[\s>]/i.test(value);

@@ -4,7 +4,7 @@
  * Input: `{ title?, events: [...], eras?: [...] }` (also wrapped as `{ timeline: {...} }`, and the
  * older `{ timeline: { slides: [...] } }` where every slide is an event). Rules:
  * - each `group` becomes a theme (id slugified from the name; colour, pattern and glyph from the
- *   import palette); events without a group go to the theme "General" ("general");
+ *   palette); events without a group go to the theme "General" ("general");
  * - `text.headline` (HTML stripped) is the title; without one, a short excerpt of the text; with
  *   neither, "Untitled event" and a warning. `text.text` is kept as `summaryHtml` (sanitised when
  *   shown) and, as plain text, in `summary`;
@@ -25,9 +25,12 @@
 import { monthName, parsePartialDate } from '../domain/dates';
 import { LIMITS, mediaSchema, SCHEMA_VERSION } from '../domain/schema';
 import type { DatasetProblem } from '../domain/types';
-import { excerpt, htmlToText, isBlockquote, readBlockquote } from './html';
+import { htmlToText, isBlockquote, readBlockquote } from './html';
+import { excerpt } from '../lib/excerpt';
 import { themeLook } from './palette';
-import { IdAllocator, slugify } from './slug';
+import { IdAllocator } from './slug';
+import { slugify } from '../lib/slug';
+import { daysInMonth } from '../domain/dates';
 import {
   type Conversion,
   describeType,
@@ -220,12 +223,6 @@ class Reader {
     );
     return false;
   }
-}
-
-/** Days in a month of the proleptic Gregorian calendar (what the schema's dates use). */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const DATE_FIELDS = {
@@ -483,7 +480,7 @@ export function convertTimelineJs(input: unknown, options: TimelineJsOptions = {
     let eventTitle = htmlToText(headlineHtml);
     if (eventTitle === '') {
       if (body !== '') {
-        eventTitle = excerpt(body);
+        eventTitle = excerpt(body, 80);
       } else {
         eventTitle = 'Untitled event';
         r.warn(

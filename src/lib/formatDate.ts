@@ -1,3 +1,4 @@
+import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
 import { currentLocale, i18nFor, t } from '../i18n/i18n';
@@ -107,9 +108,10 @@ export function spokenDateLabel(
   start: PartialDate,
   end: PartialDate | null,
   certainty: DateCertainty = 'exact',
+  locale: LocaleCode = currentLocale(),
 ): string {
-  const text = formatDateLabel(start, end, 'exact');
-  return certainty === 'exact' ? text : t('date.circaSpoken', { date: text });
+  const text = formatDateLabel(start, end, 'exact', locale);
+  return certainty === 'exact' ? text : i18nFor(locale).t('date.circaSpoken', { date: text });
 }
 
 export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
@@ -126,21 +128,27 @@ export function describePrecision(d: PartialDate, certainty: DateCertainty = 'ex
 }
 
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */
-export function formatEventDate(e: {
-  startDate: PartialDate;
-  endDate: PartialDate | null;
-  dateCertainty?: DateCertainty | undefined;
-}): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
+export function formatEventDate(
+  e: {
+    startDate: PartialDate;
+    endDate: PartialDate | null;
+    dateCertainty?: DateCertainty | undefined;
+  },
+  locale: LocaleCode = currentLocale(),
+): string {
+  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
-export function spokenEventDate(e: {
-  startDate: PartialDate;
-  endDate: PartialDate | null;
-  dateCertainty?: DateCertainty | undefined;
-}): string {
-  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
+export function spokenEventDate(
+  e: {
+    startDate: PartialDate;
+    endDate: PartialDate | null;
+    dateCertainty?: DateCertainty | undefined;
+  },
+  locale: LocaleCode = currentLocale(),
+): string {
+  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
 }
 
 const fmtSpanDay = utcFormat('%-d %b %Y');
@@ -153,7 +161,7 @@ export function formatSpan(
   domain: readonly [number, number],
   locale: LocaleCode = currentLocale(),
 ): string {
-  const days = (domain[1] - domain[0]) / 86_400_000;
+  const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
   if (usesIntl(locale)) {

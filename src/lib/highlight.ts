@@ -1,4 +1,5 @@
 /** Splitting text into highlighted and plain runs, for search results and similar marks. */
+import { mergeRanges } from './ranges';
 
 export interface HighlightSegment {
   readonly text: string;
@@ -14,16 +15,11 @@ export function highlightSegments(
   text: string,
   ranges: readonly (readonly [number, number])[],
 ): HighlightSegment[] {
-  const clipped = ranges
-    .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(text.length, e)])
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const r of clipped) {
-    const last = merged.at(-1);
-    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
+  const merged = mergeRanges(
+    ranges
+      .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(text.length, e)])
+      .filter(([s, e]) => e > s),
+  );
   const out: HighlightSegment[] = [];
   let at = 0;
   for (const [s, e] of merged) {

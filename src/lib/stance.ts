@@ -2,6 +2,7 @@
  * The mood of the channel over time: quotes counted by stance, one segment per conference and,
  * between conferences, one per calendar quarter that has quotes.
  */
+import { DAY_MS } from './viewport';
 import { parsePartialDate } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
 import { STANCES } from '../domain/vocabulary';
@@ -9,7 +10,6 @@ import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
 import { currentLocale, t } from '../i18n/i18n';
 import { compileFilter } from './emphasis';
 
-const DAY_MS = 86_400_000;
 /** A quote dated within this many days of a conference counts as said there. */
 export const CONFERENCE_SLACK_MS = 7 * DAY_MS;
 /** Segments with fewer quotes than this are marked as thin evidence. */

@@ -12,7 +12,8 @@
  * The embed (`?embed=1`) registers nothing: in another site's iframe the worker would be
  * installed in that site's storage partition, downloading the whole app into each host.
  */
-import { isEmbedSearch } from '../features/embed/embedMode';
+import { currentLocation } from '../store/browserUrl';
+import { isEmbedSearch } from '../store/embedMode';
 import { offerUpdate } from './swUpdateState';
 import { afterFirstDraw } from './afterFirstDraw';
 
@@ -20,7 +21,7 @@ let started = false;
 
 export function registerServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  if (isEmbedSearch(window.location.search)) return;
+  if (isEmbedSearch(currentLocation().search)) return;
   started = true;
   afterFirstDraw(register);
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DatasetSource } from '../app/datasetSource';
+import type { DatasetSource } from './datasetSource';
 import type { LoadedDataset } from '../domain/indexes';
 import { SCHEMA_VERSION } from '../domain/schemaVersion';
 import { isLocaleSettled, whenLocaleSettled } from '../i18n/i18n';

@@ -4,6 +4,7 @@ import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
 import { t } from '../i18n/i18n';
+import { currentLocation } from '../store/browserUrl';
 
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 
@@ -41,7 +42,7 @@ export function resolveDataUrl(raw: string, pageHref: string, allowOtherSites = 
 /** Downloads with progress (when the server says how big the file is) and a size limit. */
 async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
   let response: Response;
-  const sameSite = url.origin === window.location.origin;
+  const sameSite = url.origin === currentLocation().origin;
   try {
     response = await fetch(url, {
       signal: signal ?? null,
@@ -159,7 +160,7 @@ export async function loadDatasetFromUrl(
   allowOtherSites: boolean,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const url = resolveDataUrl(raw, window.location.href, allowOtherSites);
+  const url = resolveDataUrl(raw, currentLocation().href, allowOtherSites);
   try {
     const bytes = await fetchBytes(url, signal);
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;

@@ -1,149 +1,104 @@
+import { devtools } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Domain } from '../lib/viewport';
+import { DEFAULT_CHOICES, type ChoiceKey, type TimelineChoices } from './stateTable';
+import { createFiltersSlice, type FiltersActions } from './slices/filtersSlice';
+import { createNavigationSlice, type NavigationActions } from './slices/navigationSlice';
+import { createPresenterSlice, type PresenterActions } from './slices/presenterSlice';
+import { createSelectionSlice, type SelectionActions } from './slices/selectionSlice';
+import type { SliceCreator } from './slices/sliceCreator';
+import { createViewportSlice, type ViewportActions } from './slices/viewportSlice';
 
-/**
- * What the user chose — never the dataset. Ids and primitives only, so the state
- * serialises to the URL and compares cheaply.
- */
-export interface TimelineChoices {
-  /** Themes switched on; null means every theme (so new themes show by default). */
-  themeFilter: readonly string[] | null;
-  /** Keep filtered-out events as faint context instead of removing them. */
-  dimFiltered: boolean;
-  selectedEventId: string | null;
-  /** Visible time window; null means the whole dataset. */
-  viewport: Domain | null;
-  /** The tour being presented and its stop (0-based), or null outside presenter mode. */
-  presenting: Presenting | null;
-  /** Which view is shown: the chart, the table, the sources or the glossary. */
-  view: ViewName;
-  /** The search box's text. */
-  query: string;
-  /** A source whose events are highlighted on the timeline (the others dimmed). */
-  highlightedSourceId: string | null;
-  /** Two conferences to compare, as "2008~2011" (ids or years). */
-  comparePair: string | null;
-  /** The person chosen in the people view. */
-  person: string | null;
-  /** Whose quotes the mood band counts: all, microsoft, partner+other, press+analyst. */
-  speakers: string;
-}
+export {
+  DEFAULT_CHOICES,
+  VIEW_NAMES,
+  choicesOf,
+  type Presenting,
+  type TimelineChoices,
+  type ViewName,
+} from './stateTable';
+export type { StopChoices } from './slices/presenterSlice';
 
-export const VIEW_NAMES = ['chart', 'table', 'sources', 'glossary', 'compare', 'people'] as const;
-export type ViewName = (typeof VIEW_NAMES)[number];
-
-export interface Presenting {
-  readonly tourId: string;
-  readonly step: number;
-}
-
-/** What a tour stop sets, all at once (one history entry). */
-export interface StopChoices {
-  readonly themeFilter: readonly string[] | null;
-  readonly selectedEventId: string | null;
-  readonly viewport: Domain | null;
-}
-
-export interface TimelineActions {
-  /** Flips one theme; `allThemeIds` resolves the "all themes" (null) state. */
-  toggleTheme: (themeId: string, allThemeIds: readonly string[]) => void;
-  setThemeFilter: (filter: readonly string[] | null) => void;
-  showAllThemes: () => void;
-  showNoThemes: () => void;
-  setDimFiltered: (dim: boolean) => void;
-  selectEvent: (eventId: string | null) => void;
-  setViewport: (viewport: Domain | null) => void;
-  /** Replaces every choice at once (URL restore, Back/Forward). */
+export interface ChoicesActions {
+  /** Replaces every choice at once (URL restore, Back/Forward); the rest go to defaults. */
   applyChoices: (choices: Partial<TimelineChoices>) => void;
-  /** Shows a tour stop: its view and the presenter position, in one update. */
-  presentStop: (presenting: Presenting, view: StopChoices) => void;
-  stopPresenting: () => void;
-  setView: (view: ViewName) => void;
-  setQuery: (query: string) => void;
-  highlightSource: (sourceId: string | null) => void;
-  setComparePair: (pair: string | null) => void;
-  choosePerson: (person: string | null) => void;
-  setSpeakers: (group: string) => void;
+  /** Sets one choice: what a new state-table entry's control calls. */
+  setChoice: <K extends ChoiceKey>(key: K, value: TimelineChoices[K]) => void;
 }
 
+const createChoicesSlice: SliceCreator<ChoicesActions> = (set) => ({
+  applyChoices: (choices) => {
+    set({ ...DEFAULT_CHOICES, ...choices });
+  },
+  setChoice: (key, value) => {
+    set({ [key]: value });
+  },
+});
+
+export type TimelineActions = FiltersActions &
+  SelectionActions &
+  ViewportActions &
+  PresenterActions &
+  NavigationActions &
+  ChoicesActions;
 export type TimelineState = TimelineChoices & TimelineActions;
 export type TimelineStore = StoreApi<TimelineState>;
 
-export const DEFAULT_CHOICES: TimelineChoices = {
-  themeFilter: null,
-  dimFiltered: false,
-  selectedEventId: null,
-  viewport: null,
-  presenting: null,
-  view: 'chart',
-  query: '',
-  highlightedSourceId: null,
-  comparePair: null,
-  person: null,
-  speakers: 'all',
-};
+const SLICES = {
+  filters: createFiltersSlice,
+  selection: createSelectionSlice,
+  viewport: createViewportSlice,
+  presenter: createPresenterSlice,
+  navigation: createNavigationSlice,
+  choices: createChoicesSlice,
+} satisfies Record<string, SliceCreator<object>>;
 
-function normaliseFilter(
-  filter: readonly string[] | null,
-  allThemeIds?: readonly string[],
-): readonly string[] | null {
-  if (filter === null) return null;
-  const unique = [...new Set(filter)];
-  if (allThemeIds && allThemeIds.length > 0 && allThemeIds.every((id) => unique.includes(id))) {
-    return null;
-  }
-  return unique;
-}
+type DevtoolsSet = (partial: unknown, replace: boolean | undefined, label: string) => void;
 
-export function createTimelineStore(initial: Partial<TimelineChoices> = {}): TimelineStore {
-  return createStore<TimelineState>()((set) => ({
-    ...DEFAULT_CHOICES,
-    ...initial,
-    toggleTheme: (themeId, allThemeIds) =>
-      set((s) => {
-        const current = s.themeFilter ?? allThemeIds;
-        const next = current.includes(themeId)
-          ? current.filter((t) => t !== themeId)
-          : [...current, themeId];
-        return { themeFilter: normaliseFilter(next, allThemeIds) };
-      }),
-    setThemeFilter: (filter) => set({ themeFilter: normaliseFilter(filter) }),
-    showAllThemes: () => set({ themeFilter: null }),
-    showNoThemes: () => set({ themeFilter: [] }),
-    setDimFiltered: (dimFiltered) => set({ dimFiltered }),
-    selectEvent: (selectedEventId) => set({ selectedEventId }),
-    setViewport: (viewport) => set({ viewport }),
-    applyChoices: (choices) => set({ ...DEFAULT_CHOICES, ...choices }),
-    presentStop: (presenting, view) =>
-      set({
-        presenting,
-        themeFilter: normaliseFilter(view.themeFilter),
-        selectedEventId: view.selectedEventId,
-        viewport: view.viewport,
-      }),
-    stopPresenting: () => set({ presenting: null }),
-    setView: (view) => set({ view }),
-    setQuery: (query) => set({ query }),
-    highlightSource: (highlightedSourceId) => set({ highlightedSourceId }),
-    setComparePair: (comparePair) => set({ comparePair }),
-    choosePerson: (person) => set({ person }),
-    setSpeakers: (speakers) => set({ speakers }),
-  }));
-}
-
-/** The choices alone, without the actions (for the URL, exports and comparisons). */
-export function choicesOf(s: TimelineChoices): TimelineChoices {
-  return {
-    themeFilter: s.themeFilter,
-    dimFiltered: s.dimFiltered,
-    selectedEventId: s.selectedEventId,
-    viewport: s.viewport,
-    presenting: s.presenting,
-    view: s.view,
-    query: s.query,
-    highlightedSourceId: s.highlightedSourceId,
-    comparePair: s.comparePair,
-    person: s.person,
-    speakers: s.speakers,
+/**
+ * Development only: each action's updates reach Redux DevTools labelled "slice/action".
+ * (Actions run synchronously, so the action running is the one that called `set`.)
+ */
+function withDevtoolsLabels(slice: string, create: SliceCreator<object>): SliceCreator<object> {
+  return (set, get, api) => {
+    let running = `${slice}/(anonymous)`;
+    const labelledSet: typeof set = (partial, replace) => {
+      (set as unknown as DevtoolsSet)(partial, replace, running);
+    };
+    const actions = create(labelledSet, get, api) as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
+    const out: Record<string, unknown> = {};
+    for (const [name, action] of Object.entries(actions)) {
+      out[name] = (...args: unknown[]) => {
+        const outer = running;
+        running = `${slice}/${name}`;
+        try {
+          return action(...args);
+        } finally {
+          running = outer;
+        }
+      };
+    }
+    return out;
   };
+}
+
+/** One store for the reader's choices, built from slices; seeded from the URL by main.tsx. */
+export function createTimelineStore(initial: Partial<TimelineChoices> = {}): TimelineStore {
+  const combine =
+    (slices: SliceCreator<object>[]): SliceCreator<TimelineState> =>
+    (set, get, api) =>
+      Object.assign(
+        { ...DEFAULT_CHOICES, ...initial },
+        ...slices.map((create) => create(set, get, api)),
+      ) as TimelineState;
+  if (!import.meta.env.DEV) return createStore<TimelineState>()(combine(Object.values(SLICES)));
+  // Redux DevTools in development only: a production build leaves the middleware out.
+  const labelled = Object.entries(SLICES).map(([name, create]) => withDevtoolsLabels(name, create));
+  return createStore<TimelineState>()(
+    devtools(combine(labelled) as Parameters<typeof devtools<TimelineState>>[0], {
+      name: 'timeline',
+    }),
+  );
 }

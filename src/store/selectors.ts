@@ -4,68 +4,21 @@ import {
   compileFilter,
   emphasisFor,
   emphasisWith,
-  matchesWith,
-  type Emphasis,
+  eventsCitingSource,
   type ThemeFilter,
 } from '../lib/emphasis';
 import type { Domain } from '../lib/viewport';
 import { buildTimeIndex, forEachInWindow, type TimeIndex } from '../lib/timeIndex';
 
-export interface ShownEvent {
-  readonly event: DatedEvent;
-  readonly emphasis: Exclude<Emphasis, 'hidden'>;
-}
-
-/** Events on the timeline under the filter, in date order (conferences included). */
-export function selectShownEvents(
-  data: LoadedDataset,
-  filter: ThemeFilter,
-  dimFiltered: boolean,
-  spotlight: ReadonlySet<string> | null = null,
-): ShownEvent[] {
-  const out: ShownEvent[] = [];
-  const active = compileFilter(filter);
-  for (const event of data.events) {
-    const emphasis = shownEmphasis(
-      matchesWith(event, active),
-      dimFiltered,
-      spotlight === null || spotlight.has(event.id),
-    );
-    if (emphasis !== 'hidden') out.push({ event, emphasis });
-  }
-  return out;
-}
-
-/**
- * How an event is shown: whether the filter matches it, whether filtered-out events are
- * dimmed, and whether it is in the spotlight (cites the highlighted source, or none is).
- */
-export function shownEmphasis(matches: boolean, dimFiltered: boolean, spotlit: boolean): Emphasis {
-  if (!matches) return dimFiltered ? 'dimmed' : 'hidden';
-  // With a source highlighted, the events that do not cite it step back.
-  return spotlit ? 'normal' : 'dimmed';
-}
-
 /** The events that cite a source, directly or through one of their quotes. */
 export function selectEventsCitingSource(data: LoadedDataset, sourceId: string): Set<string> {
-  const ids = new Set<string>();
-  for (const e of data.events) if (e.sources.includes(sourceId)) ids.add(e.id);
-  for (const q of data.dataset.quotes) if (q.sourceId === sourceId) ids.add(q.eventId);
-  return ids;
+  return eventsCitingSource(data, sourceId);
 }
 
 /** Events that pass the filter (not merely dimmed), in date order: the table's rows. */
 export function selectMatchingEvents(data: LoadedDataset, filter: ThemeFilter): DatedEvent[] {
   const active = compileFilter(filter);
   return data.events.filter((e) => emphasisWith(e, active, false) === 'normal');
-}
-
-export function overlaps(e: { startMs: number; endMs: number }, domain: Domain): boolean {
-  return e.endMs > domain[0] && e.startMs < domain[1];
-}
-
-export function selectEventsInView(events: readonly DatedEvent[], domain: Domain): DatedEvent[] {
-  return events.filter((e) => overlaps(e, domain));
 }
 
 export type QuotePanelMode = 'event' | 'view';

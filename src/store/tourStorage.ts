@@ -2,12 +2,17 @@
  * The reader's own tours, kept in localStorage under one versioned key. Reading never throws:
  * an entry that cannot be read is reported and set aside under a backup key, so it is not lost
  * and does not break the app. This module checks what it reads with the schema (zod), so the
- * app loads it only when there is something to read (see savedTours.ts).
+ * app loads it only when there is something to read (see persistence.ts).
  */
 import { z } from 'zod';
 import { tourSchema } from '../domain/schema';
 import type { Tour } from '../lib/tours';
-import { TOURS_BACKUP_KEY, TOURS_KEY, TOURS_STORAGE_VERSION, type LoadedTours } from './savedTours';
+import {
+  TOURS_BACKUP_KEY,
+  TOURS_KEY,
+  TOURS_STORAGE_VERSION,
+  type LoadedTours,
+} from './persistence';
 
 export {
   TOURS_BACKUP_KEY,
@@ -16,7 +21,7 @@ export {
   saveTours,
   type LoadedTours,
   type SavedTour,
-} from './savedTours';
+} from './persistence';
 
 const savedTourSchema = z.object({ tour: tourSchema, dataset: z.string().max(300) });
 const fileSchema = z.object({

@@ -1,39 +1,15 @@
 import { useEffect } from 'react';
+import { currentLocation, writeChoices } from './browserUrl';
 import { choicesOf, type TimelineChoices, type TimelineStore } from './createTimelineStore';
-import {
-  historyModeFor,
-  parseUrlState,
-  sanitizeChoices,
-  toQueryString,
-  toSearchParams,
-  withLangParam,
-  type UrlWhitelist,
-} from './urlState';
-
-/**
- * Puts the interface language the reader picked into the address (`lang=de`), replacing the
- * current entry: a shared link opens in that language; Back does not undo a language.
- */
-export function writeLangParam(lang: string): void {
-  const search = withLangParam(window.location.search, lang);
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${search}${window.location.hash}`,
-  );
-}
+import { historyModeFor, parseUrlState, sanitizeChoices, type UrlWhitelist } from './urlState';
 
 const REPLACE_THROTTLE_MS = 250;
 
-function urlFor(choices: TimelineChoices): string {
-  const params = toSearchParams(choices, new URLSearchParams(window.location.search));
-  return `${window.location.pathname}${toQueryString(params)}${window.location.hash}`;
-}
-
 /**
- * The only code that touches `history`: once the dataset is known it whitelists the
- * URL's choices against it, then mirrors the store into the URL (push for discrete
- * choices so Back works, throttled replace for zoom and pan) and restores on popstate.
+ * Keeps the address and the store in step (writing through browserUrl.ts, the only code that
+ * touches `history`): once the dataset is known it whitelists the URL's choices against it,
+ * then mirrors the store into the URL (push for discrete choices so Back works, throttled
+ * replace for zoom and pan) and restores on popstate.
  *
  * `pushHistory: false` (the embed view) only ever replaces: in an iframe, pushed entries
  * would join the host page's session history, and its Back button would step the embed.
@@ -54,12 +30,12 @@ export function useUrlSync(
       applying = false;
     };
     restore(choicesOf(store.getState()));
-    window.history.replaceState(window.history.state, '', urlFor(choicesOf(store.getState())));
+    writeChoices(choicesOf(store.getState()), 'replace');
 
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      window.history.replaceState(window.history.state, '', urlFor(choicesOf(store.getState())));
+      writeChoices(choicesOf(store.getState()), 'replace');
     };
 
     const unsubscribe = store.subscribe((next, prev) => {
@@ -67,7 +43,7 @@ export function useUrlSync(
       const mode = historyModeFor(choicesOf(prev), choicesOf(next));
       if (mode === 'push' && pushHistory) {
         if (timer !== null) flush();
-        window.history.pushState(null, '', urlFor(choicesOf(next)));
+        writeChoices(choicesOf(next), 'push');
       } else if (mode !== null && timer === null) {
         timer = setTimeout(flush, REPLACE_THROTTLE_MS);
       }
@@ -76,7 +52,7 @@ export function useUrlSync(
     const onPop = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      restore(parseUrlState(window.location.search));
+      restore(parseUrlState(currentLocation().search));
     };
     window.addEventListener('popstate', onPop);
     return () => {

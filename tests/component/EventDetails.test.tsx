@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EventDetails } from '../../src/features/details/EventDetails';
-import { buildGlossaryProp } from '../../src/components/glossaryProp';
+import { buildGlossaryProp } from '../setup/glossary';
 import { citeEvent, citeSource } from '../../src/lib/citations';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';

@@ -111,6 +111,18 @@ describe('EventTable', () => {
     expect(rowIds()).toEqual(['e3', 'e4', 'e5', 'conf-2001', 'e1', 'e2']);
   });
 
+  it('opens in the order a shared link gives, and keeps a new order in the store', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(
+      <EventTable data={data} events={data.events} selectedId={null} onSelect={vi.fn()} />,
+      { tableSort: { key: 'title', direction: 'descending' } },
+    );
+    expect(header('Event')).toHaveAttribute('aria-sort', 'descending');
+    expect(rowIds()).toEqual(['e3', 'conf-2001', 'e2', 'e5', 'e4', 'e1']);
+    await user.click(screen.getByRole('button', { name: 'Quotes' }));
+    expect(store.getState().tableSort).toEqual({ key: 'quotes', direction: 'ascending' });
+  });
+
   it('counts filtered events in the caption', () => {
     const alpha = selectMatchingEvents(data, ['alpha']);
     renderTable(alpha);

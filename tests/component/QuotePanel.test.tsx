@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FIRST_CARDS, QuotePanel } from '../../src/features/quotes/QuotePanel';
 import { QuoteCard } from '../../src/features/quotes/QuoteCard';
-import { buildGlossaryProp } from '../../src/components/glossaryProp';
+import { buildGlossaryProp } from '../setup/glossary';
 import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
 import { citeQuote } from '../../src/lib/citations';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { choicesOf } from '../../store/createTimelineStore';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { currentLocation } from '../../store/browserUrl';
 import {
   buildIframeSnippet,
   clampPx,
@@ -11,6 +12,7 @@ import {
   type EmbedWidth,
 } from './embedCode';
 import { isHeightMessage } from './heightMessage';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import './embedDialog.css';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -37,13 +39,13 @@ export function EmbedDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
-  const [src] = useState(() => embedUrlFor(choicesOf(store.getState()), window.location));
+  const [src] = useState(() => embedUrlFor(choicesOf(store.getState()), currentLocation()));
   const [widthKind, setWidthKind] = useState<EmbedWidth['kind']>('responsive');
   const [widthText, setWidthText] = useState(String(WIDTH_PX.initial));
   const [heightKind, setHeightKind] = useState<EmbedHeight['kind']>('fixed');
   const [heightText, setHeightText] = useState(String(HEIGHT_PX.initial));
   const [previewHeight, setPreviewHeight] = useState<number>(HEIGHT_PX.initial);
-  const [status, setStatus] = useState({ text: '', n: 0 });
+  const { status, copy: copyText } = useCopyToClipboard();
 
   const width: EmbedWidth =
     widthKind === 'fixed'
@@ -68,7 +70,7 @@ export function EmbedDialog({
   // The preview sizes itself the way a host page would: from the embed's height messages.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      if (event.origin !== window.location.origin) return;
+      if (event.origin !== currentLocation().origin) return;
       if (event.source !== previewRef.current?.contentWindow) return;
       if (isHeightMessage(event.data)) setPreviewHeight(event.data.height);
     };
@@ -78,21 +80,11 @@ export function EmbedDialog({
     };
   }, []);
 
-  // A live region only speaks when its text changes: alternate an invisible trailing space.
-  const announce = (text: string) => {
-    setStatus((s) => ({ text, n: s.n + 1 }));
-  };
-
   const copy = async () => {
-    try {
-      if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(code);
-      announce(t('embed.copied'));
-    } catch {
-      codeRef.current?.focus();
-      codeRef.current?.select();
-      announce(t('embed.copyFailed'));
-    }
+    const ok = await copyText(code, { done: t('embed.copied'), failed: t('embed.copyFailed') });
+    if (ok) return;
+    codeRef.current?.focus();
+    codeRef.current?.select();
   };
 
   const previewStyle = {
@@ -205,8 +197,7 @@ export function EmbedDialog({
           {t('embed.close')}
         </button>
         <p className="embed-dialog__status" role="status">
-          {status.text}
-          {status.n % 2 === 1 ? '\u00a0' : ''}
+          {status}
         </p>
       </div>
       <h3 className="embed-dialog__preview-heading">{t('embed.previewHeading')}</h3>

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { currentLocation } from '../../store/browserUrl';
 import { embedIdFromSearch } from './heightMessage';
 import { useHeightReporter } from './useHeightReporter';
 import './embed.css';
@@ -10,7 +11,7 @@ import './embed.css';
  */
 export function EmbedRoot({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
-  const [id] = useState(() => embedIdFromSearch(window.location.search));
+  const [id] = useState(() => embedIdFromSearch(currentLocation().search));
   useHeightReporter(ref, id);
   return (
     <main id="main" className="embed-page" ref={ref}>

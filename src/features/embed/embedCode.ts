@@ -3,16 +3,13 @@
  * HTML a host pastes (an <iframe>, and for auto-size a small listener script).
  */
 import type { TimelineChoices } from '../../store/createTimelineStore';
+import type { PageLocation as FullLocation } from '../../store/browserUrl';
 import { toQueryString, toSearchParams } from '../../store/urlState';
-import { EMBED_ID_PARAM, EMBED_PARAM } from './embedMode';
+import { EMBED_ID_PARAM, EMBED_PARAM } from '../../store/embedMode';
 import { HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION } from './heightMessage';
 
-/** The parts of `window.location` these helpers read. */
-export interface PageLocation {
-  readonly origin: string;
-  readonly pathname: string;
-  readonly search: string;
-}
+/** The parts of the page's address these helpers read. */
+export type PageLocation = Pick<FullLocation, 'origin' | 'pathname' | 'search'>;
 
 /** Params that belong to one window, not to the view (the speaker window, a one-off tour). */
 const WINDOW_PARAMS: readonly string[] = ['speaker', 'tourdata', EMBED_PARAM, EMBED_ID_PARAM];

@@ -9,7 +9,7 @@
  * tell them apart (it can also compare `event.source` with each iframe's `contentWindow`).
  * A change of shape gets a new `version`; hosts ignore versions they do not know.
  */
-import { EMBED_ID_PARAM } from './embedMode';
+import { EMBED_ID_PARAM } from '../../store/embedMode';
 
 export const HEIGHT_MESSAGE_TYPE = 'wpc-timeline:height';
 export const HEIGHT_MESSAGE_VERSION = 1;

@@ -1,4 +1,5 @@
 import { utcFormat } from 'd3-time-format';
+import { slugify } from '../../lib/slug';
 import { DAY_MS, span, type Domain } from '../../lib/viewport';
 
 const MAX_BASE_CHARS = 48;
@@ -7,14 +8,8 @@ const fmtDay = utcFormat('%-d-%b-%Y');
 
 /** "Microsoft's partner channel…" → "microsofts-partner-channel-moves-to-the-cloud". */
 export function slugForFile(title: string, max = MAX_BASE_CHARS): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/['’‘`]/g, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // Apostrophes go without a trace: "Microsoft's" → "microsofts", not "microsoft-s".
+  const slug = slugify(title.replace(/['’‘`]/g, ''), Infinity);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');

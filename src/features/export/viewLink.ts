@@ -1,4 +1,5 @@
 import type { TimelineChoices } from '../../store/createTimelineStore';
+import { currentLocation, type PageLocation } from '../../store/browserUrl';
 import { toQueryString, toSearchParams } from '../../store/urlState';
 
 /**
@@ -6,7 +7,10 @@ import { toQueryString, toSearchParams } from '../../store/urlState';
  * the app's URL sync writes them (so a zoom made a moment ago, whose URL update is still
  * throttled, is included). Other params (`data=`) are kept.
  */
-export function currentViewUrl(choices: TimelineChoices, location: Location = window.location) {
+export function currentViewUrl(
+  choices: TimelineChoices,
+  location: PageLocation = currentLocation(),
+) {
   const params = toSearchParams(choices, new URLSearchParams(location.search));
   return `${location.origin}${location.pathname}${toQueryString(params)}${location.hash}`;
 }

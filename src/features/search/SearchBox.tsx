@@ -1,10 +1,12 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { highlightSegments } from '../../lib/highlight';
-import { buildSearchIndex, search, type ResultKind, type SearchResult } from '../../lib/search';
+import { search, type SearchResult } from '../../lib/search';
+import { buildSearchIndex, type ResultKind } from '../../lib/searchIndex';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './search.css';
 
 const KIND_KEY = {
   event: 'search.kind.event',

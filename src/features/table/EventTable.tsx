@@ -1,10 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
+import type { TableSort as Sort } from '../../store/stateTable';
+import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { ThemeList } from '../../components/ThemeList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './eventTable.css';
 
 export interface EventTableProps {
   data: LoadedDataset;
@@ -14,13 +17,7 @@ export interface EventTableProps {
   onSelect: (eventId: string) => void;
 }
 
-type SortKey = 'date' | 'title' | 'quotes' | 'sources';
-type Direction = 'ascending' | 'descending';
-
-interface Sort {
-  readonly key: SortKey;
-  readonly direction: Direction;
-}
+type SortKey = Sort['key'];
 
 /** Rows rendered at a time: the first page, then one more page per "Show more". */
 export const TABLE_PAGE = 500;
@@ -120,7 +117,9 @@ function SortHeader({
 export function EventTable({ data, events, selectedId, onSelect }: EventTableProps) {
   const { t } = useI18n();
   const lang = contentLangOf(data.dataset.language);
-  const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'ascending' });
+  // In the store and the URL (`sort=`), so a shared link opens the table in the same order.
+  const store = useTimelineStoreApi();
+  const sort = useTimelineStore((s) => s.tableSort);
   const [limit, setLimit] = useState(TABLE_PAGE);
   const statusRef = useRef<HTMLSpanElement>(null);
   const rows = useMemo(
@@ -143,11 +142,15 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
   const count = t('table.count', { count: total });
 
   const onSort = (key: SortKey) => {
-    setSort((s) =>
-      s.key === key
-        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: 'ascending' },
-    );
+    const s = store.getState().tableSort;
+    store
+      .getState()
+      .setChoice(
+        'tableSort',
+        s.key === key
+          ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+          : { key, direction: 'ascending' },
+      );
   };
 
   return (

@@ -1,20 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
+import { slugify } from '../../lib/slug';
 import type { Tour } from '../../lib/tours';
 import {
+  browserStorage as storage,
   mayHaveSavedTours,
   saveTours,
   type LoadedTours,
   type SavedTour,
-} from '../../store/savedTours';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+} from '../../store/persistence';
 
 export interface ToursApi {
   /**
@@ -30,6 +24,9 @@ export interface ToursApi {
   readonly remove: (tourId: string) => void;
   /** An id not used by any tour yet, from a base. */
   readonly freshId: (base: string) => string;
+  /** The reader's tour open in the editor (the Present menu can open one too), or null. */
+  readonly editingId: string | null;
+  readonly setEditingId: (tourId: string | null) => void;
 }
 
 /** The tours on offer: the dataset's own and the reader's (localStorage, per dataset). */
@@ -42,6 +39,7 @@ export function useTours(data: LoadedDataset): ToursApi {
     ready: !mayHaveSavedTours(storage()),
   }));
   const [writeProblem, setWriteProblem] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
 
   useEffect(() => {
     if (state.ready) return;
@@ -102,11 +100,7 @@ export function useTours(data: LoadedDataset): ToursApi {
   const freshId = useCallback(
     (base: string) => {
       const taken = new Set(tours.map((t) => t.id));
-      const slug =
-        base
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'tour';
+      const slug = slugify(base) || 'tour';
       let id = slug;
       for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
       return id;
@@ -122,5 +116,7 @@ export function useTours(data: LoadedDataset): ToursApi {
     save,
     remove,
     freshId,
+    editingId,
+    setEditingId,
   };
 }

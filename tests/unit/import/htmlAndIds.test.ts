@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeEntities,
-  excerpt,
-  htmlToText,
-  isBlockquote,
-  readBlockquote,
-} from '../../../src/import/html';
+import { decodeEntities, htmlToText, isBlockquote, readBlockquote } from '../../../src/import/html';
 import { contrastRatio } from '../../../src/domain/contrast';
 import { THEME_GLYPHS, THEME_PATTERNS } from '../../../src/domain/schema';
 import { IMPORT_PALETTE, themeLook } from '../../../src/import/palette';
-import { IdAllocator, slugify } from '../../../src/import/slug';
+import { IdAllocator } from '../../../src/import/slug';
+import { excerpt } from '../../../src/lib/excerpt';
+import { slugify } from '../../../src/lib/slug';
 
 describe('htmlToText', () => {
   it('drops tags, keeps words apart at block boundaries, decodes entities', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../src/domain/indexes';
 import type { Dataset } from '../../../src/domain/types';
 import { highlightSegments } from '../../../src/lib/highlight';
-import { buildSearchIndex, search, type SearchResult } from '../../../src/lib/search';
+import { search, type SearchResult } from '../../../src/lib/search';
+import { buildSearchIndex } from '../../../src/lib/searchIndex';
 import { loadFixture } from '../../setup/fixtures';
 
 const ids = (results: readonly SearchResult[]): string[] => results.map((r) => r.id);

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BUILTIN } from '../../../src/app/datasetSource';
+import { BUILTIN } from '../../../src/queries/datasetSource';
 import type { LoadedDataset } from '../../../src/domain/indexes';
 import type * as I18nModule from '../../../src/i18n/i18n';
 

@@ -3,34 +3,46 @@ import { createTimelineStore } from '../../../src/store/createTimelineStore';
 import {
   buildQuotedEventIndex,
   selectEventsCitingSource,
-  selectEventsInView,
   selectQuotesForPanel,
-  selectShownEvents,
   selectVisibleSelection,
 } from '../../../src/store/selectors';
 import { loadFixture } from '../../setup/fixtures';
+import { computeFilteredView } from '../../../src/lib/chart/chartItems';
+import { buildTimeIndex, itemsInWindow } from '../../../src/lib/timeIndex';
+
+/** The events the chart shows under a filter, with their emphasis (what the product uses). */
+const selectShownEvents = (
+  filter: readonly string[] | null,
+  dimFiltered: boolean,
+  spotlight: ReadonlySet<string> | null = null,
+) =>
+  computeFilteredView(
+    data,
+    { filter, dimFiltered, spotlight: spotlight && { sourceId: 'src', eventIds: spotlight } },
+    (e) => e.title,
+  ).shown;
 
 const data = loadFixture();
 const all = data.span;
 
-describe('selectShownEvents', () => {
+describe('the events shown under a filter', () => {
   it('shows everything with no filter, in date order', () => {
-    const ids = selectShownEvents(data, null, false).map((s) => s.event.id);
+    const ids = selectShownEvents(null, false).map((s) => s.event.id);
     expect(ids).toEqual(['conf-2001', 'e1', 'e2', 'e3', 'e4', 'e5']);
   });
 
   it('hides events without an active theme, but keeps conferences', () => {
-    const ids = selectShownEvents(data, ['gamma'], false).map((s) => s.event.id);
+    const ids = selectShownEvents(['gamma'], false).map((s) => s.event.id);
     expect(ids).toEqual(['conf-2001', 'e3']);
   });
 
   it('matches an event through any of its themes', () => {
-    const ids = selectShownEvents(data, ['alpha'], false).map((s) => s.event.id);
+    const ids = selectShownEvents(['alpha'], false).map((s) => s.event.id);
     expect(ids).toContain('e2'); // themes: beta, alpha
   });
 
   it('dims instead of hiding when asked', () => {
-    const shown = selectShownEvents(data, ['gamma'], true);
+    const shown = selectShownEvents(['gamma'], true);
     expect(shown).toHaveLength(6);
     expect(shown.find((s) => s.event.id === 'e1')?.emphasis).toBe('dimmed');
     expect(shown.find((s) => s.event.id === 'e3')?.emphasis).toBe('normal');
@@ -66,11 +78,13 @@ describe('selectQuotesForPanel', () => {
   });
 });
 
-describe('selectEventsInView', () => {
+describe('the events in view', () => {
   it('includes ranges that overlap the window', () => {
-    const ids = selectEventsInView(data.events, [Date.UTC(2001, 11, 1), Date.UTC(2001, 11, 2)]).map(
-      (e) => e.id,
-    );
+    const ids = itemsInWindow(
+      buildTimeIndex(data.events),
+      Date.UTC(2001, 11, 1),
+      Date.UTC(2001, 11, 2),
+    ).map((e) => e.id);
     expect(ids).toEqual(['e3']);
   });
 });
@@ -105,7 +119,7 @@ describe('source highlight', () => {
   it('finds the events citing a source directly or through a quote, and dims the others', () => {
     const citing = selectEventsCitingSource(data, 'src-b');
     expect([...citing].sort()).toEqual(['e3', 'e4', 'e5']);
-    const shown = selectShownEvents(data, null, false, citing);
+    const shown = selectShownEvents(null, false, citing);
     expect(shown.find((s) => s.event.id === 'e1')?.emphasis).toBe('dimmed');
     expect(shown.find((s) => s.event.id === 'e4')?.emphasis).toBe('normal');
     expect(shown).toHaveLength(6);

@@ -6,16 +6,8 @@ import {
   TOURS_BACKUP_KEY,
   TOURS_KEY,
 } from '../../../src/store/tourStorage';
-import { mayHaveSavedTours } from '../../../src/store/savedTours';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const m = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    map: m,
-  };
-}
+import { mayHaveSavedTours } from '../../../src/store/persistence';
+import { memoryStorage } from '../../setup/memoryStorage';
 
 const tour = { id: 'mine', title: 'Mine', stops: [{ title: 'One', view: { eventId: 'e1' } }] };
 

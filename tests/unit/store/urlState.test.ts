@@ -30,10 +30,11 @@ describe('parseUrlState / toSearchParams', () => {
       comparePair: '2008~2011',
       person: 'Steve Ballmer',
       speakers: 'microsoft',
+      tableSort: { key: 'title' as const, direction: 'descending' as const },
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft',
+      '?themes=alpha~gamma&dim=1&event=e2&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
@@ -92,6 +93,28 @@ describe('views, search and source highlight in the URL', () => {
   it('replaces history while typing a query, pushes when the view changes', () => {
     expect(historyModeFor(DEFAULT_CHOICES, { ...DEFAULT_CHOICES, query: 'b' })).toBe('replace');
     expect(historyModeFor(DEFAULT_CHOICES, { ...DEFAULT_CHOICES, view: 'table' })).toBe('push');
+  });
+});
+
+describe('the table order in the URL', () => {
+  it('reads a column and a direction, and falls back to date order on anything else', () => {
+    expect(parseUrlState('?sort=quotes').tableSort).toEqual({
+      key: 'quotes',
+      direction: 'ascending',
+    });
+    expect(parseUrlState('?sort=sources-desc').tableSort).toEqual({
+      key: 'sources',
+      direction: 'descending',
+    });
+    for (const bad of ['?sort=colour', '?sort=title-up', '?sort=title-desc-x', '?sort='])
+      expect(parseUrlState(bad).tableSort).toEqual(DEFAULT_CHOICES.tableSort);
+  });
+  it('just updates the URL when the table is re-sorted', () => {
+    const sorted = {
+      ...DEFAULT_CHOICES,
+      tableSort: { key: 'title', direction: 'ascending' } as const,
+    };
+    expect(historyModeFor(DEFAULT_CHOICES, sorted)).toBe('replace');
   });
 });
 

@@ -9,7 +9,7 @@ import {
   HEIGHT_PX,
   WIDTH_PX,
 } from '../../../../src/features/embed/embedCode';
-import { isEmbedSearch } from '../../../../src/features/embed/embedMode';
+import { isEmbedSearch } from '../../../../src/store/embedMode';
 import { DEFAULT_CHOICES } from '../../../../src/store/createTimelineStore';
 
 const at = (search: string) => ({ origin: 'https://wpc.example', pathname: '/app/', search });
