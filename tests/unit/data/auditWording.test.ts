@@ -74,7 +74,7 @@ describe('the dataset says no more than its sources (issue 13 audit)', () => {
 
   it('describes Cloud Accelerate by its benefits, not as paying partners (M-18)', () => {
     for (const messages of [en, de]) {
-      const intro = (messages as Record<string, string>)['header.intro1'];
+      const intro: string = messages['header.intro1'];
       expect(intro).toBeTruthy();
       expect(intro).not.toMatch(/paid partners|bezahlt|zahlte/i);
     }
