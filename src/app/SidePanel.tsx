@@ -74,7 +74,12 @@ export function SidePanel({
         {top}
         {selected && (
           <ErrorBoundary label={t('panel.details')}>
-            <EventDetails data={data} event={selected} glossary={glossary} />
+            <EventDetails
+              data={data}
+              event={selected}
+              glossary={glossary}
+              onSelectEvent={onSelectEvent}
+            />
           </ErrorBoundary>
         )}
         <ErrorBoundary label={t('panel.quotes')}>
