@@ -152,6 +152,8 @@ export const STATE_TABLE = {
   selectedEventId: idChoice('event', (v, allow) =>
     v !== null && allow.eventIds.has(v) ? v : null,
   ),
+  /** The event whose thread (its path of links through the years) is listed. */
+  thread: idChoice('thread', (v, allow) => (v !== null && allow.eventIds.has(v) ? v : null)),
   /** Visible time window; null means the whole dataset. */
   viewport: choice<Domain | null>({
     param: ['from', 'to'],

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { useI18n } from '../../i18n/useI18n';
+import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { formatEventDate } from '../../lib/formatDate';
 import { groupLinks, linkIndexOf, linkLabelKey } from '../../lib/links';
 
@@ -21,6 +22,7 @@ export function EventLinks({
   onSelectEvent: (eventId: string) => void;
 }) {
   const { t, locale } = useI18n();
+  const store = useTimelineStoreApi();
   const groups = useMemo(
     () => groupLinks(linkIndexOf(data.dataset.links).get(eventId) ?? []),
     [data, eventId],
@@ -34,6 +36,16 @@ export function EventLinks({
   return (
     <section className="details__links" aria-labelledby="details-links-heading">
       <h3 id="details-links-heading">{t('details.links')}</h3>
+      <button
+        type="button"
+        className="details__thread"
+        onClick={() => {
+          store.getState().setChoice('thread', eventId);
+          requestAnimationFrame(() => document.getElementById('thread-heading')?.focus());
+        }}
+      >
+        {t('thread.follow')}
+      </button>
       <dl>
         {groups.map((g) => {
           const label = t(linkLabelKey(g.kind, g.direction));

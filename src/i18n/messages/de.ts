@@ -208,6 +208,14 @@ export const de = {
   'links.in.echoes': 'Aufgegriffen durch',
   'links.reading': 'unsere Deutung',
   'links.sources': 'Quellen: {list}',
+  'thread.follow': 'Dem Faden folgen',
+  'thread.heading': 'Faden: {title}',
+  'thread.close': 'Faden schließen',
+  'thread.steps': {
+    one: '# Ereignis, {from}–{to}, verbunden durch ihre Verbindungen.',
+    other: '# Ereignisse, {from}–{to}, verbunden durch ihre Verbindungen.',
+  },
+  'thread.start': 'Ausgangspunkt des Fadens',
   'details.cite': 'Dieses Ereignis zitieren',
   'details.noQuotes': 'Zu diesem Ereignis sind keine Zitate erfasst.',
   'details.quoteCount': {

@@ -208,6 +208,14 @@ export const en = {
   'links.in.echoes': 'Echoed by',
   'links.reading': 'our reading',
   'links.sources': 'Sources: {list}',
+  'thread.follow': 'Follow the thread',
+  'thread.heading': 'Thread: {title}',
+  'thread.close': 'Close the thread',
+  'thread.steps': {
+    one: '# event, {from}–{to}, joined by the links between them.',
+    other: '# events, {from}–{to}, joined by the links between them.',
+  },
+  'thread.start': 'start of the thread',
   'details.cite': 'Cite this event',
   'details.noQuotes': 'No quotes are recorded for this event.',
   'details.quoteCount': {
