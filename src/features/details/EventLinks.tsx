@@ -21,7 +21,8 @@ export function EventLinks({
   lang: string;
   onSelectEvent: (eventId: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const store = useTimelineStoreApi();
   const groups = useMemo(
     () => groupLinks(linkIndexOf(data.dataset.links).get(eventId) ?? []),
@@ -55,7 +56,7 @@ export function EventLinks({
               {g.ends.map((end) => {
                 const other = data.eventsById.get(end.otherId);
                 if (!other) return null;
-                const date = formatEventDate(other, locale);
+                const date = formatEventDate(other, i18n);
                 const reading = end.link.reading === true ? `, ${t('links.reading')}` : '';
                 const outlets = end.link.sources
                   .map((s) => data.sourcesById.get(s)?.outlet)

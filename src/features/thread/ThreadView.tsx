@@ -23,7 +23,8 @@ export function ThreadView({
   onSelectEvent: (eventId: string) => void;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const steps = useMemo(
     () => buildThread(eventId, data.dataset.links, (id) => data.eventsById.get(id)?.startMs),
@@ -58,7 +59,7 @@ export function ThreadView({
           const isStart = e.id === eventId;
           return (
             <li key={e.id} className={isStart ? 'thread__step is-start' : 'thread__step'}>
-              <p className="thread__date">{formatEventDate(e, locale)}</p>
+              <p className="thread__date">{formatEventDate(e, i18n)}</p>
               <button
                 type="button"
                 className="link-button thread__title"
