@@ -99,3 +99,27 @@ test('"Show links" draws every link, changes the canvas, and is kept in the URL'
   await expect.poll(() => arrows(page)).toEqual([]);
   await expect(page).not.toHaveURL(/links=1/);
 });
+
+test('a thread opened from the details is in the URL and lists the path in date order', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open(`?event=${KEYNOTE_2011}`);
+  await page.getByRole('button', { name: 'Follow the thread' }).click();
+  await expect(page).toHaveURL(new RegExp(`thread=${KEYNOTE_2011}`));
+  const thread = page.getByRole('region', { name: /^Thread: Ballmer admits last year/ });
+  await expect(thread.locator('#thread-heading')).toBeFocused();
+  const steps = thread.getByRole('listitem');
+  await expect(steps.nth(0).getByRole('button')).toHaveText(
+    'Microsoft pilots running IT for Energizer and XL Capital',
+  );
+  await expect(thread.getByRole('button', { name: /^Ballmer admits last year/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await t.expectAccessible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Thread: / })).toBeVisible();
+  await page.getByRole('button', { name: 'Close the thread' }).click();
+  await expect(page).not.toHaveURL(/thread=/);
+});
