@@ -5,8 +5,9 @@ import type { DatedEvent } from '../domain/types';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { QuotePanel } from '../features/quotes/QuotePanel';
+import { ThreadView } from '../features/thread/ThreadView';
 import type { QuotePanelContent } from '../store/selectors';
-import { useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
 
 type Glossary = ComponentProps<typeof EventDetails>['glossary'];
@@ -41,11 +42,13 @@ export function SidePanel({
   const store = useTimelineStoreApi();
   const scroller = useRef<HTMLDivElement>(null);
   const selectedId = selected?.id ?? null;
+  const thread = useTimelineStore((s) => s.thread);
+  const threadId = thread !== null && data.eventsById.has(thread) ? thread : null;
 
   useEffect(() => {
     const el = scroller.current;
     if (el) el.scrollTop = 0;
-  }, [selectedId]);
+  }, [selectedId, threadId]);
 
   const back = () => {
     const id = selectedId;
@@ -72,9 +75,24 @@ export function SidePanel({
       )}
       <div className="side-panel__scroll" ref={scroller} data-scroller="">
         {top}
+        {threadId !== null && (
+          <ErrorBoundary label={t('panel.details')}>
+            <ThreadView
+              data={data}
+              eventId={threadId}
+              onSelectEvent={onSelectEvent}
+              onClose={() => store.getState().setChoice('thread', null)}
+            />
+          </ErrorBoundary>
+        )}
         {selected && (
           <ErrorBoundary label={t('panel.details')}>
-            <EventDetails data={data} event={selected} glossary={glossary} />
+            <EventDetails
+              data={data}
+              event={selected}
+              glossary={glossary}
+              onSelectEvent={onSelectEvent}
+            />
           </ErrorBoundary>
         )}
         <ErrorBoundary label={t('panel.quotes')}>

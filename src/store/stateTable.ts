@@ -139,9 +139,21 @@ export const STATE_TABLE = {
     },
     history: 'push',
   }),
+  /** Draw every link between events on the chart, not only the selected event's. */
+  showLinks: choice<boolean>({
+    param: 'links',
+    default: false,
+    parse: (p) => p.get('links') === '1',
+    write: (v, p) => {
+      if (v) p.set('links', '1');
+    },
+    history: 'push',
+  }),
   selectedEventId: idChoice('event', (v, allow) =>
     v !== null && allow.eventIds.has(v) ? v : null,
   ),
+  /** The event whose thread (its path of links through the years) is listed. */
+  thread: idChoice('thread', (v, allow) => (v !== null && allow.eventIds.has(v) ? v : null)),
   /** Visible time window; null means the whole dataset. */
   viewport: choice<Domain | null>({
     param: ['from', 'to'],

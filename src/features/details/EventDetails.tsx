@@ -13,6 +13,7 @@ import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import { EventLinks } from './EventLinks';
 import './details.css';
 
 /** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
@@ -49,10 +50,12 @@ interface EventDetailsProps {
   event: DatedEvent | null;
   /** Glossary terms to mark in the summary; without it the summary is plain text. */
   glossary?: GlossaryProp | undefined;
+  /** Selects another event and brings it into view (the links' buttons); no links without it. */
+  onSelectEvent?: ((eventId: string) => void) | undefined;
 }
 
 /** The selected event in full: what happened, when (and how precisely), where, and sources. */
-export function EventDetails({ data, event, glossary }: EventDetailsProps) {
+export function EventDetails({ data, event, glossary, onSelectEvent }: EventDetailsProps) {
   const store = useTimelineStoreApi();
   const i18n = useI18n();
   const { t } = i18n;
@@ -75,7 +78,7 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
           {t(`details.kind.${event.kind ?? 'event'}`)}
           {event.context ? t('details.context') : ''}
         </p>
-        <h2 id="details-heading" lang={lang}>
+        <h2 id="details-heading" lang={lang} tabIndex={-1}>
           {event.title}
         </h2>
         <button
@@ -188,6 +191,9 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
             </table>
           ))}
         </div>
+      )}
+      {onSelectEvent && (
+        <EventLinks data={data} eventId={event.id} lang={lang} onSelectEvent={onSelectEvent} />
       )}
       <h3>{t('details.sources')}</h3>
       <ul className="details__sources">

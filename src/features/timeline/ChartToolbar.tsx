@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
+import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
 
 /**
@@ -15,6 +16,7 @@ export function ChartToolbar({
   onZoomIn,
   onZoomOut,
   onReset,
+  links,
 }: {
   span: string;
   overflow: string | null;
@@ -24,6 +26,8 @@ export function ChartToolbar({
   onZoomIn: () => void;
   onZoomOut: () => void;
   onReset: () => void;
+  /** The "Show links" toggle, and whether arrows are on the chart (then their key shows). */
+  links: { pressed: boolean; drawn: boolean; onToggle: () => void } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -41,6 +45,19 @@ export function ChartToolbar({
           {overflow !== null && ` ${overflow}`}
         </p>
       </details>
+      {links && (
+        <>
+          <button
+            type="button"
+            className="timeline__links-toggle"
+            aria-pressed={links.pressed}
+            onClick={links.onToggle}
+          >
+            {t('chart.showLinks')}
+          </button>
+          {links.drawn && <LinksLegend />}
+        </>
+      )}
       {showZoomControls && (
         <ZoomControls
           onZoomIn={onZoomIn}

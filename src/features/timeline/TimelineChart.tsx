@@ -22,6 +22,7 @@ import { useChartScene } from './useChartScene';
 import { useChartStyle } from './useChartStyle';
 import { usePlotSize } from './useElementSize';
 import { useInnerScroll } from './useInnerScroll';
+import { useLinkArrows } from './useLinkArrows';
 import { useOptionLayer } from './useOptionLayer';
 import { useSettledDomain } from './useSettledDomain';
 import { useZoomGestures } from './useZoomGestures';
@@ -59,10 +60,11 @@ export function TimelineChart({
   fontPx,
 }: TimelineChartProps) {
   const store = useTimelineStoreApi();
-  const { filter, dim, selectedId, viewport, highlightedSource } = useTimelineStore(
+  const { filter, dim, selectedId, viewport, highlightedSource, showLinks } = useTimelineStore(
     useShallow((s) => ({
       filter: s.themeFilter,
       dim: s.dimFiltered,
+      showLinks: s.showLinks,
       selectedId: s.selectedEventId,
       viewport: s.viewport,
       highlightedSource: s.highlightedSourceId,
@@ -126,7 +128,7 @@ export function TimelineChart({
     keys.zoomBy,
   );
 
-  const { scene, bands } = useChartScene(
+  const { scene: marksScene, bands } = useChartScene(
     data,
     model,
     { width, height, scrollTop, domain, settled, settledK },
@@ -134,8 +136,17 @@ export function TimelineChart({
     { metrics, palette: style.palette, fit: style.fit, stage },
     i18n,
   );
-  const { items, layout } = model;
   const visibleSelected = layer.visibleSelected;
+  const scene = useLinkArrows(
+    data,
+    model,
+    marksScene,
+    { domain, scrollTop },
+    { metrics, palette: style.palette },
+    { selectedId: visibleSelected, focusedId, showAll: showLinks },
+  );
+  const { items, layout } = model;
+  const hasLinks = (data.dataset.links?.length ?? 0) > 0;
   useCanvasPaint(canvasRef, scene, data.dataset.themes, style.fontFamily, data);
   const setDomain = useCallback((d: Domain) => store.getState().setViewport(d), [store]);
   useZoomGestures(svgRef, bounds, domain, width, svgHeight, setDomain);
@@ -170,6 +181,15 @@ export function TimelineChart({
         onZoomIn={() => keys.zoomBy(ZOOM_STEP)}
         onZoomOut={() => keys.zoomBy(1 / ZOOM_STEP)}
         onReset={keys.resetZoom}
+        links={
+          hasLinks && !stage
+            ? {
+                pressed: showLinks,
+                drawn: (scene.arrows?.length ?? 0) > 0,
+                onToggle: () => store.getState().setChoice('showLinks', !showLinks),
+              }
+            : null
+        }
       />
       <div className="timeline__body" ref={bodyRef}>
         {narrow ? (

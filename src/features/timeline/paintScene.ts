@@ -13,6 +13,7 @@ import type {
   SceneText,
 } from '../../lib/chart/sceneTypes';
 import type { ThemeGlyph } from '../../domain/types';
+import { paintArrows } from './paintArrows';
 
 export interface PaintOptions {
   readonly dpr: number;
@@ -204,6 +205,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
     ctx.fillRect(b.x, b.y, b.width, b.height);
   }
   ctx.globalAlpha = 1;
+  // Links under the marks, so an arrow's ends never cover them.
+  if (scene.arrows && scene.arrows.length > 0) paintArrows(ctx, scene.arrows);
   for (const m of scene.marks) {
     const { sprite, side } = glyphSprite(m, dpr);
     const px = Math.round((m.x - side / 2) * dpr) / dpr;

@@ -4,6 +4,7 @@
  * writer and any later slide export render the same scene; it survives JSON.
  */
 import type { ThemeGlyph, ThemePattern } from '../../domain/types';
+import type { SceneArrow } from './linkArrows';
 
 export type TextWeight = 400 | 600 | 700;
 
@@ -131,4 +132,6 @@ export interface ChartScene {
   /** In drawing order: dimmed ones first, the selected one last. */
   readonly labels: readonly SceneLabel[];
   readonly patterns: readonly ScenePattern[];
+  /** Links drawn as arrows (the selected event's, or all behind "Show links"); none if absent. */
+  readonly arrows?: readonly SceneArrow[];
 }

@@ -16,6 +16,8 @@ import { historyModeFor, toQueryString, toSearchParams } from '../../../src/stor
 const changed: TimelineChoices = {
   themeFilter: ['alpha'],
   dimFiltered: true,
+  showLinks: true,
+  thread: 'e1',
   selectedEventId: 'e1',
   viewport: [Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)],
   presenting: { tourId: 't', step: 2 },
