@@ -29,7 +29,8 @@ import type { Dataset, DatasetProblem } from '../domain/types';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { type CsvParseResult, formatCsv, parseCsv } from './csv';
 import { failed, finishImport } from './finish';
-import { MAX_IMPORT_EVENTS, baseName } from './timelinejs';
+import { MAX_IMPORT_EVENTS } from './timelinejs';
+import { baseName } from './timelinejsReader';
 import {
   type Conversion,
   error,

@@ -72,7 +72,9 @@ const FIELD_COLUMN: Record<TimelineJsField, ColumnKey | null> = {
   'media.caption': 'mediacaption',
   'media.credit': 'mediacredit',
   'media.thumbnail': 'mediathumbnail',
+  'media.alt': null,
   group: 'group',
+  background: 'background',
   display_date: 'displaydate',
   unique_id: null,
 };
