@@ -4,14 +4,16 @@
  * the schema's field names (matched case-insensitively, any order; missing columns are empty).
  *
  *   record    dataset | theme | source | event | quote | era
- *   dataset   title, description, language                    (one row; the first one counts)
+ *   dataset   title, description, descriptionHtml, language, and the media* columns below
+ *             (one row; the first one counts)
  *   theme     id, label, description, color, pattern, glyph
  *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
  *             note
  *   event     id, kind, title, summary, start, end, dateCertainty, dateNote, conference,
  *             location, themes, people, sources, context ("true"/"false"), researchRefs,
- *             displayDate, summaryHtml, mediaUrl, mediaCaption, mediaCredit, mediaThumbnail
- *             (the four media* columns are event.media.url, .caption, .credit, .thumbnail)
+ *             displayDate, summaryHtml, background, mediaUrl, mediaCaption, mediaCredit,
+ *             mediaThumbnail, mediaAlt (the media* columns are media.url, .caption, .credit,
+ *             .thumbnail, .alt)
  *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
  *             date, dateCertainty, dateNote, setting, note, context (text)
  *   era       id, label, start, end
@@ -32,6 +34,15 @@ import { failed, finishImport } from './finish';
 import { MAX_IMPORT_EVENTS } from './timelinejs';
 import { baseName } from './timelinejsReader';
 import {
+  APP_CSV_COLUMNS,
+  APP_CSV_FIELDS,
+  COLUMN_BY_LOWER,
+  joinList,
+  RECORD_KINDS,
+  type RecordKind,
+  splitList,
+} from './appCsvLayout';
+import {
   type Conversion,
   error,
   formatCount,
@@ -41,163 +52,15 @@ import {
   warning,
 } from './types';
 
-export const RECORD_KINDS = ['dataset', 'theme', 'source', 'event', 'quote', 'era'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
-
-interface FieldSpec {
-  /** Column name. */
-  readonly column: string;
-  readonly type: FieldType;
-  /** Key in the record (in `media` for media fields). */
-  readonly key: string;
-}
-
-const t = (column: string): FieldSpec => ({ column, type: 'text', key: column });
-const list = (column: string, required = false): FieldSpec => ({
-  column,
-  type: required ? 'requiredList' : 'list',
-  key: column,
-});
-const media = (column: string, key: string): FieldSpec => ({ column, type: 'media', key });
-
-export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
-  dataset: [t('title'), t('description'), t('language')],
-  theme: [t('id'), t('label'), t('description'), t('color'), t('pattern'), t('glyph')],
-  source: [
-    t('id'),
-    t('title'),
-    t('outlet'),
-    t('author'),
-    t('authorNote'),
-    t('date'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('url'),
-    t('kind'),
-    t('note'),
-  ],
-  event: [
-    t('id'),
-    t('kind'),
-    t('title'),
-    t('summary'),
-    t('start'),
-    t('end'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('conference'),
-    t('location'),
-    list('themes', true),
-    list('people'),
-    list('sources', true),
-    { column: 'context', type: 'bool', key: 'context' },
-    list('researchRefs'),
-    t('displayDate'),
-    t('summaryHtml'),
-    media('mediaUrl', 'url'),
-    media('mediaCaption', 'caption'),
-    media('mediaCredit', 'credit'),
-    media('mediaThumbnail', 'thumbnail'),
-  ],
-  quote: [
-    t('id'),
-    t('text'),
-    t('speaker'),
-    t('speakerRole'),
-    t('speakerGroup'),
-    t('eventId'),
-    t('sourceId'),
-    list('themes', true),
-    t('stance'),
-    t('date'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('setting'),
-    t('note'),
-    t('context'),
-  ],
-  era: [t('id'), t('label'), t('start'), t('end')],
-};
-
-/** The header of an exported file, in this order. */
-export const APP_CSV_COLUMNS = [
-  'record',
-  'id',
-  'title',
-  'label',
-  'description',
-  'language',
-  'color',
-  'pattern',
-  'glyph',
-  'outlet',
-  'author',
-  'authorNote',
-  'kind',
-  'date',
-  'start',
-  'end',
-  'dateCertainty',
-  'dateNote',
-  'url',
-  'conference',
-  'location',
-  'themes',
-  'people',
-  'sources',
-  'context',
-  'researchRefs',
-  'displayDate',
-  'summary',
-  'summaryHtml',
-  'mediaUrl',
-  'mediaCaption',
-  'mediaCredit',
-  'mediaThumbnail',
-  'text',
-  'speaker',
-  'speakerRole',
-  'speakerGroup',
-  'eventId',
-  'sourceId',
-  'stance',
-  'setting',
-  'note',
-] as const;
-
-const COLUMN_BY_LOWER = new Map<string, string>(APP_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
-
-/** True for the header of this layout: it has a `record` column. */
-export function isAppCsvHeader(header: readonly string[]): boolean {
-  return header.some((h) => h.trim().toLowerCase() === 'record');
-}
-
-/** "a~b\~c" → ["a", "b~c"]; see the module comment for the escapes. */
-export function splitList(cell: string): string[] {
-  const items: string[] = [];
-  let current = '';
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charAt(i);
-    const next = cell.charAt(i + 1);
-    if (c === '\\' && (next === '\\' || next === '~')) {
-      current += next;
-      i++;
-    } else if (c === '~') {
-      items.push(current);
-      current = '';
-    } else {
-      current += c;
-    }
-  }
-  items.push(current);
-  return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-
-export function joinList(items: readonly string[]): string {
-  return items.map((s) => s.replace(/\\/g, '\\\\').replace(/~/g, '\\~')).join('~');
-}
+export {
+  APP_CSV_COLUMNS,
+  APP_CSV_FIELDS,
+  isAppCsvHeader,
+  joinList,
+  RECORD_KINDS,
+  type RecordKind,
+  splitList,
+} from './appCsvLayout';
 
 const COLLECTION: Record<Exclude<RecordKind, 'dataset'>, string> = {
   theme: 'themes',
@@ -389,8 +252,17 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
         return { ...p, path: rowLabel(row, column, index), message };
       }
     }
-    if (datasetRow !== null && /^(title|description|language)$/.test(p.path)) {
+    if (datasetRow !== null && /^(title|description|descriptionHtml|language)$/.test(p.path)) {
       return { ...p, path: rowLabel(datasetRow, p.path), message };
+    }
+    const datasetMedia = /^media(?:\.([a-z]+))?$/.exec(p.path);
+    if (datasetRow !== null && datasetMedia) {
+      const key = datasetMedia[1] ?? 'url';
+      return {
+        ...p,
+        path: rowLabel(datasetRow, `media${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`),
+        message,
+      };
     }
     return { ...p, message };
   };
@@ -434,7 +306,9 @@ export function exportAppCsv(dataset: Dataset): string {
   add('dataset', {
     title: dataset.title,
     description: dataset.description,
+    descriptionHtml: dataset.descriptionHtml,
     language: dataset.language,
+    media: dataset.media,
   });
   dataset.themes.forEach((x) => add('theme', x));
   dataset.sources.forEach((x) => add('source', x));
