@@ -23,12 +23,19 @@ import {
   formatCount,
   hasErrors,
   type ImportFormat,
+  type ImportOptions,
   type ImportOutcome,
   type ImportProgress,
   isRecord,
 } from './types';
 
-export type { ImportFormat, ImportOutcome, ImportPhase, ImportProgress } from './types';
+export type {
+  ImportFormat,
+  ImportOptions,
+  ImportOutcome,
+  ImportPhase,
+  ImportProgress,
+} from './types';
 export { MAX_IMPORT_BYTES } from './decode';
 export { MAX_IMPORT_EVENTS } from './timelinejs';
 
@@ -67,7 +74,12 @@ function importAppJson(value: Record<string, unknown>, onProgress?: ImportProgre
   };
 }
 
-function importJson(text: string, fileName?: string, onProgress?: ImportProgress): ImportOutcome {
+function importJson(
+  text: string,
+  fileName: string | undefined,
+  onProgress: ImportProgress | undefined,
+  options: ImportOptions,
+): ImportOutcome {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem], format: null };
   const value = parsed.value;
@@ -82,7 +94,11 @@ function importJson(text: string, fileName?: string, onProgress?: ImportProgress
     'schemaVersion' in value || 'themes' in value || 'sources' in value || 'quotes' in value;
   if (isApp) return importAppJson(value, onProgress);
   if (looksLikeTimelineJs(value)) {
-    return finishImport(convertTimelineJs(value, { fileName }), 'timelinejs-json', onProgress);
+    return finishImport(
+      convertTimelineJs(value, { fileName, baseUrl: options.baseUrl }),
+      'timelinejs-json',
+      onProgress,
+    );
   }
   return failed(
     [
@@ -95,7 +111,12 @@ function importJson(text: string, fileName?: string, onProgress?: ImportProgress
   );
 }
 
-function importCsv(text: string, fileName?: string, onProgress?: ImportProgress): ImportOutcome {
+function importCsv(
+  text: string,
+  fileName: string | undefined,
+  onProgress: ImportProgress | undefined,
+  options: ImportOptions,
+): ImportOutcome {
   const csv = parseCsv(text);
   const header = csv.rows[0] ?? [];
   const format: ImportFormat | null = isAppCsvHeader(header)
@@ -118,7 +139,9 @@ function importCsv(text: string, fileName?: string, onProgress?: ImportProgress)
   }
   onProgress?.('parsing', 0.4);
   const converted =
-    format === 'app-csv' ? convertAppCsv(csv, fileName) : convertTimelineJsCsv(csv, fileName);
+    format === 'app-csv'
+      ? convertAppCsv(csv, fileName)
+      : convertTimelineJsCsv(csv, fileName, options.baseUrl ?? null);
   return finishImport(
     { ...converted, problems: [...csv.problems, ...converted.problems] },
     format,
@@ -131,6 +154,7 @@ export function importText(
   text: string,
   fileName?: string,
   onProgress?: ImportProgress,
+  options: ImportOptions = {},
 ): ImportOutcome {
   try {
     onProgress?.('parsing', 0.1);
@@ -150,7 +174,9 @@ export function importText(
     const first = body.trimStart()[0];
     const isJson =
       first === '{' || first === '[' || (fileName !== undefined && /\.json$/i.test(fileName));
-    return isJson ? importJson(body, fileName, onProgress) : importCsv(body, fileName, onProgress);
+    return isJson
+      ? importJson(body, fileName, onProgress, options)
+      : importCsv(body, fileName, onProgress, options);
   } catch (e) {
     return internalError(e);
   }
@@ -161,12 +187,13 @@ export function importBytes(
   bytes: Uint8Array,
   fileName?: string,
   onProgress?: ImportProgress,
+  options: ImportOptions = {},
 ): ImportOutcome {
   try {
     onProgress?.('decoding', 0);
     const decoded = decodeBytes(bytes, fileName);
     if (!decoded.ok) return { ok: false, problems: decoded.problems, format: null };
-    return importText(decoded.text, fileName, onProgress);
+    return importText(decoded.text, fileName, onProgress, options);
   } catch (e) {
     return internalError(e);
   }

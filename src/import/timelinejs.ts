@@ -65,6 +65,8 @@ export interface TimelineJsOptions {
   readonly fileName?: string | undefined;
   /** How problems name places; JSON paths by default. */
   readonly locator?: TimelineJsLocator;
+  /** Where the file came from (relative media addresses resolve against it); null: this computer. */
+  readonly baseUrl?: string | null | undefined;
 }
 
 /** Where the timeline is inside the input, and what its list of events is called. */
@@ -150,12 +152,14 @@ export function convertTimelineObject(
   rawEvents: unknown,
   loc: TimelineJsLocator,
   fileName?: string,
+  baseUrl: string | null = null,
 ): Conversion {
   const r = new Reader(loc);
   const list = eventList(r, rawEvents);
   if (list === null) return { raw: null, problems: r.problems };
 
-  const { title, description } = readTitleSlide(r, root.title, fileName);
+  const intro = readTitleSlide(r, root.title, fileName, baseUrl);
+  const { title } = intro;
   const ctx: SlideContext = {
     r,
     themes: new ThemeTable(r),
@@ -164,6 +168,7 @@ export function convertTimelineObject(
     events: [],
     quotes: [],
     timeDropped: [],
+    baseUrl,
   };
   list.forEach((raw, i) => convertEventSlide(ctx, raw, i));
   if (ctx.timeDropped.length > 0) {
@@ -190,7 +195,9 @@ export function convertTimelineObject(
     events: ctx.events,
     quotes: ctx.quotes,
   };
-  if (description !== '') dataset.description = description;
+  if (intro.description !== '') dataset.description = intro.description;
+  if (intro.descriptionHtml !== '') dataset.descriptionHtml = intro.descriptionHtml;
+  if (intro.media !== null) dataset.media = intro.media;
   if (eras.length > 0) dataset.eras = eras;
   return { raw: dataset, problems: r.problems };
 }
@@ -206,5 +213,11 @@ export function convertTimelineJs(input: unknown, options: TimelineJsOptions = {
   }
   const { root, prefix, eventsKey } = findRoot(input);
   const loc = options.locator ?? jsonLocator(prefix, eventsKey);
-  return convertTimelineObject(root, root[eventsKey], loc, options.fileName);
+  return convertTimelineObject(
+    root,
+    root[eventsKey],
+    loc,
+    options.fileName,
+    options.baseUrl ?? null,
+  );
 }

@@ -4,13 +4,14 @@
  * an era slide → an era. Problems go to the Reader, at the slide's own place in the input.
  */
 import { parsePartialDate } from '../domain/dates';
-import { LIMITS, mediaSchema } from '../domain/schema';
+import { LIMITS } from '../domain/schema';
 import { excerpt } from '../lib/excerpt';
 import { slugify } from '../lib/slug';
-import { htmlToText, isBlockquote, readBlockquote } from './html';
+import { htmlToText } from './html';
 import { themeLook } from './palette';
 import { IdAllocator } from './slug';
 import { readDate } from './timelinejsDates';
+import { readBackground, readSlideMedia } from './timelinejsMedia';
 import { baseName, type Reader } from './timelinejsReader';
 import { describeType, quoteValue } from './types';
 
@@ -20,14 +21,23 @@ export const GENERAL_THEME = 'General';
 
 type Raw = Record<string, unknown>;
 
-const isHttpUrl = (url: string) => mediaSchema.shape.url.safeParse(url).success;
+/** What the title slide gives the dataset: its title, introduction and media. */
+export interface TitleSlide {
+  readonly title: string;
+  /** Plain text. */
+  readonly description: string;
+  /** The text as the file gives it (HTML), or "" when it has none. */
+  readonly descriptionHtml: string;
+  readonly media: Raw | null;
+}
 
-/** The title slide → the dataset's title (the file name stands in) and description. */
+/** The title slide → the dataset's title (the file name stands in), introduction and media. */
 export function readTitleSlide(
   r: Reader,
   raw: unknown,
   fileName: string | undefined,
-): { title: string; description: string } {
+  baseUrl: string | null,
+): TitleSlide {
   r.at('title', 0);
   const titleSlide = r.object(raw, undefined, 'text and media');
   const titleText = titleSlide ? r.object(titleSlide.text, 'text', 'headline and text') : null;
@@ -37,9 +47,14 @@ export function readTitleSlide(
     const fromName = fileName === undefined ? '' : baseName(fileName);
     title = excerpt(fromName, LIMITS.shortText) || 'Imported timeline';
   }
-  const description = htmlToText(r.text(titleText?.text, 'text.text'));
+  const html = r.text(titleText?.text, 'text.text').trim();
+  const description = htmlToText(html);
   r.fits(description, LIMITS.longText, 'text.text', 'the text');
-  return { title, description };
+  // Rich text only when it has markup and fits; the plain text is always there.
+  const descriptionHtml =
+    description !== '' && html !== description && html.length <= LIMITS.longText ? html : '';
+  const read = titleSlide ? readSlideMedia(r, titleSlide.media, baseUrl) : null;
+  return { title, description, descriptionHtml, media: read?.kind === 'media' ? read.media : null };
 }
 
 /** Groups → themes, in order of first use (colour, pattern and glyph from the palette). */
@@ -119,6 +134,8 @@ export interface SlideContext {
   readonly quotes: Raw[];
   /** The places of events that lost their time of day. */
   readonly timeDropped: string[];
+  /** The file's own URL, for relative media addresses; null for a file from this computer. */
+  readonly baseUrl: string | null;
 }
 
 /** The event's title: its headline, else an excerpt of its text, else "Untitled event". */
@@ -141,58 +158,19 @@ function eventTitle(r: Reader, headlineHtml: string, body: string): string {
 
 /** A slide's media → `event.media`, or a quote when it is a blockquote. */
 function readMedia(ctx: SlideContext, raw: Raw, event: Raw, themeId: string | null): void {
-  const { r } = ctx;
-  const media = r.object(raw.media, 'media', 'url, caption and credit');
-  if (!media) return;
-  const url = r.text(media.url, 'media.url').trim();
-  const credit = htmlToText(r.text(media.credit, 'media.credit'));
-  const caption = htmlToText(r.text(media.caption, 'media.caption'));
-  const thumbnail = r.text(media.thumbnail, 'media.thumbnail').trim();
-  const id = event.id as string;
-  if (url === '') {
-    // No media: a caption or credit alone has nothing to describe.
-  } else if (isBlockquote(url)) {
-    const quote = readBlockquote(url);
-    const speaker = credit || quote.cite || 'Unknown';
-    if (quote.text === '') {
-      r.warn('media.url', 'the blockquote has no text; no quote was made from it');
-    } else if (
-      r.fits(quote.text, LIMITS.longText, 'media.url', 'the blockquote') &&
-      r.fits(speaker, LIMITS.shortText, 'media.credit', 'the credit')
-    ) {
-      ctx.quotes.push({
-        id: ctx.quoteIds.unique(`${id}-quote`),
-        text: quote.text,
-        speaker,
-        eventId: id,
-        sourceId: IMPORTED_SOURCE_ID,
-        themes: themeId === null ? [] : [themeId],
-        stance: 'neutral',
-      });
-    }
-  } else if (isHttpUrl(url)) {
-    const m: Raw = { url };
-    if (caption !== '' && r.fits(caption, LIMITS.longText, 'media.caption', 'the caption')) {
-      m.caption = caption;
-    }
-    if (credit !== '' && r.fits(credit, LIMITS.longText, 'media.credit', 'the credit')) {
-      m.credit = credit;
-    }
-    if (thumbnail !== '') {
-      if (isHttpUrl(thumbnail)) m.thumbnail = thumbnail;
-      else {
-        r.warn(
-          'media.thumbnail',
-          `${quoteValue(thumbnail)} is not a web address (http or https); the thumbnail was left out`,
-        );
-      }
-    }
-    event.media = m;
-  } else {
-    r.warn(
-      'media.url',
-      `${quoteValue(url)} is not a web address (http or https); the media was left out`,
-    );
+  const read = readSlideMedia(ctx.r, raw.media, ctx.baseUrl);
+  if (read.kind === 'media') event.media = read.media;
+  else if (read.kind === 'quote') {
+    const id = event.id as string;
+    ctx.quotes.push({
+      id: ctx.quoteIds.unique(`${id}-quote`),
+      text: read.text,
+      speaker: read.speaker,
+      eventId: id,
+      sourceId: IMPORTED_SOURCE_ID,
+      themes: themeId === null ? [] : [themeId],
+      stance: 'neutral',
+    });
   }
 }
 
@@ -258,6 +236,8 @@ export function convertEventSlide(ctx: SlideContext, raw: unknown, i: number): v
   }
   if (displayDate !== '') event.displayDate = displayDate;
   readMedia(ctx, slide, event, themeId);
+  const background = readBackground(r, slide.background);
+  if (background !== null) event.background = background;
   ctx.events.push(event);
 }
 

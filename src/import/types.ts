@@ -13,6 +13,12 @@ export type ImportOutcome =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[]; format: ImportFormat }
   | { ok: false; problems: DatasetProblem[]; format: ImportFormat | null };
 
+/** What the importer knows about where the file came from. */
+export interface ImportOptions {
+  /** The URL the file was fetched from (`?data=`); null or absent for a file from this computer. */
+  readonly baseUrl?: string | null | undefined;
+}
+
 export type ImportPhase = 'decoding' | 'parsing' | 'validating';
 
 /** Called at the start of each phase; `fraction` is the share of the whole import done (0–1). */

@@ -336,13 +336,16 @@ describe('the corpus of bad files', () => {
 });
 
 describe('XSS payloads', () => {
-  it('TimelineJS: script URLs are dropped; markup survives only in summaryHtml', () => {
+  it('TimelineJS: script URLs are dropped; markup survives only in summaryHtml and descriptionHtml', () => {
     const outcome = importFixture('xss-timelinejs.json');
     if (!outcome.ok) throw new Error('expected the file to import');
     const { dataset } = outcome;
-    // Outside summaryHtml (sanitised at render), no script URL and no markup survives anywhere.
+    // Outside summaryHtml and descriptionHtml (sanitised at render), no script URL and no
+    // markup survives anywhere.
+    expect(dataset.descriptionHtml).toBe('<script>alert(1)</script><p>About</p>');
     const withoutHtml = JSON.stringify({
       ...dataset,
+      descriptionHtml: undefined,
       events: dataset.events.map((e) => ({ ...e, summaryHtml: undefined })),
     });
     expect(withoutHtml).not.toMatch(/javascript:|data:text|onerror|<script/i);
