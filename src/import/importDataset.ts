@@ -2,8 +2,8 @@
  * "Bring your own timeline": any of the supported files → a validated dataset, or the list of
  * what is wrong with it. Formats are told apart by content:
  * - JSON (starts with `{` or `[`, or the name ends in .json): the app's own format when it has
- *   `schemaVersion` (or app collections such as `themes`), TimelineJS when it has `events`
- *   (or `timeline.events` / `timeline.slides`);
+ *   `schemaVersion` (or app collections such as `themes`), TimelineJS3 when it has `events`
+ *   (or `timeline.events` / `timeline.slides`), TimelineJS 2 when it has `timeline.date`;
  * - CSV otherwise: the app's layout when the header has a `record` column (see appCsv.ts), the
  *   TimelineJS template when it has Year and Headline (see timelinejsCsv.ts).
  * Every path ends in the app's own validateDataset. Nothing here throws.
@@ -16,6 +16,7 @@ import { decodeBytes, formatBytes, MAX_IMPORT_BYTES } from './decode';
 import { failed, finishImport, orderProblems } from './finish';
 import { parseJsonText } from './jsonText';
 import { convertTimelineJs, looksLikeTimelineJs, MAX_IMPORT_EVENTS } from './timelinejs';
+import { convertTimelineJs2, isTimelineJs2 } from './timelinejs2';
 import { convertTimelineJsCsv, isTimelineJsHeader } from './timelinejsCsv';
 import {
   describeType,
@@ -94,9 +95,12 @@ function importJson(
     'schemaVersion' in value || 'themes' in value || 'sources' in value || 'quotes' in value;
   if (isApp) return importAppJson(value, onProgress);
   if (looksLikeTimelineJs(value)) {
+    const converted = isTimelineJs2(value)
+      ? convertTimelineJs2(value, fileName, options.baseUrl ?? null)
+      : convertTimelineJs(value, { fileName, baseUrl: options.baseUrl });
     return finishImport(
-      convertTimelineJs(value, { fileName, baseUrl: options.baseUrl }),
-      'timelinejs-json',
+      converted,
+      isTimelineJs2(value) ? 'timelinejs2-json' : 'timelinejs-json',
       onProgress,
     );
   }

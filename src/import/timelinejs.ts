@@ -90,7 +90,9 @@ function findRoot(input: Record<string, unknown>): {
 export function looksLikeTimelineJs(value: unknown): boolean {
   if (!isRecord(value) || 'schemaVersion' in value) return false;
   if ('events' in value) return true;
-  return isRecord(value.timeline) && ('events' in value.timeline || 'slides' in value.timeline);
+  // TimelineJS3 wrapped in `timeline`, its older `slides` form, or TimelineJS 2 (`date`).
+  const t = value.timeline;
+  return isRecord(t) && ('events' in t || 'slides' in t || 'date' in t);
 }
 
 /** The list of events, or null after reporting why there is none to convert. */

@@ -19,6 +19,13 @@ export interface ReadDate {
 
 export type DateField = 'start_date' | 'end_date';
 
+/**
+ * Set by converters of older formats on a date object they could not take apart (TimelineJS 2
+ * date strings): why, in words the reader of that format understands. A symbol, so no JSON
+ * input can set it.
+ */
+export const UNREADABLE: unique symbol = Symbol('unreadable date');
+
 const DATE_FIELDS = {
   start_date: {
     date: 'start_date',
@@ -100,6 +107,11 @@ export function readDate(
   const d = r.object(raw, f.date, 'year, month and day');
   if (d === null) {
     if (required !== null && raw == null) r.err(f.date, `is required: ${required}`);
+    return none;
+  }
+  const unreadable = (d as { [UNREADABLE]?: unknown })[UNREADABLE];
+  if (typeof unreadable === 'string') {
+    r.err(f.date, unreadable);
     return none;
   }
   const year = readPart(r, d.year, f.year);

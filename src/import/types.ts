@@ -7,7 +7,8 @@ import type { Dataset, DatasetProblem } from '../domain/types';
 export type { Dataset, DatasetProblem };
 
 /** The formats a file can be read as. */
-export type ImportFormat = 'app-json' | 'app-csv' | 'timelinejs-json' | 'timelinejs-csv';
+export type ImportFormat =
+  'app-json' | 'app-csv' | 'timelinejs-json' | 'timelinejs2-json' | 'timelinejs-csv';
 
 export type ImportOutcome =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[]; format: ImportFormat }

@@ -75,6 +75,18 @@ const TOKENS = fc.constantFrom(
 );
 
 const junk = fc.jsonValue({ maxDepth: 3 });
+const MEDIA_ADDRESSES = fc.constantFrom(
+  'https://e.org/p',
+  '<blockquote>Q</blockquote>',
+  'javascript:x',
+  '//upload.wikimedia.org/a.jpg',
+  '<iframe src="//www.youtube.com/embed/abcdefghijk"></iframe>',
+  '<iframe src="javascript:x">',
+  '<iframe>',
+  'img/relative.png',
+  '//',
+  'https://',
+);
 const dateLike = fc.oneof(
   junk,
   fc.record(
@@ -106,17 +118,11 @@ const timelineJsLike = fc.record(
               junk,
               fc.record(
                 {
-                  url: fc.oneof(
-                    junk,
-                    fc.constantFrom(
-                      'https://e.org/p',
-                      '<blockquote>Q</blockquote>',
-                      'javascript:x',
-                    ),
-                  ),
+                  url: fc.oneof(junk, MEDIA_ADDRESSES),
                   credit: junk,
                   caption: junk,
-                  thumbnail: junk,
+                  thumbnail: fc.oneof(junk, MEDIA_ADDRESSES),
+                  alt: junk,
                 },
                 { requiredKeys: [] },
               ),
@@ -124,6 +130,10 @@ const timelineJsLike = fc.record(
             group: junk,
             unique_id: junk,
             display_date: junk,
+            background: fc.oneof(
+              junk,
+              fc.record({ color: fc.oneof(junk, fc.constantFrom('#abc', '#A1B2C3', 'red')) }),
+            ),
           },
           { requiredKeys: [] },
         ),
@@ -137,6 +147,54 @@ const timelineJsLike = fc.record(
   },
   { requiredKeys: ['events'] },
 );
+
+const TL2_DATES = fc.constantFrom(
+  '2012,1,18',
+  '1963',
+  '2011,12',
+  '2011,13,40',
+  '2011,12,10,14,30',
+  '9/18/2023',
+  '2001-02-03T04:05:06Z',
+  'now',
+  'spring',
+  '',
+  ',,,',
+  '-500',
+);
+const tl2Entry = fc.oneof(
+  junk,
+  fc.record(
+    {
+      startDate: fc.oneof(TL2_DATES, junk),
+      endDate: fc.oneof(TL2_DATES, junk),
+      headline: junk,
+      text: junk,
+      tag: junk,
+      asset: fc.oneof(
+        junk,
+        fc.record(
+          { media: fc.oneof(junk, MEDIA_ADDRESSES), credit: junk, caption: junk, thumbnail: junk },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+);
+const timelineJs2Like = fc.record({
+  timeline: fc.record(
+    {
+      headline: junk,
+      text: junk,
+      startDate: fc.oneof(TL2_DATES, junk),
+      asset: junk,
+      date: fc.oneof(junk, fc.array(tl2Entry, { maxLength: 8 })),
+      era: fc.oneof(junk, fc.array(tl2Entry, { maxLength: 4 })),
+    },
+    { requiredKeys: ['date'] },
+  ),
+});
 
 describe('importText never throws', () => {
   it('for arbitrary strings', () => {
@@ -169,6 +227,13 @@ describe('importText never throws', () => {
   it('for TimelineJS-shaped JSON full of wrong values', () => {
     fc.assert(
       fc.property(timelineJsLike, (value) => never(() => importText(JSON.stringify(value)))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for TimelineJS 2 JSON full of wrong values', () => {
+    fc.assert(
+      fc.property(timelineJs2Like, (value) => never(() => importText(JSON.stringify(value)))),
       { numRuns: 300 },
     );
   });
