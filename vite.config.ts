@@ -70,7 +70,7 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
     navigateFallback: 'index.html',
     // Files opened directly (/robots.txt, /data/x.json) are not the app; "/?data=x.json" is.
     navigateFallbackDenylist: [/^[^?]*\.[a-z0-9]+(?:\?.*)?$/i],

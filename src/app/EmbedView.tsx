@@ -3,7 +3,6 @@ import type { LoadedDataset } from '../domain/indexes';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { OpenFullViewLink } from '../features/embed/OpenFullViewLink';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
-import { QuotePanel } from '../features/quotes/QuotePanel';
 import { EventTable } from '../features/table/EventTable';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { formatEventDate } from '../lib/formatDate';
@@ -13,12 +12,15 @@ import { useTimelineStore } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
 import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
+import { SidePanel } from './SidePanel';
+import { Workspace } from './Workspace';
+import './shell.css';
 
 /**
- * The embed (`?embed=1`): the theme filters, the timeline (or the table, with `view=table`)
- * and the quote cards, without the app's header, views, import, export or presenter controls,
- * and a link to the same view in the full app. Other views' params (q, compare, person, …)
- * are kept in the URL and passed on to the full app.
+ * The embed (`?embed=1`): the same chart-with-panels composition as the full app — theme
+ * chips, the timeline (or the table, with `view=table`), and the side panel — without the
+ * app bar, views, import, export or presenter controls, and with a link to the same view in
+ * the full app. Other views' params (q, compare, person, …) stay in the URL for that link.
  */
 export function EmbedView({ data }: { data: LoadedDataset }) {
   const { t } = useI18n();
@@ -27,7 +29,6 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
   const view = useTimelineStore((s) => s.view);
   const { content, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
   const matching = useTableEvents(data, filter, view === 'table');
-
   const selectFromCard = useSelectFromCard(data, bounds);
 
   return (
@@ -42,36 +43,46 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
         )}
         <OpenFullViewLink />
       </div>
-      <ErrorBoundary label={t('embed.panelFilter')}>
-        <ThemeFilter data={data} />
-      </ErrorBoundary>
-      {view === 'table' ? (
-        <ErrorBoundary label={t('embed.panelTable')}>
-          <EventTable
+      <Workspace
+        className="workspace--embed"
+        chips={
+          <ErrorBoundary label={t('embed.panelFilter')}>
+            <ThemeFilter data={data} />
+          </ErrorBoundary>
+        }
+        main={
+          view === 'table' ? (
+            <ErrorBoundary label={t('embed.panelTable')}>
+              <EventTable
+                data={data}
+                events={matching}
+                selectedId={selected?.id ?? null}
+                onSelect={selectFromCard}
+              />
+            </ErrorBoundary>
+          ) : (
+            <div className="chart-frame">
+              <ErrorBoundary label={t('embed.panelTimeline')}>
+                <TimelineChart data={data} />
+              </ErrorBoundary>
+            </div>
+          )
+        }
+        panel={
+          <SidePanel
             data={data}
-            events={matching}
-            selectedId={selected?.id ?? null}
-            onSelect={selectFromCard}
+            selected={selected}
+            content={content}
+            glossary={undefined}
+            onSelectEvent={selectFromCard}
           />
-        </ErrorBoundary>
-      ) : (
-        <ErrorBoundary label={t('embed.panelTimeline')}>
-          <TimelineChart data={data} />
-        </ErrorBoundary>
-      )}
+        }
+      />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selected
           ? t('embed.selected', { event: `${formatEventDate(selected)} – ${selected.title}` })
           : ''}
       </p>
-      <ErrorBoundary label={t('embed.panelQuotes')}>
-        <QuotePanel
-          data={data}
-          content={content}
-          selectedEventId={selected?.id ?? null}
-          onSelectEvent={selectFromCard}
-        />
-      </ErrorBoundary>
     </div>
   );
 }

@@ -6,11 +6,11 @@ import { DatasetError } from '../domain/datasetError';
 import type { LoadedDataset } from '../domain/indexes';
 import { ErrorState } from '../components/DatasetStatus';
 import { LoadingState } from './LoadingState';
-import { ErrorBoundary } from '../components/ErrorBoundary';
+import { AppBarPlaceholder } from './AppBarPlaceholder';
 import { EmbedRoot } from '../features/embed/EmbedRoot';
 import { isEmbedSearch } from '../store/embedMode';
-import { IntroHeader } from '../features/header/IntroHeader';
-import { ImportPanel } from '../features/import/ImportPanel';
+import { currentLocation, readParam, SPEAKER_PARAM, writeParam } from '../store/browserUrl';
+import { DATA_PARAM } from '../store/urlState';
 import { PrintSources } from '../features/export/PrintSources';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { paddedBounds } from '../lib/viewport';
@@ -18,8 +18,6 @@ import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
 import { useTimelineStoreApi } from '../store/timelineStoreContext';
 import type { UrlWhitelist } from '../store/urlState';
 import { useUrlSync } from '../store/useUrlSync';
-import { currentLocation, dropParam, readParam, SPEAKER_PARAM } from '../store/browserUrl';
-import { DATA_PARAM } from '../store/urlState';
 import { useI18n } from '../i18n/useI18n';
 import {
   BUILTIN,
@@ -32,19 +30,23 @@ import {
 // JavaScript the browser must run stays small; the import starts as soon as this module runs.
 // `?embed=1` (read once) loads the embed's smaller composition instead.
 const EMBED = isEmbedSearch(currentLocation().search);
+const SPEAKER = readParam(SPEAKER_PARAM) === '1';
 const TimelineView = preloadedLazy(
   () => import('./TimelineView').then((m) => m.TimelineView),
-  !EMBED,
+  !EMBED && !SPEAKER,
+);
+const SpeakerPage = preloadedLazy(
+  () => import('./SpeakerPage').then((m) => m.SpeakerPage),
+  SPEAKER,
 );
 const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedView), EMBED);
 
-/** Drops `?data=` from the address when the dataset no longer comes from a link. */
-const forgetDataParam = () => {
-  dropParam(DATA_PARAM);
-};
+/** Sets (or, with null, drops) `?data=`: the address names the dataset on screen. */
+function writeDataParam(url: string | null) {
+  writeParam(DATA_PARAM, url);
+}
 
 export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
-  const [speaker] = useState(() => readParam(SPEAKER_PARAM) === '1');
   const [source, setSource] = useState<DatasetSource>(() => sourceFromUrlParam(dataUrl));
   const consentFor = needsConsent(source, currentLocation().href);
   const query = useDataset(source, consentFor === null);
@@ -67,15 +69,21 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   useUrlSync(store, allow, { pushHistory: !EMBED });
 
   const backToBuiltin = useCallback(() => {
-    forgetDataParam();
+    writeDataParam(null);
     setSource(BUILTIN);
+  }, []);
+
+  // A web address the reader typed is their consent to fetch it.
+  const openUrl = useCallback((url: string) => {
+    writeDataParam(url);
+    setSource({ kind: 'url', url, confirmed: true });
   }, []);
 
   const onImported = useCallback(
     (loaded: LoadedDataset, name: string) => {
       const next: DatasetSource = { kind: 'file', name, token: Date.now() };
       queryClient.setQueryData(datasetQueryKey(next), loaded);
-      forgetDataParam();
+      writeDataParam(null);
       store.getState().applyChoices({});
       setSource(next);
     },
@@ -111,7 +119,14 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
         {EMBED ? (
           <EmbedView key={locale} data={data} />
         ) : (
-          <TimelineView key={locale} data={data} speaker={speaker} />
+          <TimelineView
+            key={locale}
+            data={data}
+            isBuiltIn={source.kind === 'builtin'}
+            onImported={onImported}
+            onBackToBuiltin={backToBuiltin}
+            onOpenUrl={openUrl}
+          />
         )}
       </Suspense>
     );
@@ -131,10 +146,10 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
 
   if (EMBED) return <EmbedRoot>{body}</EmbedRoot>;
 
-  if (speaker) {
+  if (SPEAKER) {
     return data ? (
       <Suspense fallback={<LoadingState />}>
-        <TimelineView key={locale} data={data} speaker />
+        <SpeakerPage key={locale} data={data} />
       </Suspense>
     ) : (
       body
@@ -147,29 +162,23 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
       <a className="skip-link" href="#timeline-heading">
         {t('page.skipLink')}
       </a>
-      <IntroHeader
-        datasetTitle={data?.dataset.title ?? null}
-        isBuiltIn={source.kind === 'builtin'}
-      />
-      <main id="main" className="main">
-        <ErrorBoundary label={t('panel.import')}>
-          <ImportPanel
-            current={data}
-            isBuiltin={source.kind === 'builtin'}
-            onLoaded={onImported}
-            onBackToBuiltin={backToBuiltin}
+      {data && !consentFor ? (
+        body
+      ) : (
+        <>
+          <AppBarPlaceholder
+            title={source.kind === 'builtin' ? t('header.title') : t('page.otherTimeline')}
           />
-        </ErrorBoundary>
-        {body}
-        {data && !consentFor && (
-          <WhenIdle>
-            <PrintSources data={data} />
-          </WhenIdle>
-        )}
-      </main>
-      <footer className="footer">
-        <p>{t('page.footer')}</p>
-      </footer>
+          <main id="main" className="main main--status">
+            {body}
+          </main>
+        </>
+      )}
+      {data && !consentFor && (
+        <WhenIdle>
+          <PrintSources data={data} />
+        </WhenIdle>
+      )}
     </>
   );
 }

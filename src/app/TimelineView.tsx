@@ -1,64 +1,96 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LoadedDataset } from '../domain/indexes';
 import { ProblemList } from '../components/DatasetStatus';
-import { PresenterMode } from '../features/presenter/PresenterMode';
-import { SpeakerView } from '../features/presenter/SpeakerView';
-import { startTour } from '../features/presenter/startTour';
-import { ToursPanel } from '../features/tours/ToursPanel';
-import { useTours, type ToursApi } from '../features/tours/useTours';
-import { decodeTour, type Tour } from '../lib/tours';
-import type { parseTour } from '../store/tourStorage';
-import { dropParam, readParam } from '../store/browserUrl';
-import { TOUR_DATA_PARAM } from '../store/urlState';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { EventDetails } from '../features/details/EventDetails';
+import { WhenIdle } from '../components/WhenIdle';
+import { startTour } from '../features/presenter/startTour';
+import { usePresenter } from '../features/presenter/usePresenter';
+import { ToursPanel } from '../features/tours/ToursPanel';
+import { PresentMenu } from '../features/tours/PresentMenu';
+import { useTours } from '../features/tours/useTours';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
-import { QuotePanel } from '../features/quotes/QuotePanel';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { SearchBox } from '../features/search/SearchBox';
 import { EventTable } from '../features/table/EventTable';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { GlossaryPage } from '../features/glossary/GlossaryPage';
-import { buildGlossaryMatcher } from '../lib/glossaryMatch';
-import type { SearchResult } from '../lib/search';
-import { ViewNav } from './ViewNav';
-import { MoodBand } from './MoodBand';
 import { CompareView } from '../features/strategy/CompareView';
 import { PeopleView } from '../features/strategy/PeopleView';
 import { ThemeArcs } from '../features/strategy/ThemeArcs';
+import { ShareMenu } from '../features/export/ShareMenu';
+import { useEmbedDialog } from '../features/embed/useEmbedDialog';
+import { OpenMenu } from '../features/import/OpenMenu';
+import { ImportStatus } from '../features/import/ImportStatus';
+import { useImport } from '../features/import/useImport';
+import { AboutButton, DatasetIntro, FirstVisitAbout } from '../features/header/About';
+import { SettingsMenu } from '../features/header/SettingsMenu';
+import type { MenuEntry } from '../components/menu/MenuButton';
+import { buildGlossaryMatcher } from '../lib/glossaryMatch';
 import { formatComparePair, parseComparePair } from '../lib/compare';
-import { ExportMenu } from '../features/export/ExportMenu';
-import { EmbedButton } from '../features/embed/EmbedButton';
+import { datasetHeading } from '../lib/datasetHeading';
 import { formatEventDate } from '../lib/formatDate';
+import type { SearchResult } from '../lib/search';
+import type { Tour } from '../lib/tours';
 import { paddedBounds } from '../lib/viewport';
 import { selectVisibleSelection, type QuotePanelContent } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
-import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
-import { WhenIdle } from '../components/WhenIdle';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
-import { t as translate } from '../i18n/i18n';
+import { AppBar } from './AppBar';
+import { MoodBand } from './MoodBand';
+import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
+import { PresenterStage } from './PresenterStage';
+import { SidePanel } from './SidePanel';
+import { useSharedTourLink } from './useSharedTourLink';
+import { VIEW_PANEL_ID } from './ViewNav';
+import { VIEW_LAYOUT } from './views';
+import { Workspace } from './Workspace';
+import './shell.css';
 
+export interface TimelineViewProps {
+  readonly data: LoadedDataset;
+  readonly isBuiltIn: boolean;
+  readonly onImported: (loaded: LoadedDataset, name: string) => void;
+  readonly onBackToBuiltin: () => void;
+  readonly onOpenUrl: (url: string) => void;
+}
+
+/**
+ * The full app: the app bar, then the first screen (theme chips, the chart or the table, and
+ * the side panel), then theme arcs and tours below it. Presenting a tour replaces all of it
+ * with the stage.
+ */
 export function TimelineView({
   data,
-  speaker = false,
-}: {
-  data: LoadedDataset;
-  speaker?: boolean;
-}) {
+  isBuiltIn,
+  onImported,
+  onBackToBuiltin,
+  onOpenUrl,
+}: TimelineViewProps) {
   const store = useTimelineStoreApi();
   const { t } = useI18n();
+  const lang = contentLangOf(data.dataset.language);
   const tours = useTours(data);
-  const presenting = useTimelineStore((s) => s.presenting !== null);
   const sharedTourProblem = useSharedTourLink(data, tours);
-  const spotlightQuoteId = useTimelineStore((s) => {
-    if (!s.presenting) return null;
-    const tour = tours.tours.find((t) => t.id === s.presenting?.tourId);
-    return tour?.stops[s.presenting.step]?.view.quoteId ?? null;
-  });
-  const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
+  // A presentation of one of the reader's own tours waits until they have been read.
+  const presenter = usePresenter(data, tours.tours, tours.ready);
+  const imports = useImport(onImported);
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
+  const view = useTimelineStore((s) => s.view);
+  const layout = VIEW_LAYOUT[view];
+  const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const { content: inView, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
+
+  // A dataset owns its page: the document title follows it.
+  const heading = datasetHeading(
+    data,
+    isBuiltIn ? { title: t('header.title'), subtitle: t('header.subtitle') } : null,
+  );
+  const docTitle = isBuiltIn ? t('page.docTitle') : heading.title;
+  useEffect(() => {
+    document.title = docTitle;
+  }, [docTitle]);
+
   // Quotes behind a segment of the mood band, shown as cards until something is selected.
   const [bandQuotes, setBandQuotes] = useState<{ ids: string[]; label: string } | null>(null);
   const content = useMemo<QuotePanelContent>(() => {
@@ -67,7 +99,6 @@ export function TimelineView({
     return { mode: 'view', total: quotes.length, quotes, label: bandQuotes.label };
   }, [inView, data.quotesById, bandQuotes]);
 
-  const view = useTimelineStore((s) => s.view);
   const glossary = useMemo(() => {
     const entries = data.dataset.glossary ?? [];
     return entries.length > 0 ? { matcher: buildGlossaryMatcher(entries), entries } : undefined;
@@ -75,7 +106,7 @@ export function TimelineView({
 
   const selectFromCard = useSelectFromCard(data, bounds);
 
-  /** From a page (sources, glossary) to the event on the timeline. */
+  /** From a page (sources, glossary, compare, people) to the event on the timeline. */
   const showOnTimeline = useCallback(
     (eventId: string) => {
       store.getState().setView('chart');
@@ -104,6 +135,7 @@ export function TimelineView({
     [store, selectFromCard],
   );
 
+  const presenting = presenter !== null;
   const matching = useTableEvents(data, filter, view === 'table' && !presenting);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
   const comparePair = useTimelineStore((s) => s.comparePair);
@@ -122,10 +154,6 @@ export function TimelineView({
   const clearBandQuotes = useCallback(() => {
     setBandQuotes(null);
   }, []);
-  const embedButton = useMemo(
-    () => <EmbedButton datasetTitle={data.dataset.title} />,
-    [data.dataset.title],
-  );
   const filterOneTheme = useCallback(
     (themeId: string) => {
       store.getState().setThemeFilter([themeId]);
@@ -133,179 +161,178 @@ export function TimelineView({
     },
     [store],
   );
+  const embed = useEmbedDialog(data.dataset.title);
+  const shareEntries = useMemo<MenuEntry[]>(
+    () => [{ kind: 'action', id: 'embed', label: t('embed.button'), onSelect: embed.open }],
+    [t, embed.open],
+  );
 
-  if (speaker) {
-    return <SpeakerView tours={tours.tours} initial={store.getState().presenting} />;
-  }
+  if (presenter) return <PresenterStage data={data} presenter={presenter} />;
+
+  const pageViews: Partial<Record<typeof view, () => ReactNode>> = {
+    sources: () => (
+      <ErrorBoundary label={t('panel.sources')}>
+        <SourcesPanel
+          data={data}
+          highlightedSourceId={highlightedSourceId}
+          onHighlight={(id) => {
+            store.getState().highlightSource(id);
+          }}
+          onSelectEvent={showOnTimeline}
+        />
+      </ErrorBoundary>
+    ),
+    glossary: () => (
+      <ErrorBoundary label={t('panel.glossary')}>
+        <GlossaryPage data={data} onSelectEvent={showOnTimeline} />
+      </ErrorBoundary>
+    ),
+    compare: () => (
+      <ErrorBoundary label={t('panel.compare')}>
+        <CompareView
+          data={data}
+          pair={parseComparePair(comparePair)}
+          onPairChange={(pair) => {
+            store.getState().setComparePair(formatComparePair(pair));
+          }}
+          onSelectEvent={showOnTimeline}
+        />
+      </ErrorBoundary>
+    ),
+    people: () => (
+      <ErrorBoundary label={t('panel.people')}>
+        <PeopleView
+          data={data}
+          person={person}
+          onPersonChange={(p) => {
+            store.getState().choosePerson(p);
+          }}
+          onSelectEvent={showOnTimeline}
+        />
+      </ErrorBoundary>
+    ),
+  };
+
+  const main =
+    view === 'table' ? (
+      <ErrorBoundary label={t('panel.table')}>
+        <EventTable
+          data={data}
+          events={matching}
+          selectedId={selected?.id ?? null}
+          onSelect={selectFromCard}
+        />
+      </ErrorBoundary>
+    ) : (
+      <div className="chart-frame">
+        <ErrorBoundary label={t('panel.timeline')}>
+          <TimelineChart data={data} />
+        </ErrorBoundary>
+        {layout.moodBand && (
+          <ErrorBoundary label={t('panel.moodBand')}>
+            <MoodBand data={data} onShowQuotes={showBandQuotes} />
+          </ErrorBoundary>
+        )}
+      </div>
+    );
 
   return (
-    <div className={presenting ? 'view view--presenting' : 'view'}>
-      {/* A presentation of one of the reader's own tours waits until they have been read. */}
-      {tours.ready && <PresenterMode data={data} tours={tours.tours} />}
-      {sharedTourProblem && (
-        <p className="status status--error" role="alert">
-          {sharedTourProblem}
-        </p>
-      )}
-      {data.warnings.length > 0 && (
-        <details className="warnings">
-          <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
-          <ProblemList problems={data.warnings} />
-        </details>
-      )}
-      {!presenting && (
-        <div className="view__bar no-print">
-          <ViewNav />
+    <div className="app">
+      <AppBar
+        data={data}
+        isBuiltIn={isBuiltIn}
+        search={
           <ErrorBoundary label={t('panel.search')}>
             <SearchBox data={data} onChoose={chooseResult} />
           </ErrorBoundary>
-        </div>
-      )}
-      {(view === 'chart' || view === 'table' || presenting) && (
-        <ErrorBoundary label={t('panel.themeFilter')}>
-          <ThemeFilter data={data} />
-        </ErrorBoundary>
-      )}
-      {view === 'compare' && !presenting ? (
-        <ErrorBoundary label={t('panel.compare')}>
-          <CompareView
-            data={data}
-            pair={parseComparePair(comparePair)}
-            onPairChange={(pair) => {
-              store.getState().setComparePair(formatComparePair(pair));
-            }}
-            onSelectEvent={showOnTimeline}
-          />
-        </ErrorBoundary>
-      ) : view === 'people' && !presenting ? (
-        <ErrorBoundary label={t('panel.people')}>
-          <PeopleView
-            data={data}
-            person={person}
-            onPersonChange={(p) => {
-              store.getState().choosePerson(p);
-            }}
-            onSelectEvent={showOnTimeline}
-          />
-        </ErrorBoundary>
-      ) : view === 'sources' && !presenting ? (
-        <ErrorBoundary label={t('panel.sources')}>
-          <SourcesPanel
-            data={data}
-            highlightedSourceId={highlightedSourceId}
-            onHighlight={(id) => {
-              store.getState().highlightSource(id);
-            }}
-            onSelectEvent={showOnTimeline}
-          />
-        </ErrorBoundary>
-      ) : view === 'glossary' && !presenting ? (
-        <ErrorBoundary label={t('panel.glossary')}>
-          <GlossaryPage data={data} onSelectEvent={showOnTimeline} />
-        </ErrorBoundary>
-      ) : (
-        <>
-          {!presenting && <ExportMenu data={data} share={embedButton} />}
-          {view === 'table' && !presenting ? (
-            <ErrorBoundary label={t('panel.table')}>
-              <EventTable
-                data={data}
-                events={matching}
-                selectedId={selected?.id ?? null}
-                onSelect={selectFromCard}
-              />
-            </ErrorBoundary>
-          ) : (
-            <>
-              <ErrorBoundary label={t('panel.timeline')}>
-                <TimelineChart data={data} />
-              </ErrorBoundary>
-              {!presenting && (
-                <ErrorBoundary label={t('panel.moodBand')}>
-                  <MoodBand data={data} onShowQuotes={showBandQuotes} />
-                </ErrorBoundary>
-              )}
-            </>
-          )}
-          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {selected
-              ? t('page.selected', { date: formatEventDate(selected), title: selected.title })
-              : ''}
+        }
+        menus={
+          <>
+            <OpenMenu
+              api={imports}
+              isBuiltin={isBuiltIn}
+              onBackToBuiltin={onBackToBuiltin}
+              onOpenUrl={onOpenUrl}
+            />
+            <ShareMenu data={data} shareEntries={shareEntries} />
+            <PresentMenu api={tours} bounds={bounds} onPresent={present} lang={lang} />
+            <SettingsMenu />
+            <AboutButton data={data} isBuiltIn={isBuiltIn} />
+          </>
+        }
+      />
+      {embed.dialog}
+      <div className="notices no-print">
+        <ImportStatus api={imports} />
+        {sharedTourProblem && (
+          <p className="status status--error" role="alert">
+            {sharedTourProblem}
           </p>
-          <div className="view__panels">
-            <ErrorBoundary label={t('panel.details')}>
-              <EventDetails data={data} event={selected} glossary={glossary} />
+        )}
+        {data.warnings.length > 0 && (
+          <details className="warnings">
+            <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
+            <ProblemList problems={data.warnings} />
+          </details>
+        )}
+      </div>
+      <main id="main" className="main">
+        <div className="print-intro" hidden>
+          <DatasetIntro data={data} isBuiltIn={isBuiltIn} />
+        </div>
+        <div
+          className="view-panel"
+          id={VIEW_PANEL_ID}
+          role="tabpanel"
+          aria-labelledby={`view-tab-${view}`}
+        >
+          {layout.panel ? (
+            <Workspace
+              chips={
+                layout.chips ? (
+                  <ErrorBoundary label={t('panel.themeFilter')}>
+                    <ThemeFilter data={data} />
+                  </ErrorBoundary>
+                ) : null
+              }
+              main={main}
+              panel={
+                <SidePanel
+                  data={data}
+                  selected={selected}
+                  content={content}
+                  glossary={glossary}
+                  top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
+                  onClearLabel={clearBandQuotes}
+                  onSelectEvent={selectFromCard}
+                />
+              }
+            />
+          ) : (
+            <div className="page-view">{pageViews[view]?.()}</div>
+          )}
+        </div>
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {selected
+            ? t('page.selected', { date: formatEventDate(selected), title: selected.title })
+            : ''}
+        </p>
+        <div className="below-fold">
+          {layout.arcs && (
+            <ErrorBoundary label={t('panel.themeArcs')}>
+              <WhenIdle>
+                <ThemeArcs data={data} onFilterTheme={filterOneTheme} />
+              </WhenIdle>
             </ErrorBoundary>
-            <ErrorBoundary label={t('panel.quotes')}>
-              <QuotePanel
-                data={data}
-                content={content}
-                selectedEventId={selected?.id ?? null}
-                spotlightQuoteId={spotlightQuoteId}
-                glossary={glossary}
-                onClearLabel={clearBandQuotes}
-                onSelectEvent={selectFromCard}
-              />
-            </ErrorBoundary>
-          </div>
-        </>
-      )}
-      {view === 'chart' && !presenting && (
-        <ErrorBoundary label={t('panel.themeArcs')}>
-          <WhenIdle>
-            <ThemeArcs data={data} onFilterTheme={filterOneTheme} />
-          </WhenIdle>
-        </ErrorBoundary>
-      )}
-      {!presenting && (
-        <ErrorBoundary label={t('panel.tours')}>
-          <ToursPanel
-            api={tours}
-            bounds={bounds}
-            onPresent={present}
-            lang={contentLangOf(data.dataset.language)}
-          />
-        </ErrorBoundary>
-      )}
+          )}
+          <ErrorBoundary label={t('panel.tours')}>
+            <ToursPanel api={tours} bounds={bounds} onPresent={present} lang={lang} />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <footer className="footer">
+        <p>{t('page.footer')}</p>
+      </footer>
     </div>
   );
-}
-
-/**
- * `?tourdata=` carries a tour someone shared: add it to the reader's tours (validated) and
- * start presenting it; then tidy the address. The schema that checks it loads only then, and
- * the tour is saved only once the reader's own tours have been read.
- */
-function useSharedTourLink(data: LoadedDataset, tours: ToursApi): string | null {
-  const store = useTimelineStoreApi();
-  // Read once, when the view first mounts.
-  const [packed] = useState(() => readParam(TOUR_DATA_PARAM));
-  const [shared, setShared] = useState<ReturnType<typeof parseTour> | null>(null);
-  useEffect(() => {
-    if (!packed) return;
-    let live = true;
-    void import('../store/tourStorage').then((m) => {
-      if (live) setShared(m.parseTour(decodeTour(packed)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [packed]);
-  const done = useRef(false);
-  useEffect(() => {
-    if (done.current || shared === null || !tours.ready) return;
-    done.current = true;
-    dropParam(TOUR_DATA_PARAM);
-    if (!shared.ok) return;
-    const existing = tours.tours.find((t) => t.id === shared.tour.id);
-    const same = existing !== undefined && JSON.stringify(existing) === JSON.stringify(shared.tour);
-    const tour = same
-      ? shared.tour
-      : { ...shared.tour, id: existing ? tours.freshId(shared.tour.id) : shared.tour.id };
-    if (!same) tours.save(tour);
-    startTour(store, data, tour);
-  }, [shared, tours, store, data]);
-  return shared && !shared.ok
-    ? translate('page.sharedTourProblem', { problem: shared.problem })
-    : null;
 }

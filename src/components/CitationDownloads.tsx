@@ -2,6 +2,7 @@ import type { Source } from '../domain/types';
 import { toBibTeX, toRIS } from '../lib/citations';
 import { downloadText } from './citeHelpers';
 import { useI18n } from '../i18n/useI18n';
+import './cite.css';
 
 export interface CitationDownloadsProps {
   /** The sources to export, in the order they should appear in the file. */

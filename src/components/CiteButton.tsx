@@ -1,7 +1,9 @@
+import { useCopyToClipboard } from './useCopyToClipboard';
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { CitationSegment, CitationStyle } from '../lib/citations';
 import { CITE_PANEL_STYLES, citeStyleLabel, isProseStyle, type RichCitations } from './citeHelpers';
 import { useI18n } from '../i18n/useI18n';
+import './cite.css';
 
 export interface CiteButtonProps {
   /** The button's accessible name: "Cite this event", "Cite this quote", "Cite this source". */
@@ -73,7 +75,7 @@ export function CiteButton({
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<CitationStyle | null>(null);
   const [fallback, setFallback] = useState<CitationStyle | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const { status, copy: copyText } = useCopyToClipboard();
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -106,19 +108,13 @@ export function CiteButton({
 
   const copy = async (style: CitationStyle, text: string) => {
     const name = citeStyleLabel(style);
-    setAnnouncement('');
     setCopied(null);
-    try {
-      const clipboard = (navigator as Partial<Navigator>).clipboard;
-      if (clipboard === undefined) throw new Error('The clipboard is not available.');
-      await clipboard.writeText(text);
-      setFallback(null);
-      setCopied(style);
-      setAnnouncement(t('cite.copiedAnnounce', { style: name }));
-    } catch {
-      setFallback(style);
-      setAnnouncement(t('cite.copyFailed', { style: name }));
-    }
+    const ok = await copyText(text, {
+      done: t('cite.copiedAnnounce', { style: name }),
+      failed: t('cite.copyFailed', { style: name }),
+    });
+    setFallback(ok ? null : style);
+    if (ok) setCopied(style);
   };
 
   return (
@@ -187,7 +183,7 @@ export function CiteButton({
         </div>
       )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {status}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { DatasetProblem } from '../domain/types';
 import { useI18n } from '../i18n/useI18n';
+import './datasetStatus.css';
 
 export function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
   const { t } = useI18n();

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useId, useState, type ReactNode } from 'react';
 import { markGlossaryTerms, type GlossaryEntry, type GlossaryMatcher } from '../lib/glossaryMatch';
+import './glossaryText.css';
 
 export interface GlossaryTextProps {
   text: string;

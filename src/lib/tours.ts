@@ -117,3 +117,13 @@ export function decodeTour(text: string): unknown {
     return null;
   }
 }
+
+/** The quote a stop features: the one it names, else the first quote of its event. */
+export function featuredQuoteId(
+  view: Pick<StopView, 'quoteId' | 'selectedEventId'>,
+  quotesByEventId: ReadonlyMap<string, readonly { readonly id: string }[]>,
+): string | null {
+  if (view.quoteId !== null) return view.quoteId;
+  if (view.selectedEventId === null) return null;
+  return quotesByEventId.get(view.selectedEventId)?.[0]?.id ?? null;
+}

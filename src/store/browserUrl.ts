@@ -49,6 +49,20 @@ export function dropParam(name: string): void {
 }
 
 /**
+ * Sets a one-off param in place (`data` when the reader opens a timeline from a web address),
+ * or removes it for null. No history entry.
+ */
+export function writeParam(name: string, value: string | null): void {
+  if (value === null) {
+    dropParam(name);
+    return;
+  }
+  replaceParams((p) => {
+    p.set(name, value);
+  });
+}
+
+/**
  * Puts the interface language the reader picked into the address (`lang=de`), replacing the
  * current entry: a shared link opens in that language; Back does not undo a language.
  */

@@ -122,6 +122,23 @@ export const INTRO_COLLAPSED: PersistedEntry<boolean> = {
 };
 
 /**
+ * Whether the reader has closed the "About this timeline" card once (it then no longer opens
+ * by itself). A reader who had folded the old introduction away (INTRO_COLLAPSED) has too.
+ */
+export const ABOUT_SEEN: PersistedEntry<boolean> = {
+  key: 'wpc-timeline.aboutSeen',
+  version: 1,
+  fallback: false,
+  parse: (v) => (typeof v === 'boolean' ? v : undefined),
+  migrate: () => undefined,
+};
+
+/** The About card has been seen: now, or (folded away) under the old introduction. */
+export function aboutSeen(storage: StorageLike | null = browserStorage()): boolean {
+  return readEntry(ABOUT_SEEN, storage) || readEntry(INTRO_COLLAPSED, storage);
+}
+
+/**
  * The interface language the reader chose, as a language tag (beaten by `?lang=`, beats the
  * browser's): i18n/locales matches it to a supported locale, as it does the others.
  */

@@ -2,12 +2,32 @@ import { StrictMode } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EmbedButton } from '../../src/features/embed/EmbedButton';
-import { ExportMenu } from '../../src/features/export/ExportMenu';
+import { useEmbedDialog } from '../../src/features/embed/useEmbedDialog';
+import { ShareMenu } from '../../src/features/export/ShareMenu';
+import type { LoadedDataset } from '../../src/domain/indexes';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const origin = window.location.origin;
+
+/** Share & export with Embed… beside Copy link, composed as the app composes it. */
+function ShareWithEmbed({ data, datasetTitle }: { data: LoadedDataset; datasetTitle: string }) {
+  const embed = useEmbedDialog(datasetTitle);
+  return (
+    <>
+      <ShareMenu
+        data={data}
+        shareEntries={[{ kind: 'action', id: 'embed', label: 'Embed…', onSelect: embed.open }]}
+      />
+      {embed.dialog}
+    </>
+  );
+}
+
+async function chooseEmbed(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Share & export' }));
+  await user.click(screen.getByRole('menuitem', { name: 'Embed…' }));
+}
 const IFRAME = (src: string, size: string) =>
   `<iframe src="${src}" title="Interactive timeline: Fixture &quot;mini&quot;" ${size} loading="lazy"></iframe>`;
 
@@ -23,11 +43,11 @@ function mockClipboard(writeText: (text: string) => Promise<void>) {
 async function openDialog(clipboard?: (text: string) => Promise<void>) {
   const user = userEvent.setup();
   const writeText = clipboard ? mockClipboard(clipboard) : null;
-  renderWithProviders(<EmbedButton datasetTitle='Fixture "mini"' />, {
+  renderWithProviders(<ShareWithEmbed data={loadFixture()} datasetTitle='Fixture "mini"' />, {
     themeFilter: ['alpha', 'gamma'],
     selectedEventId: 'e1',
   });
-  await user.click(screen.getByRole('button', { name: 'Embed…' }));
+  await chooseEmbed(user);
   const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
   const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Embed code' });
   return { user, dialog, code, writeText };
@@ -38,12 +58,12 @@ afterEach(() => {
 });
 
 describe('EmbedDialog', () => {
-  it('sits next to Copy link in the share and export menu', () => {
-    renderWithProviders(
-      <ExportMenu data={loadFixture()} share={<EmbedButton datasetTitle="Fixture" />} />,
-    );
-    const names = within(screen.getByRole('region', { name: 'Share and export' }))
-      .getAllByRole('button')
+  it('sits next to Copy link in the share and export menu', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ShareWithEmbed data={loadFixture()} datasetTitle="Fixture" />);
+    await user.click(screen.getByRole('button', { name: 'Share & export' }));
+    const names = within(screen.getByRole('menu', { name: 'Share & export' }))
+      .getAllByRole('menuitem')
       .map((b) => b.textContent);
     expect(names.slice(0, 2)).toEqual(['Copy link', 'Embed…']);
   });
@@ -131,20 +151,20 @@ describe('EmbedDialog', () => {
     const user = userEvent.setup();
     renderWithProviders(
       <StrictMode>
-        <EmbedButton datasetTitle="Fixture" />
+        <ShareWithEmbed data={loadFixture()} datasetTitle="Fixture" />
       </StrictMode>,
     );
-    await user.click(screen.getByRole('button', { name: 'Embed…' }));
+    await chooseEmbed(user);
     const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dialog).toBeInTheDocument();
     expect(dialog).toHaveAttribute('open');
   });
 
-  it('closes and gives focus back to the Embed button', async () => {
+  it('closes and gives focus back to the menu button that opened it', async () => {
     const { user, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Embed…' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Share & export' })).toHaveFocus();
   });
 });

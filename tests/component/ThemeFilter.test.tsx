@@ -29,22 +29,23 @@ describe('ThemeFilter', () => {
     expect(screen.getByText('(2 of 3 shown)')).toBeInTheDocument();
   });
 
-  it('has all / none shortcuts and the dim option', async () => {
+  it('has All and None shortcuts, named by their visible text (WCAG 2.5.3)', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<ThemeFilter data={data} />, { themeFilter: ['alpha'] });
-    await user.click(screen.getByRole('button', { name: 'Show no themes' }));
+    renderWithProviders(<ThemeFilter data={data} />, { themeFilter: ['alpha'] });
+    await user.click(screen.getByRole('button', { name: 'None' }));
     for (const box of screen.getAllByRole('checkbox', { name: /theme$/ }))
       expect(box).not.toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Show all themes' }));
+    await user.click(screen.getByRole('button', { name: 'All' }));
     for (const box of screen.getAllByRole('checkbox', { name: /theme$/ }))
       expect(box).toBeChecked();
-    await user.click(screen.getByRole('checkbox', { name: /dim filtered-out events/i }));
-    expect(store.getState().dimFiltered).toBe(true);
   });
 
   it('works from the keyboard', async () => {
     const user = userEvent.setup();
     const { store } = renderWithProviders(<ThemeFilter data={data} />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'All' })).toHaveFocus();
+    await user.tab();
     await user.tab();
     expect(screen.getByRole('checkbox', { name: 'Alpha theme' })).toHaveFocus();
     await user.keyboard(' ');

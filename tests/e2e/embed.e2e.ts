@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { buildIframeSnippet } from '../../src/features/embed/embedCode';
-import { wpc } from './timelinePage';
+import { TimelinePage, wpc } from './timelinePage';
 
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}`;
 
@@ -113,10 +113,10 @@ test('the embed renders inside a cross-origin iframe, without the app chrome', a
   await expect(frame.locator('article[data-quote-id]')).toHaveCount(quoteCount.get(busiest)!);
   await expect(frame.getByRole('link', { name: /Open full view/ })).toBeVisible();
   // None of the full app's chrome.
-  await expect(frame.locator('header.intro')).toHaveCount(0);
-  await expect(frame.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
-  await expect(frame.getByRole('region', { name: 'Share and export' })).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: /Open a file/ })).toHaveCount(0);
+  await expect(frame.locator('header.appbar')).toHaveCount(0);
+  await expect(frame.getByRole('tablist', { name: 'Views' })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Share & export' })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Open', exact: true })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: /Present/ })).toHaveCount(0);
   await expect(frame.getByRole('searchbox')).toHaveCount(0);
   await expect(frame.locator('footer')).toHaveCount(0);
@@ -191,8 +191,8 @@ test('"Open full view" opens the same view in the full app, in a new tab', async
     'aria-selected',
     'true',
   );
-  await expect(full.locator('header.intro')).toBeVisible();
-  await expect(full.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  await expect(full.locator('header.appbar')).toBeVisible();
+  await expect(full.getByRole('tablist', { name: 'Views' })).toBeVisible();
   const third = wpc.themes.find((t) => t.id !== theme.id && t.id !== otherTheme.id);
   if (third) {
     await expect(full.getByRole('checkbox', { name: third.label, exact: true })).not.toBeChecked();
@@ -242,8 +242,8 @@ test('the Embed dialog gives the code for the current view, with a live preview'
     'aria-selected',
     'true',
   );
-  const button = page.getByRole('button', { name: 'Embed…' });
-  await button.click();
+  const button = page.getByRole('button', { name: 'Share & export' });
+  await new TimelinePage(page).choose('Share & export', 'Embed…');
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toBeVisible();
 

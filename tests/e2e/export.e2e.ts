@@ -3,8 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 
 /**
- * Share and export, in the built app: the "Share and export" region (ExportMenu) above the
- * timeline, PrintSources at the end of <main>.
+ * Share and export, in the built app: the app bar's "Share & export" menu (ShareMenu), and
+ * PrintSources at the end of the page.
  */
 
 // Exports are made in the page; no service worker needed (offline.e2e.ts covers it).
@@ -37,14 +37,15 @@ const EVENT = wpc.events.find(
     e.themes.includes(THEME.id) && quotedIds.has(e.id) && e.start >= '2008' && e.start < '2012',
 )!;
 
-function region(page: Page): Locator {
-  return page.getByRole('region', { name: 'Share and export' });
+/** The Share & export menu button in the app bar. */
+function shareButton(page: Page): Locator {
+  return page.getByRole('button', { name: 'Share & export', exact: true });
 }
 
-async function download(page: Page, button: string) {
+async function download(page: Page, item: string) {
   const [dl] = await Promise.all([
     page.waitForEvent('download'),
-    region(page).getByRole('button', { name: button, exact: true }).click(),
+    new TimelinePage(page).choose('Share & export', item),
   ]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), body: readFileSync(path) };
@@ -136,7 +137,7 @@ test('downloads a PNG at twice the slide size, without the network', async ({ pa
   expect(body.subarray(12, 16).toString('latin1')).toBe('IHDR');
   expect(body.readUInt32BE(16)).toBe(3840);
   expect(body.readUInt32BE(20)).toBe(2160);
-  await expect(region(page).getByRole('status')).toHaveText(`Downloading ${name}`);
+  await expect(page.getByRole('status').filter({ hasText: `Downloading ${name}` })).toHaveCount(1);
 });
 
 test('downloads the filtered events, with their quotes, as CSV', async ({ page }) => {
@@ -188,8 +189,10 @@ test('"Copy link" copies the exact view, and the link reopens it', async ({ page
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const span = await t.visibleSpan();
-  await region(page).getByRole('button', { name: 'Copy link' }).click();
-  await expect(region(page).getByRole('status')).toHaveText('Link copied');
+  await t.choose('Share & export', 'Copy link');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(
+    /^Link copied\s*$/,
+  );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(copied);
   expect(url.searchParams.get('themes')).toBe(THEME.id);
@@ -216,8 +219,8 @@ test('prints a handout: no controls, and the list of sources', async ({ page }) 
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
-  await expect(region(page)).toBeHidden();
-  await expect(page.locator('.import')).toBeHidden();
+  await expect(shareButton(page)).toBeHidden();
+  await expect(page.locator('.appbar__menus')).toBeHidden();
   await expect(page.locator('button:visible')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
@@ -242,12 +245,18 @@ test('prints a handout: no controls, and the list of sources', async ({ page }) 
 
   await page.emulateMedia({ media: 'screen' });
   await expect(sources).toBeHidden();
-  await expect(region(page)).toBeVisible();
+  await expect(shareButton(page)).toBeVisible();
 });
 
 test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
-  await expect(region(page).getByRole('button')).toHaveCount(6); // Copy link, Embed…, SVG, PNG, CSV, Print
+  await shareButton(page).click();
+  // Copy link, Embed…, SVG, PNG, CSV, JSON, Print
+  await expect(
+    page.getByRole('menu', { name: 'Share & export' }).getByRole('menuitem'),
+  ).toHaveCount(7);
   await t.expectAccessible();
+  await page.keyboard.press('Escape');
+  await expect(shareButton(page)).toBeFocused();
 });

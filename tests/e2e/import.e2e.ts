@@ -25,6 +25,8 @@ async function dropFile(page: Page, path: string, name: string) {
   );
 }
 
+const WPC_HEADING = 'Microsoft’s partner channel moves to the cloud';
+
 // Expected counts, read from the example files (see tests/fixtures/*/README.md).
 const EXAMPLES = [
   { file: 'tests/fixtures/timelinejs/marktwain.json', events: 17, quotes: 0 },
@@ -41,12 +43,14 @@ for (const ex of EXAMPLES) {
     const t = new TimelinePage(page);
     await t.open();
     await importFile(page, ex.file);
-    await expect(page.getByText(/Dataset loaded:/)).toBeVisible();
+    // The loaded timeline owns the page: its title is the h1 and the document title.
+    await expect(t.heading()).not.toHaveText(WPC_HEADING);
+    await expect(page).toHaveTitle((await t.heading().textContent()) ?? '');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(t.events()).toHaveCount(ex.events);
     await expect(t.quoteCards()).toHaveCount(ex.quotes);
     // One click back to the WPC story.
-    await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+    await new TimelinePage(page).choose('Open', 'Back to the WPC timeline');
     await expect(t.events()).toHaveCount(wpc.events.length);
   });
 }
@@ -79,7 +83,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
 }) => {
   const t = new TimelinePage(page);
   await t.open();
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await t.choose('Open', 'Paste…');
   await page
     .getByLabel('Paste JSON or CSV')
     .fill(readFileSync('tests/fixtures/csv/women_in_computing.csv', 'utf8'));
@@ -87,7 +91,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
   await expect(t.events()).toHaveCount(10);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download this timeline (JSON)' }).click();
+  await t.choose('Share & export', 'Download this timeline (JSON)');
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as {
     schemaVersion: number;
@@ -96,7 +100,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
   expect(exported.schemaVersion).toBe(2);
   expect(exported.events).toHaveLength(10);
 
-  await page.getByRole('button', { name: 'Back to the WPC timeline' }).click();
+  await t.choose('Open', 'Back to the WPC timeline');
   await expect(t.events()).toHaveCount(wpc.events.length);
   await importFile(page, file);
   await expect(t.events()).toHaveCount(10);

@@ -14,7 +14,10 @@ test('?data= loads another dataset of the same schema from this site', async ({ 
   const t = new TimelinePage(page);
   await t.open('?data=/datasets/mini.json');
   await expect(t.events()).toHaveCount(6);
-  await expect(page.getByText('Dataset loaded: Fixture: a small made-up timeline')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Fixture: a small made-up timeline for tests',
+  );
+  await expect(page).toHaveTitle('Fixture: a small made-up timeline for tests');
   await expect(page.getByRole('checkbox', { name: 'Beta theme', exact: true })).toBeVisible();
 });
 

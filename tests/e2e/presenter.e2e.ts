@@ -112,7 +112,7 @@ test('a custom tour is built, survives a reload, and is shared by link', async (
   await expect(page.getByLabel('Stop 1 title')).toHaveValue('The whole story');
 
   await page.reload();
-  await expect(page.getByText('Houston 2008 briefing')).toBeVisible();
+  await expect(page.locator('#tours').getByText('Houston 2008 briefing')).toBeVisible();
   await page.getByRole('button', { name: 'Copy a link to “Houston 2008 briefing”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -24,9 +24,9 @@ test('draws every event of the dataset, each labelled with its date and title', 
   await expect(t.event(conf.id)).toHaveAttribute('aria-label', new RegExp(name));
   await expect(page.locator('.timeline__axis .band-label', { hasText: name })).toBeVisible();
   await t.expectAccessible();
-  // The README's picture: a returning reader's view, introduction folded away.
-  await page.getByRole('button', { name: 'Hide introduction' }).click();
-  await expect(page.locator('#intro-text')).toBeHidden();
+  // The README's picture: a returning reader's view, introduction closed.
+  await page.getByRole('button', { name: 'Close the introduction' }).click();
+  await expect(page.getByRole('heading', { name: 'About this timeline' })).toHaveCount(0);
   await page.screenshot({ path: 'tests/e2e/screenshots/timeline.png' });
 });
 
@@ -55,17 +55,19 @@ test('a theme toggle changes what is drawn, and survives a reload', async ({ pag
   await expect(t.events()).toHaveCount(wpc.events.length - onlyThisTheme.length);
 
   // "Dim instead of hide" brings them back as faint context.
-  await page.getByRole('checkbox', { name: /dim filtered-out events/i }).check();
+  await t.choose('Settings', /dim filtered-out events/i, 'menuitemcheckbox');
+  await page.keyboard.press('Escape');
   await expect(t.events()).toHaveCount(wpc.events.length);
   await expect(t.event(onlyThisTheme[0]!.id)).toHaveClass(/is-dimmed/);
 
-  await page.getByRole('button', { name: 'Show no themes' }).click();
+  await page.getByRole('button', { name: 'None', exact: true }).click();
   await expect(page.locator('.mark')).toHaveCount(
     wpc.events.length - wpc.events.filter((e) => e.kind === 'conference').length,
   );
-  await page.getByRole('checkbox', { name: /dim filtered-out events/i }).uncheck();
+  await t.choose('Settings', /dim filtered-out events/i, 'menuitemcheckbox');
+  await page.keyboard.press('Escape');
   await expect(page.locator('.mark')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show all themes' }).click();
+  await page.getByRole('button', { name: 'All', exact: true }).click();
   await expect(t.events()).toHaveCount(wpc.events.length);
 });
 
@@ -79,10 +81,7 @@ test('the table lists the events the theme filter shows, toggled from the chart 
     wpc.events.filter((e) => e.kind === 'conference' || e.themes.some((x) => x !== off));
   const rows = page.locator('[data-row-event-id]');
   await t.themeToggle(theme.label).uncheck();
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Table' })
-    .click();
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Table' }).click();
   await expect(rows).toHaveCount(rowsWithout(theme.id).length);
   const hidden = wpc.events.find(
     (e) => e.kind !== 'conference' && e.themes.every((x) => x === theme.id),

@@ -33,8 +33,46 @@ export class TimelinePage {
   themeToggle(label: string): Locator {
     return this.page.getByRole('checkbox', { name: label, exact: true });
   }
+  /**
+   * Opens an app-bar menu (Open, Share & export, Present, Settings) and chooses an item. On a
+   * phone the menus sit in the app bar's drawer: it is opened first.
+   */
+  async choose(
+    menu: string,
+    item: string | RegExp,
+    role: 'menuitem' | 'menuitemradio' | 'menuitemcheckbox' = 'menuitem',
+  ) {
+    const button = this.page.getByRole('button', { name: menu, exact: true });
+    const drawer = this.page.locator('.appbar__drawer-toggle');
+    if (!(await button.isVisible()) && (await drawer.isVisible())) await drawer.click();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await this.page
+      .getByRole('menu', { name: menu, exact: true })
+      .getByRole(role, { name: item })
+      .click();
+  }
+  /** Sets the interface language from the Settings menu ("English", "Deutsch"). */
+  async setLanguage(autonym: string, settingsLabel = 'Settings') {
+    await this.choose(settingsLabel, autonym, 'menuitemradio');
+    await this.closeMenus();
+  }
+  /** Closes a menu left open by a setting (and, on a phone, the app bar's drawer). */
+  async closeMenus() {
+    await this.page.keyboard.press('Escape');
+    const drawer = this.page.locator('.appbar__drawer-toggle[aria-expanded="true"]');
+    if (await drawer.isVisible()) await this.page.keyboard.press('Escape');
+  }
+  /** Sets the colours from the Settings menu ("Light", "Dark", "Follow the system"). */
+  async setColours(name: string) {
+    await this.choose('Settings', name, 'menuitemradio');
+    await this.closeMenus();
+  }
   tickLabels(): Promise<string[]> {
     return this.page.locator('.axis text').allTextContents();
+  }
+  /** The page's title as a reader sees it: the h1, which the loaded dataset owns. */
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
   }
   async visibleSpan(): Promise<string> {
     return (await this.page.locator('#timeline-span').textContent()) ?? '';

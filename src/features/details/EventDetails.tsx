@@ -13,6 +13,7 @@ import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './details.css';
 
 /** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
 function MediaLink({ media, lang }: { media: NonNullable<DatedEvent['media']>; lang: string }) {

@@ -12,6 +12,7 @@ import {
   type EmbedWidth,
 } from './embedCode';
 import { isHeightMessage } from './heightMessage';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import './embedDialog.css';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -44,7 +45,7 @@ export function EmbedDialog({
   const [heightKind, setHeightKind] = useState<EmbedHeight['kind']>('fixed');
   const [heightText, setHeightText] = useState(String(HEIGHT_PX.initial));
   const [previewHeight, setPreviewHeight] = useState<number>(HEIGHT_PX.initial);
-  const [status, setStatus] = useState({ text: '', n: 0 });
+  const { status, copy: copyText } = useCopyToClipboard();
 
   const width: EmbedWidth =
     widthKind === 'fixed'
@@ -79,21 +80,11 @@ export function EmbedDialog({
     };
   }, []);
 
-  // A live region only speaks when its text changes: alternate an invisible trailing space.
-  const announce = (text: string) => {
-    setStatus((s) => ({ text, n: s.n + 1 }));
-  };
-
   const copy = async () => {
-    try {
-      if (typeof navigator.clipboard === 'undefined') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(code);
-      announce(t('embed.copied'));
-    } catch {
-      codeRef.current?.focus();
-      codeRef.current?.select();
-      announce(t('embed.copyFailed'));
-    }
+    const ok = await copyText(code, { done: t('embed.copied'), failed: t('embed.copyFailed') });
+    if (ok) return;
+    codeRef.current?.focus();
+    codeRef.current?.select();
   };
 
   const previewStyle = {
@@ -206,8 +197,7 @@ export function EmbedDialog({
           {t('embed.close')}
         </button>
         <p className="embed-dialog__status" role="status">
-          {status.text}
-          {status.n % 2 === 1 ? '\u00a0' : ''}
+          {status}
         </p>
       </div>
       <h3 className="embed-dialog__preview-heading">{t('embed.previewHeading')}</h3>

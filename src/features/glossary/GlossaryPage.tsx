@@ -7,9 +7,10 @@ import {
   type GlossaryOccurrences,
 } from '../../lib/glossaryMatch';
 import { SourceLink } from '../../components/SourceLink';
-import { excerpt } from '../../lib/excerpt';
+import { QuoteLinkList } from '../../components/QuoteLinkList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './glossary.css';
 
 export interface GlossaryPageProps {
   data: LoadedDataset;
@@ -76,27 +77,14 @@ function Occurrences({
         </ul>
       )}
       {quoteIds.length > 0 && (
-        <ul className="glossary-entry__quotes" aria-label={t('glossary.quotes')}>
-          {quoteIds.map((id) => {
-            const q = data.quotesById.get(id);
-            return q ? (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    onSelectEvent(q.eventId);
-                  }}
-                >
-                  <span lang={lang}>
-                    {q.speaker}: “{excerpt(q.text)}”
-                  </span>
-                  <span className="visually-hidden">{t('glossary.showItsEvent')}</span>
-                </button>
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <QuoteLinkList
+          className="glossary-entry__quotes"
+          aria-label={t('glossary.quotes')}
+          quotes={quoteIds.flatMap((id) => data.quotesById.get(id) ?? [])}
+          lang={lang}
+          onSelectEvent={onSelectEvent}
+          hintFor={() => t('glossary.showItsEvent')}
+        />
       )}
       {(hidden > 0 || all) && (
         <button

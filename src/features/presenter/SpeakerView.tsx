@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Tour } from '../../lib/tours';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
+import { clampStep, stepAfter } from '../../lib/presenterSteps';
 import { isTypingTarget, presenterAction } from './keyBindings';
 import { useI18n } from '../../i18n/useI18n';
+import './speaker.css';
 
 function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -53,7 +55,7 @@ export function SpeakerView({
   const step = at?.step ?? 0;
   const go = (to: number) => {
     if (!tour || !channel.current) return;
-    const s = Math.min(Math.max(0, to), tour.stops.length - 1);
+    const s = clampStep(to, tour.stops.length);
     channel.current.postMessage({
       type: 'go',
       tourId: tour.id,
@@ -70,15 +72,7 @@ export function SpeakerView({
       const action = presenterAction(e);
       if (action === null || action === 'exit') return;
       e.preventDefault();
-      const target =
-        action === 'next'
-          ? step + 1
-          : action === 'previous'
-            ? step - 1
-            : action === 'first'
-              ? 0
-              : tour.stops.length - 1;
-      const s = Math.min(Math.max(0, target), tour.stops.length - 1);
+      const s = stepAfter(action, step, tour.stops.length);
       if (!channel.current) return;
       channel.current.postMessage({
         type: 'go',

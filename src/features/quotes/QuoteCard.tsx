@@ -12,6 +12,7 @@ import { STANCE_LABEL, STANCE_SYMBOL } from './stance';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
+import './quotes.css';
 
 interface QuoteCardProps {
   quote: Quote;

@@ -6,6 +6,7 @@ import { useAfterFirstPaint } from '../../components/useAfterPaint';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
+import './quotes.css';
 
 interface QuotePanelProps {
   data: LoadedDataset;
@@ -40,18 +41,18 @@ function QuotePanelView({
   const allCards = useAfterFirstPaint();
   const cards = allCards ? content.quotes : content.quotes.slice(0, FIRST_CARDS);
 
-  // Selecting an event (or a tour stop's quote) brings its cards into view.
+  // A quote in the spotlight (a tour stop's) is brought into view. A selected event's own cards
+  // follow its details in the side panel, which starts at the top: no scrolling for those.
   useEffect(() => {
-    if (selectedEventId === null) return;
-    const first =
-      listRef.current?.querySelector('.quote-card.is-spotlight') ??
-      listRef.current?.querySelector('.quote-card.is-linked');
+    if (selectedEventId === null || spotlightQuoteId === null) return;
+    const first = listRef.current?.querySelector('.quote-card.is-spotlight');
+    // Scroll the panel's own scroller, never the page: a presenter's view must not jump.
     const list = listRef.current;
-    if (first instanceof HTMLElement && list) {
-      // Scroll the panel's own list, never the page: a presenter's view must not jump.
-      const top = first.offsetTop - list.offsetTop;
-      if (top < list.scrollTop || top > list.scrollTop + list.clientHeight - 40) {
-        list.scrollTop = Math.max(0, top - 8);
+    const scroller = list?.closest<HTMLElement>('[data-scroller]') ?? list;
+    if (first instanceof HTMLElement && scroller) {
+      const top = first.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      if (top < 0 || top > scroller.clientHeight - 40) {
+        scroller.scrollTop = Math.max(0, scroller.scrollTop + top - 8);
       }
     }
   }, [selectedEventId, spotlightQuoteId, allCards]);

@@ -6,6 +6,7 @@ import { buildSearchIndex, type ResultKind } from '../../lib/searchIndex';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './search.css';
 
 const KIND_KEY = {
   event: 'search.kind.event',

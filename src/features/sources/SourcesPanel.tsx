@@ -9,9 +9,10 @@ import { CiteButton } from '../../components/CiteButton';
 import { CitationDownloads } from '../../components/CitationDownloads';
 import { citeStyleLabel } from '../../components/citeHelpers';
 import { rich } from '../../i18n/rich';
-import { excerpt } from '../../lib/excerpt';
+import { QuoteLinkList } from '../../components/QuoteLinkList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './sources.css';
 
 export interface SourcesPanelProps {
   data: LoadedDataset;
@@ -259,31 +260,18 @@ function SourceEntry({
       {citing.quotes.length > 0 && (
         <>
           <h4>{t('source.quotes', { count: citing.quotes.length })}</h4>
-          <ul className="source-entry__quotes">
-            {quotes.map((q) => {
+          <QuoteLinkList
+            className="source-entry__quotes"
+            quotes={quotes}
+            lang={lang}
+            onSelectEvent={onSelectEvent}
+            hintFor={(q) => {
               const event = data.eventsById.get(q.eventId);
-              return (
-                <li key={q.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      onSelectEvent(q.eventId);
-                    }}
-                  >
-                    <span lang={lang}>
-                      {q.speaker}: “{excerpt(q.text)}”
-                    </span>
-                    <span className="visually-hidden">
-                      {event
-                        ? t('source.showItsEventTitle', { title: event.title })
-                        : t('source.showItsEvent')}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+              return event
+                ? t('source.showItsEventTitle', { title: event.title })
+                : t('source.showItsEvent');
+            }}
+          />
           {citing.quotes.length > CITING_LIMIT && (
             <button
               type="button"

@@ -6,7 +6,7 @@ import type { ConferenceSide } from '../../lib/compare';
 import { formatEventDate } from '../../lib/formatDate';
 import { StanceMix } from './StanceMix';
 import { StrategyQuote } from './StrategyQuote';
-import '../../styles/strategy.css';
+import './strategy.css';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 

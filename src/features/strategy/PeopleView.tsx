@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
 import { StrategyQuote } from './StrategyQuote';
-import '../../styles/strategy.css';
+import './strategy.css';
 
 export interface PeopleViewProps {
   readonly data: LoadedDataset;

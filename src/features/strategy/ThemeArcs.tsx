@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
 import { themeArcs } from '../../lib/themeArcs';
-import '../../styles/strategy.css';
+import './strategy.css';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 

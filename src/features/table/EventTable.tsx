@@ -7,6 +7,7 @@ import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { ThemeList } from '../../components/ThemeList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import './eventTable.css';
 
 export interface EventTableProps {
   data: LoadedDataset;

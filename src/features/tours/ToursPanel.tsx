@@ -1,11 +1,14 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { stopFromView, type Tour, type TourStop } from '../../lib/tours';
+import { useId, useState } from 'react';
+import { FilePickerButton } from '../../components/FilePickerButton';
+import { writeToClipboard } from '../../components/useCopyToClipboard';
+import type { Tour, TourStop } from '../../lib/tours';
+import { useTourActions } from './useTourActions';
 import { tourLink } from './tourLink';
 import { downloadText } from '../../components/download';
 import type { Domain } from '../../lib/viewport';
-import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { ToursApi } from './useTours';
 import { useI18n } from '../../i18n/useI18n';
+import './tours.css';
 
 interface ToursPanelProps {
   api: ToursApi;
@@ -21,70 +24,37 @@ function downloadJson(name: string, value: unknown) {
 
 /** Tours: present the shipped one, or build, reorder, share and export your own. */
 export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
-  const store = useTimelineStoreApi();
   const { t } = useI18n();
-  const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [shareUrl, setShareUrl] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const { editingId, setEditingId } = api;
   const editing = api.tours.find((t) => t.id === editingId && api.savedIds.has(t.id));
-
-  const currentStop = (title: string): TourStop => {
-    const s = store.getState();
-    return stopFromView(s, title, bounds);
-  };
+  const { currentStop, newTourFromView, importTourFile } = useTourActions(api, bounds);
 
   const newTour = () => {
-    const n = api.savedIds.size + 1;
-    const title = t('tours.myTour', { n: String(n) });
-    const tour: Tour = {
-      id: api.freshId(title),
-      title,
-      stops: [currentStop(t('tours.stopTitle', { n: '1' }))],
-    };
-    api.save(tour);
-    setEditingId(tour.id);
-    setMessage(t('tours.created', { title }));
+    setMessage(newTourFromView());
   };
 
   const share = async (tour: Tour) => {
     const link = tourLink(tour);
-    try {
-      await navigator.clipboard.writeText(link);
+    if (await writeToClipboard(link)) {
       setShareUrl(null);
       setMessage(t('tours.copied', { title: tour.title }));
-    } catch {
+    } else {
       setShareUrl(link);
       setMessage(t('tours.copyFailed'));
     }
   };
 
-  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      setMessage(t('tours.notJson', { name: file.name }));
-      return;
-    }
-    // The schema that checks a tour loads only when one is imported.
-    const { parseTour } = await import('../../store/tourStorage');
-    const parsed = parseTour(raw);
-    if (!parsed.ok) {
-      setMessage(t('tours.invalid', { name: file.name, problem: parsed.problem }));
-      return;
-    }
-    const tour = { ...parsed.tour, id: api.freshId(parsed.tour.id) };
-    api.save(tour);
-    setMessage(t('tours.added', { title: tour.title, count: tour.stops.length }));
+  const onImport = async (file: File) => {
+    setMessage(await importTourFile(file));
   };
 
   return (
-    <section className="tours no-print" aria-labelledby="tours-heading">
-      <h2 id="tours-heading">{t('tours.heading')}</h2>
+    <section className="tours no-print" id="tours" aria-labelledby="tours-heading">
+      <h2 id="tours-heading" tabIndex={-1}>
+        {t('tours.heading')}
+      </h2>
       {api.problem && (
         <p className="tours__problem" role="alert">
           {api.problem}
@@ -152,18 +122,14 @@ export function ToursPanel({ api, bounds, onPresent, lang }: ToursPanelProps) {
         <button type="button" onClick={newTour} disabled={!api.ready}>
           {t('tours.new')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={!api.ready}>
-          {t('tours.import')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePickerButton
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('tours.fileLabel')}
-          onChange={(e) => void onImport(e)}
-        />
+          inputLabel={t('tours.fileLabel')}
+          disabled={!api.ready}
+          onPick={(file) => void onImport(file)}
+        >
+          {t('tours.import')}
+        </FilePickerButton>
       </div>
       {shareUrl && (
         <p>

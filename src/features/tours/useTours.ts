@@ -24,6 +24,9 @@ export interface ToursApi {
   readonly remove: (tourId: string) => void;
   /** An id not used by any tour yet, from a base. */
   readonly freshId: (base: string) => string;
+  /** The reader's tour open in the editor (the Present menu can open one too), or null. */
+  readonly editingId: string | null;
+  readonly setEditingId: (tourId: string | null) => void;
 }
 
 /** The tours on offer: the dataset's own and the reader's (localStorage, per dataset). */
@@ -36,6 +39,7 @@ export function useTours(data: LoadedDataset): ToursApi {
     ready: !mayHaveSavedTours(storage()),
   }));
   const [writeProblem, setWriteProblem] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
 
   useEffect(() => {
     if (state.ready) return;
@@ -112,5 +116,7 @@ export function useTours(data: LoadedDataset): ToursApi {
     save,
     remove,
     freshId,
+    editingId,
+    setEditingId,
   };
 }

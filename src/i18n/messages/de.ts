@@ -24,10 +24,28 @@ export const de = {
   'scheme.system': 'Wie das System',
   'scheme.light': 'Hell',
   'scheme.dark': 'Dunkel',
+  'settings.menu': 'Einstellungen',
+  'appbar.menu': 'Menü',
+  'open.menu': 'Öffnen',
+  'present.menu': 'Präsentieren',
+  'present.tours': 'Touren',
+  'present.manage': 'Ihre Touren…',
+  'dialog.close': 'Schließen',
+  'about.button': 'Info',
+  'about.dialogTitle': 'Über diese Zeitleiste: {title}',
+  'about.cardHeading': 'Über diese Zeitleiste',
+  'about.cardHint':
+    'Mehr unter „Info“ oben in der Leiste: wie das Diagramm zu lesen ist, und die Tasten.',
+  'about.cardClose': 'Einführung schließen',
+  'about.howToHeading': 'So lesen Sie die Zeitleiste',
+  'about.howTo':
+    'Jedes Thema hat eine eigene Spur, Farbe, Form und ein eigenes Muster; die Chips über dem Diagramm schalten Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren Konferenzen und Epochen. Wählen Sie ein Ereignis, um seine Einzelheiten und die Zitate dahinter im Bereich neben dem Diagramm zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Einzelheiten sagen, woher sie bekannt sind.',
+  'about.keysHeading': 'Tasten',
   'page.docTitle': 'WPC 2007–2011: Microsofts Partnerkanal zieht in die Cloud',
   'page.skipLink': 'Zur Zeitleiste springen',
   'page.footer':
     'Die Zusammenfassungen der Ereignisse sind unsere eigenen Worte; Zitate sind kurz, belegt und wörtlich aus den jeweils verlinkten Quellen übernommen.',
+  'page.otherTimeline': 'Zeitleiste',
   'page.consentHeading': 'Zeitleiste von einer anderen Website laden?',
   'page.consentBefore': 'Dieser Link möchte',
   'page.consentAfter':
@@ -56,6 +74,8 @@ export const de = {
   'panel.quotes': 'Der Zitatbereich',
   'panel.themeArcs': 'Die Themenbögen',
   'panel.tours': 'Der Tourenbereich',
+  'panel.sideLabel': 'Einzelheiten und Zitate',
+  'panel.backToList': 'Zurück zur Liste',
   'error.panel': '{panel} konnte nicht angezeigt werden.',
   'error.tryAgain': 'Erneut versuchen',
 
@@ -122,8 +142,9 @@ export const de = {
   // Zeitleiste
   'chart.heading': 'Zeitleiste',
   'chart.showing': 'Zeitraum: {span}',
+  'chart.keyboardHelp': 'Tastaturhilfe',
   'chart.hint':
-    'Ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
+    'Seitwärts ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen; nach oben oder unten ziehen, um durch die Bahnen zu blättern. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
   'chart.overflow':
     '{count} Ereignisse liegen bei diesem Zoom zu dicht, um sie einzeln zu zeichnen; ihre Zeilen zeigen, wie viele es sind, und Hineinzoomen (oder ein Klick auf eine Zeile) zeigt sie.',
   'chart.listLabel': 'Ereignisse im Ausschnitt, nach Datum',
@@ -414,6 +435,12 @@ export const de = {
   'export.downloading': '{name} wird heruntergeladen',
   'export.preparingPng': 'PNG wird erstellt …',
   'export.pngFailed': 'Das PNG ließ sich nicht erstellen: {error}.',
+  'export.menu': 'Teilen & exportieren',
+  'export.slideHint': 'Eine Folie dieses Ausschnitts in {width} × {height}',
+  'export.pngHint': 'Dieselbe Folie als Bild, in doppelter Größe',
+  'export.csvHint':
+    'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
+  'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
   'print.heading': 'Quellen',
   'print.scope': {
     one: 'Jede Quelle, die das # gezeigte Ereignis im Zeitraum {span} ({filter}) und seine Zitate anführen.',
@@ -459,6 +486,14 @@ export const de = {
   'import.warnings': { one: '# Warnung', other: '# Warnungen' },
   'import.drop': 'Datei loslassen, um sie zu laden',
 
+  'import.url': 'Von einer Webadresse öffnen…',
+  'import.urlTitle': 'Eine Zeitleiste von einer Webadresse öffnen',
+  'import.urlLabel': 'Webadresse einer JSON- oder CSV-Datei',
+  'import.urlHint':
+    'JSON dieser App, TimelineJS-JSON oder CSV. Die Website muss anderen Websites das Lesen der Datei erlauben (CORS). Die Adresse kommt in den Link dieser Seite, sodass der Link dieselbe Zeitleiste wieder öffnet.',
+  'import.urlInvalid': '„{text}“ ist keine http- oder https-Webadresse.',
+  'import.urlOpen': 'Öffnen',
+  'import.pasteTitle': 'Eine Zeitleiste einfügen',
   // Touren
   'tours.heading': 'Touren',
   'tours.stops': { one: '# Station', other: '# Stationen' },
@@ -516,6 +551,7 @@ export const de = {
   'presenter.fullscreenRefused':
     'Vollbild war hier nicht erlaubt; die Präsentation füllt stattdessen das Fenster (mit F11 geht der Browser in den Vollbildmodus).',
   'presenter.announce': 'Station {n} von {total}: {title}',
+  'stage.source': 'Quelle:',
   'speaker.heading': 'Referentenansicht',
   'speaker.headingTour': 'Referentenansicht: {title}',
   'speaker.waiting': 'Warten auf die Präsentation … Starten Sie eine Tour im Hauptfenster.',

@@ -25,10 +25,27 @@ export const en = {
   'scheme.system': 'Follow the system',
   'scheme.light': 'Light',
   'scheme.dark': 'Dark',
+  'settings.menu': 'Settings',
+  'appbar.menu': 'Menu',
+  'open.menu': 'Open',
+  'present.menu': 'Present',
+  'present.tours': 'Tours',
+  'present.manage': 'Your tours…',
+  'dialog.close': 'Close',
+  'about.button': 'About',
+  'about.dialogTitle': 'About this timeline: {title}',
+  'about.cardHeading': 'About this timeline',
+  'about.cardHint': 'More under About in the bar above: how to read the chart, and the keys.',
+  'about.cardClose': 'Close the introduction',
+  'about.howToHeading': 'How to read it',
+  'about.howTo':
+    'Each theme has its own lane, colour, shape and pattern; the chips above the chart switch themes on and off to follow one thread. Shaded bands mark conferences and eras. Select an event to read its details and the quotes behind it in the panel beside the chart. Dates marked “c.” are approximate or inferred, and the details say how they are known.',
+  'about.keysHeading': 'Keys',
   'page.docTitle': "WPC 2007–2011: Microsoft's partner channel moves to the cloud",
   'page.skipLink': 'Skip to the timeline',
   'page.footer':
     'Event summaries are our own words; quotations are short, attributed and verbatim from the sources linked with each one.',
+  'page.otherTimeline': 'Timeline',
   'page.consentHeading': 'Load a timeline from another site?',
   'page.consentBefore': 'This link asks to load',
   'page.consentAfter':
@@ -57,6 +74,8 @@ export const en = {
   'panel.quotes': 'The quote panel',
   'panel.themeArcs': 'The theme arcs',
   'panel.tours': 'The tours panel',
+  'panel.sideLabel': 'Details and quotes',
+  'panel.backToList': 'Back to the list',
   'error.panel': '{panel} could not be shown.',
   'error.tryAgain': 'Try again',
 
@@ -123,8 +142,9 @@ export const en = {
   // Timeline chart
   'chart.heading': 'Timeline',
   'chart.showing': 'Showing {span}',
+  'chart.keyboardHelp': 'Keyboard help',
   'chart.hint':
-    'Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
+    'Drag sideways or use the wheel to pan and zoom; drag up or down to scroll the lanes. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
   'chart.overflow':
     '{count} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.',
   'chart.listLabel': 'Events in view, in date order',
@@ -413,6 +433,11 @@ export const en = {
   'export.downloading': 'Downloading {name}',
   'export.preparingPng': 'Preparing the PNG…',
   'export.pngFailed': 'Could not make the PNG: {error}.',
+  'export.menu': 'Share & export',
+  'export.slideHint': 'A {width} × {height} slide of this view',
+  'export.pngHint': 'The same slide as an image, at twice the size',
+  'export.csvHint': 'The events in view that match the theme filter, with quotes and sources',
+  'export.jsonHint': "The whole timeline in this app's format, to edit and share",
   'print.heading': 'Sources',
   'print.scope': {
     one: 'Every source cited by the # event shown for {span} ({filter}) and by their quotes.',
@@ -457,6 +482,14 @@ export const en = {
   'import.warnings': { one: '# warning', other: '# warnings' },
   'import.drop': 'Drop the file to load it',
 
+  'import.url': 'Open from a web address…',
+  'import.urlTitle': 'Open a timeline from a web address',
+  'import.urlLabel': 'Web address of a JSON or CSV file',
+  'import.urlHint':
+    "This app's JSON, TimelineJS JSON or CSV. The site must allow other sites to read the file (CORS). The address goes into this page's link, so the link reopens the same timeline.",
+  'import.urlInvalid': '“{text}” is not an http or https web address.',
+  'import.urlOpen': 'Open',
+  'import.pasteTitle': 'Paste a timeline',
   // Tours
   'tours.heading': 'Tours',
   'tours.stops': { one: '# stop', other: '# stops' },
@@ -513,6 +546,7 @@ export const en = {
   'presenter.fullscreenRefused':
     'Full screen was not allowed here; the presentation fills the window instead (F11 makes the browser full screen).',
   'presenter.announce': 'Stop {n} of {total}: {title}',
+  'stage.source': 'Source:',
   'speaker.heading': 'Presenter view',
   'speaker.headingTour': 'Presenter view: {title}',
   'speaker.waiting': 'Waiting for the presentation… Start a tour in the main window.',

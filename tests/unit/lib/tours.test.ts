@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeTour,
   encodeTour,
+  featuredQuoteId,
   stopFromView,
   viewForStop,
   type Tour,
@@ -91,5 +92,19 @@ describe('encodeTour / decodeTour', () => {
   it('returns null for text that is not a packed tour', () => {
     expect(decodeTour('%%%')).toBeNull();
     expect(decodeTour(btoa('not json'))).toBeNull();
+  });
+});
+
+describe(featuredQuoteId, () => {
+  const byEvent = new Map([['e1', [{ id: 'q1' }, { id: 'q2' }]]]);
+  it('takes the quote the stop names', () => {
+    expect(featuredQuoteId({ quoteId: 'q2', selectedEventId: 'e1' }, byEvent)).toBe('q2');
+  });
+  it("falls back to the first quote of the stop's event", () => {
+    expect(featuredQuoteId({ quoteId: null, selectedEventId: 'e1' }, byEvent)).toBe('q1');
+  });
+  it('has none for a stop without an event or whose event has no quotes', () => {
+    expect(featuredQuoteId({ quoteId: null, selectedEventId: null }, byEvent)).toBeNull();
+    expect(featuredQuoteId({ quoteId: null, selectedEventId: 'e9' }, byEvent)).toBeNull();
   });
 });

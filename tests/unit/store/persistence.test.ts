@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ABOUT_SEEN,
+  aboutSeen,
   COLOR_SCHEME,
   INTRO_COLLAPSED,
   LANGUAGE,
@@ -8,15 +10,7 @@ import {
   type PersistedEntry,
 } from '../../../src/store/persistence';
 import { negotiateLocale } from '../../../src/i18n/locales';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const m = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    map: m,
-  };
-}
+import { memoryStorage } from '../../setup/memoryStorage';
 
 const blocked = {
   getItem: (): string | null => {
@@ -104,5 +98,21 @@ describe('stored preferences', () => {
     const s = memoryStorage({ k: '{"version":1,"value":"four"}' });
     expect(readEntry(entry, s)).toBe(4);
     expect(JSON.parse(s.map.get('k')!)).toEqual({ version: 2, value: 4 });
+  });
+});
+
+describe('ABOUT_SEEN', () => {
+  it('counts a reader who folded the old introduction away as having seen About', () => {
+    const s = memoryStorage({ 'wpc-timeline.introCollapsed': '1' });
+    expect(aboutSeen(s)).toBe(true);
+  });
+  it('is unseen on a first visit, and seen once written', () => {
+    const s = memoryStorage({});
+    expect(aboutSeen(s)).toBe(false);
+    writeEntry(ABOUT_SEEN, true, s);
+    expect(aboutSeen(s)).toBe(true);
+  });
+  it('survives a corrupt value', () => {
+    expect(aboutSeen(memoryStorage({ 'wpc-timeline.aboutSeen': '{nope' }))).toBe(false);
   });
 });

@@ -7,15 +7,7 @@ import {
   TOURS_KEY,
 } from '../../../src/store/tourStorage';
 import { mayHaveSavedTours } from '../../../src/store/persistence';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const m = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    map: m,
-  };
-}
+import { memoryStorage } from '../../setup/memoryStorage';
 
 const tour = { id: 'mine', title: 'Mine', stops: [{ title: 'One', view: { eventId: 'e1' } }] };
 

@@ -1,0 +1,94 @@
+import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
+import { ArrowLeft } from 'lucide-react';
+import type { LoadedDataset } from '../domain/indexes';
+import type { DatedEvent } from '../domain/types';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { EventDetails } from '../features/details/EventDetails';
+import { QuotePanel } from '../features/quotes/QuotePanel';
+import type { QuotePanelContent } from '../store/selectors';
+import { useTimelineStoreApi } from '../store/timelineStoreContext';
+import { useI18n } from '../i18n/useI18n';
+
+type Glossary = ComponentProps<typeof EventDetails>['glossary'];
+
+/**
+ * The side panel: the selected event's details and its quote cards, or, with nothing
+ * selected, the quotes of the events in view. It scrolls inside itself and starts at the top
+ * when the selection changes. On a phone the selected event opens as a full-height sheet
+ * with a way back to the list, which keeps its place.
+ */
+export function SidePanel({
+  data,
+  selected,
+  content,
+  spotlightQuoteId = null,
+  glossary,
+  top,
+  onClearLabel,
+  onSelectEvent,
+}: {
+  data: LoadedDataset;
+  selected: DatedEvent | null;
+  content: QuotePanelContent;
+  spotlightQuoteId?: string | null;
+  glossary: Glossary;
+  /** Shown first (the About card on a first visit). */
+  top?: ReactNode;
+  onClearLabel?: () => void;
+  onSelectEvent: (eventId: string) => void;
+}) {
+  const { t } = useI18n();
+  const store = useTimelineStoreApi();
+  const scroller = useRef<HTMLDivElement>(null);
+  const selectedId = selected?.id ?? null;
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = 0;
+  }, [selectedId]);
+
+  const back = () => {
+    const id = selectedId;
+    store.getState().selectEvent(null);
+    // Back in the list: focus the event the reader came from.
+    requestAnimationFrame(() => {
+      if (id !== null)
+        document
+          .querySelector<HTMLElement>(`.timeline__list [data-event-id="${CSS.escape(id)}"]`)
+          ?.focus();
+    });
+  };
+
+  return (
+    <aside
+      className={selected ? 'side-panel side-panel--selected' : 'side-panel'}
+      aria-label={t('panel.sideLabel')}
+    >
+      {selected && (
+        <button type="button" className="side-panel__back" onClick={back}>
+          <ArrowLeft size={18} aria-hidden="true" />
+          {t('panel.backToList')}
+        </button>
+      )}
+      <div className="side-panel__scroll" ref={scroller} data-scroller="">
+        {top}
+        {selected && (
+          <ErrorBoundary label={t('panel.details')}>
+            <EventDetails data={data} event={selected} glossary={glossary} />
+          </ErrorBoundary>
+        )}
+        <ErrorBoundary label={t('panel.quotes')}>
+          <QuotePanel
+            data={data}
+            content={content}
+            selectedEventId={selectedId}
+            spotlightQuoteId={spotlightQuoteId}
+            {...(glossary ? { glossary } : {})}
+            {...(onClearLabel ? { onClearLabel } : {})}
+            onSelectEvent={onSelectEvent}
+          />
+        </ErrorBoundary>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,209 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Braces, FileImage, Link, Printer, Share2, Table2 } from 'lucide-react';
+import type { LoadedDataset } from '../../domain/indexes';
+import { Dialog } from '../../components/Dialog';
+import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
+import { downloadText } from '../../components/download';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
+import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
+import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
+import { choicesOf } from '../../store/createTimelineStore';
+import { useTimelineStoreApi } from '../../store/timelineStoreContext';
+import { useI18n } from '../../i18n/useI18n';
+import { downloadBlob } from './download';
+import { exportFileName, slugForFile } from './fileName';
+import { PNG_PIXEL_RATIO, rasterizeSvg } from './rasterize';
+import { currentViewUrl } from './viewLink';
+
+/** Today in the reader's time zone, as YYYY-MM-DD (the slide's "Generated" date). */
+function localDate(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+interface ShareMenuProps {
+  readonly data: LoadedDataset;
+  /** More entries after Copy link (the app adds Embed…). */
+  readonly shareEntries?: readonly MenuEntry[];
+}
+
+/**
+ * Share & export the current view: a link that reopens it, a slide (SVG, or PNG at twice the
+ * size), the events and quotes in view as CSV, the whole timeline as JSON, and the printed
+ * handout. Reads the view from the store when an item is chosen, so zooming never re-renders
+ * it.
+ */
+function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
+  const store = useTimelineStoreApi();
+  const { t } = useI18n();
+  const { status, announce, copy } = useCopyToClipboard();
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const [pngBusy, setPngBusy] = useState(false);
+
+  const view = () => {
+    const choices = choicesOf(store.getState());
+    const domain = exportWindow(data, choices);
+    return {
+      choices,
+      fileName: (ext: string) => exportFileName(data.dataset.title, domain, ext),
+      svg: () => buildExportSvg({ data, choices, ...SLIDE_SIZE, generatedAt: localDate() }),
+    };
+  };
+
+  const copyLink = async () => {
+    const url = currentViewUrl(store.getState());
+    const copied = await copy(url, { done: t('export.copied'), failed: t('export.copyFailed') });
+    setManualLink(copied ? null : url);
+  };
+
+  const downloadSvg = () => {
+    const v = view();
+    const name = v.fileName('svg');
+    downloadBlob(new Blob([v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
+    announce(t('export.downloading', { name }));
+  };
+
+  const downloadPng = async () => {
+    if (pngBusy) return;
+    const v = view();
+    const name = v.fileName('png');
+    setPngBusy(true);
+    announce(t('export.preparingPng'));
+    try {
+      const png = await rasterizeSvg(v.svg(), SLIDE_SIZE.width, SLIDE_SIZE.height, PNG_PIXEL_RATIO);
+      downloadBlob(png, name);
+      announce(t('export.downloading', { name }));
+    } catch (e) {
+      announce(t('export.pngFailed', { error: errorText(e) }));
+    } finally {
+      setPngBusy(false);
+    }
+  };
+
+  const downloadCsv = () => {
+    const v = view();
+    const name = v.fileName('csv');
+    downloadBlob(
+      new Blob([exportTimelineCsv(data, v.choices)], { type: 'text/csv;charset=utf-8' }),
+      name,
+    );
+    announce(t('export.downloading', { name }));
+  };
+
+  const downloadJson = async () => {
+    const [{ exportAppJson }, { rawDataset }] = await Promise.all([
+      import('../../import/appJson'),
+      import('../../domain/indexes'),
+    ]);
+    const name = `${slugForFile(data.dataset.title, 60) || 'timeline'}.json`;
+    downloadText(name, exportAppJson(rawDataset(data)), 'application/json');
+    announce(t('export.downloading', { name }));
+  };
+
+  const slideHint = t('export.slideHint', {
+    width: String(SLIDE_SIZE.width),
+    height: String(SLIDE_SIZE.height),
+  });
+  const entries: MenuEntry[] = [
+    {
+      kind: 'action',
+      id: 'link',
+      label: t('export.copyLink'),
+      icon: <Link size={16} aria-hidden="true" />,
+      onSelect: () => void copyLink(),
+    },
+    ...shareEntries,
+    { kind: 'separator', id: 'sep-1' },
+    {
+      kind: 'action',
+      id: 'svg',
+      label: t('export.svg'),
+      hint: slideHint,
+      icon: <FileImage size={16} aria-hidden="true" />,
+      onSelect: downloadSvg,
+    },
+    {
+      kind: 'action',
+      id: 'png',
+      label: t('export.png'),
+      hint: t('export.pngHint'),
+      icon: <FileImage size={16} aria-hidden="true" />,
+      disabled: pngBusy,
+      onSelect: () => void downloadPng(),
+    },
+    {
+      kind: 'action',
+      id: 'csv',
+      label: t('export.csv'),
+      hint: t('export.csvHint'),
+      icon: <Table2 size={16} aria-hidden="true" />,
+      onSelect: downloadCsv,
+    },
+    {
+      kind: 'action',
+      id: 'json',
+      label: t('import.download'),
+      hint: t('export.jsonHint'),
+      icon: <Braces size={16} aria-hidden="true" />,
+      onSelect: () => void downloadJson(),
+    },
+    { kind: 'separator', id: 'sep-2' },
+    {
+      kind: 'action',
+      id: 'print',
+      label: t('export.print'),
+      icon: <Printer size={16} aria-hidden="true" />,
+      onSelect: () => window.print(),
+    },
+  ];
+
+  return (
+    <>
+      <MenuButton
+        label={t('export.menu')}
+        icon={<Share2 size={18} aria-hidden="true" />}
+        entries={entries}
+        compact
+        testId="share-menu"
+      />
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {manualLink !== null && (
+        <ManualLinkDialog url={manualLink} onClose={() => setManualLink(null)} />
+      )}
+    </>
+  );
+}
+
+/** The clipboard refused: the link, selected in a read-only field, to copy by hand. */
+function ManualLinkDialog({ url, onClose }: { url: string; onClose: () => void }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  return (
+    <Dialog title={t('export.linkLabel')} onClose={onClose}>
+      <p>{t('export.copyFailed')}</p>
+      <label className="form-stack">
+        {t('export.linkLabel')}
+        <input
+          ref={input}
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </label>
+    </Dialog>
+  );
+}
+
+/** Re-renders only when its props change (it reads the view from the store when used). */
+export const ShareMenu = memo(ShareMenuView);

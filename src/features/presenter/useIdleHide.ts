@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * Hides the stage's controls after `ms` without pointer movement, the way presentation tools
+ * do; any movement brings them back. Focus inside the controls keeps them shown (the caller
+ * pairs this with :focus-within), so a keyboard user always sees where they are.
+ */
+export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
+  const [hidden, setHidden] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const wake = useCallback(() => {
+    setHidden(false);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      setHidden(true);
+    }, ms);
+  }, [ms]);
+  useEffect(() => {
+    timer.current = setTimeout(() => {
+      setHidden(true);
+    }, ms);
+    const onMove = () => {
+      wake();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') wake();
+    };
+    window.addEventListener('pointermove', onMove, { passive: true });
+    window.addEventListener('pointerdown', onMove, { passive: true });
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerdown', onMove);
+      window.removeEventListener('keydown', onKey);
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+  }, [wake, ms]);
+  return { hidden, wake };
+}
