@@ -441,6 +441,9 @@ export const de = {
   'export.csvHint':
     'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
   'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
+  'export.timelineJs': 'TimelineJS-JSON herunterladen',
+  'export.timelineJsHint':
+    'Ereignisse, Daten, Texte, Medien und Epochen als TimelineJS3-Datei, für TimelineJS von Knight Lab',
   'print.heading': 'Quellen',
   'print.scope': {
     one: 'Jede Quelle, die das # gezeigte Ereignis im Zeitraum {span} ({filter}) und seine Zitate anführen.',

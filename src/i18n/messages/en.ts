@@ -438,6 +438,9 @@ export const en = {
   'export.pngHint': 'The same slide as an image, at twice the size',
   'export.csvHint': 'The events in view that match the theme filter, with quotes and sources',
   'export.jsonHint': "The whole timeline in this app's format, to edit and share",
+  'export.timelineJs': 'Download TimelineJS JSON',
+  'export.timelineJsHint':
+    "Events, dates, text, media and eras as a TimelineJS3 file, for Knight Lab's TimelineJS",
   'print.heading': 'Sources',
   'print.scope': {
     one: 'Every source cited by the # event shown for {span} ({filter}) and by their quotes.',

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAppCsv } from '../../../src/import/appCsv';
 import { exportAppJson } from '../../../src/import/appJson';
+import { exportTimelineJs3Text } from '../../../src/lib/exportTimelineJs';
 import { importBytes, importText } from '../../../src/import/importDataset';
 import { IMPORT_PALETTE } from '../../../src/import/palette';
 import type { Dataset, ImportOutcome } from '../../../src/import/types';
@@ -365,7 +366,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       ),
     );
     const media = fc.record(
-      { url: URL, caption: LONG, credit: LONG, thumbnail: URL },
+      { url: URL, caption: LONG, credit: LONG, thumbnail: URL, alt: LONG },
       { requiredKeys: ['url'] },
     );
     const events = fc.tuple(
@@ -390,6 +391,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
               displayDate: SHORT,
               summaryHtml: LONG,
               media,
+              background: fc.constantFrom('#112233', '#ffffff', '#a3361f'),
             },
             { requiredKeys: ['id', 'title', 'span', 'themes', 'sources'] },
           )
@@ -441,6 +443,8 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         schemaVersion: fc.constant(2 as const),
         title: SHORT,
         description: LONG,
+        descriptionHtml: LONG,
+        media,
         language: fc.constantFrom('en', 'fr-CA', 'de'),
         themes,
         sources,
@@ -495,6 +499,55 @@ describe('export → import round trips', () => {
         expect(back.ok ? back.dataset : back.problems).toEqual(d);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('exportTimelineJs3 → importText keeps events, dates at their precision, groups, eras and media', () => {
+    /** TimelineJS shows text as HTML: whitespace runs read as one space. */
+    const flat = (t: string | undefined) => t?.replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const back = importText(exportTimelineJs3Text(d), 'export.json');
+        if (d.events.length === 0) {
+          expect(back.ok).toBe(false);
+          return;
+        }
+        if (!back.ok) throw new Error(JSON.stringify(back.problems.slice(0, 3)));
+        const label = (ds: Dataset, ids: readonly string[]) =>
+          flat(ds.themes.find((t) => t.id === ids[0])?.label);
+        expect(
+          back.dataset.events.map((e) => ({
+            title: e.title,
+            start: e.start,
+            end: e.end,
+            displayDate: e.displayDate,
+            media: e.media,
+            background: e.background,
+            group: label(back.dataset, e.themes),
+          })),
+        ).toEqual(
+          d.events.map((e) => ({
+            title: flat(e.title),
+            start: e.start,
+            end: e.end,
+            displayDate: flat(e.displayDate),
+            media:
+              e.media &&
+              strip({
+                ...e.media,
+                caption: flat(e.media.caption),
+                credit: flat(e.media.credit),
+                alt: flat(e.media.alt),
+              }),
+            background: e.background,
+            group: label(d, e.themes),
+          })),
+        );
+        expect(back.dataset.eras).toEqual(
+          d.eras?.map((era) => ({ label: flat(era.label), start: era.start, end: era.end })),
+        );
+      }),
+      { numRuns: 150 },
     );
   });
 });
