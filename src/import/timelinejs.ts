@@ -27,6 +27,7 @@
  */
 import { LIMITS, SCHEMA_VERSION } from '../domain/schema';
 import { IdAllocator } from './slug';
+import { MAX_IMPORT_EVENTS } from './limits';
 import {
   jsonLocator,
   listOfItems,
@@ -57,8 +58,8 @@ export {
 } from './timelinejsReader';
 export { GENERAL_THEME, IMPORTED_SOURCE_ID, IMPORTED_SOURCE_OUTLET } from './timelinejsSlides';
 
-/** More events than this are refused outright. */
-export const MAX_IMPORT_EVENTS = 200_000;
+/** More events than this are refused outright (see limits.ts). */
+export { MAX_IMPORT_EVENTS } from './limits';
 
 export interface TimelineJsOptions {
   /** Used for the dataset title when the timeline has no title headline. */

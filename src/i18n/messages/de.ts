@@ -618,8 +618,10 @@ export const de = {
     'die Anfrage ist fehlgeschlagen ({why}); die andere Website erlaubt womöglich nicht, ihre Dateien von hier zu laden (CORS)',
   'load.serverAnswered': 'der Server antwortete {status}',
   'load.tooLarge': 'Datensatz zu groß',
-  'load.tooLargeDetail': 'die Datei ist {size} MB groß; die Grenze liegt bei 25 MB',
-  'load.overLimit': 'die Datei ist größer als die Grenze von 25 MB',
+  'load.tooLargeDetail':
+    'die Datei ist {size} MB groß; Dateien bis {limit} MB können geöffnet werden',
+  'load.overLimit':
+    'mehr als {limit} MB kamen an, bevor die Datei zu Ende war; Dateien bis {limit} MB können geöffnet werden',
   'load.fileProblems': { one: '{name} hat # Problem', other: '{name} hat # Probleme' },
   'load.builtInProblems': {
     one: 'Der mitgelieferte Datensatz hat # Problem',
