@@ -126,6 +126,14 @@ export const de = {
   'filter.dim': 'Ausgefilterte Ereignisse abblenden statt ausblenden',
 
   // Daten
+  'date.yearBce': '{year} v. Chr.',
+  'date.ago.now': 'heute',
+  'date.ago.years': { one: 'vor # Jahr', other: 'vor # Jahren' },
+  'date.ago.million': { one: 'vor # Million Jahren', other: 'vor # Millionen Jahren' },
+  'date.ago.billion': { one: 'vor # Milliarde Jahren', other: 'vor # Milliarden Jahren' },
+  'date.agoShort.thousand': '{n} ka',
+  'date.agoShort.million': '{n} Ma',
+  'date.agoShort.billion': '{n} Ga',
   'date.circa': 'ca. {date}',
   'date.circaSpoken': 'circa {date}',
   'date.unit.day': 'Tag',

@@ -126,6 +126,14 @@ export const en = {
   'filter.dim': 'Dim filtered-out events instead of hiding them',
 
   // Dates
+  'date.yearBce': '{year} BCE',
+  'date.ago.now': 'now',
+  'date.ago.years': { one: '# year ago', other: '# years ago' },
+  'date.ago.million': { one: '# million years ago', other: '# million years ago' },
+  'date.ago.billion': { one: '# billion years ago', other: '# billion years ago' },
+  'date.agoShort.thousand': '{n} ka',
+  'date.agoShort.million': '{n} Ma',
+  'date.agoShort.billion': '{n} Ga',
   'date.circa': 'c. {date}',
   'date.circaSpoken': 'circa {date}',
   'date.unit.day': 'day',
