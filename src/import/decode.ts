@@ -163,7 +163,7 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 
 /** "the file is 64.1 MB; files up to 64 MB can be imported", or null when it is not too large. */
 export function fileSizeProblem(size: number): DatasetProblem | null {
-  if (size <= MAX_IMPORT_BYTES) return null;
+  if (!(size > MAX_IMPORT_BYTES)) return null;
   return error(
     FILE,
     `the file is ${formatBytes(size, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,

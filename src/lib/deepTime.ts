@@ -13,9 +13,9 @@ import { ticks as niceTicks, tickStep } from 'd3-array';
 import { i18nFor } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
-/** The whole years JavaScript's Date holds (±8.64e15 ms around 1970: 271821 BCE – 275760 CE). */
-export const DATE_MIN_YEAR = -271_820;
-export const DATE_MAX_YEAR = 275_759;
+import { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
+
+export { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
 
 export type TimeScaleKind = 'human' | 'cosmological';
 
