@@ -31,7 +31,7 @@ import type { Dataset, DatasetProblem } from '../domain/types';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { type CsvParseResult, formatCsv, parseCsv } from './csv';
 import { failed, finishImport } from './finish';
-import { MAX_IMPORT_EVENTS } from './timelinejs';
+import { MAX_IMPORT_EVENTS } from './limits';
 import { baseName } from './timelinejsReader';
 import {
   APP_CSV_COLUMNS,

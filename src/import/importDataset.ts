@@ -12,7 +12,7 @@ import { validateDataset } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { convertAppCsv, isAppCsvHeader } from './appCsv';
 import { parseCsv } from './csv';
-import { decodeBytes, formatBytes, MAX_IMPORT_BYTES } from './decode';
+import { decodeBytes, fileSizeProblem } from './decode';
 import { failed, finishImport, orderProblems } from './finish';
 import { parseJsonText } from './jsonText';
 import { convertTimelineJs, looksLikeTimelineJs, MAX_IMPORT_EVENTS } from './timelinejs';
@@ -37,8 +37,7 @@ export type {
   ImportPhase,
   ImportProgress,
 } from './types';
-export { MAX_IMPORT_BYTES } from './decode';
-export { MAX_IMPORT_EVENTS } from './timelinejs';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS } from './limits';
 
 const FILE = '(file)';
 
@@ -162,17 +161,8 @@ export function importText(
 ): ImportOutcome {
   try {
     onProgress?.('parsing', 0.1);
-    if (text.length > MAX_IMPORT_BYTES) {
-      return failed(
-        [
-          error(
-            FILE,
-            `the file is ${formatBytes(text.length, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
-          ),
-        ],
-        null,
-      );
-    }
+    const tooLarge = fileSizeProblem(text.length);
+    if (tooLarge) return failed([tooLarge], null);
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return failed([error(FILE, 'the file is empty')], null);
     const first = body.trimStart()[0];

@@ -9,8 +9,9 @@
  *   neither, "Untitled event" and a warning. `text.text` is kept as `summaryHtml` (sanitised when
  *   shown) and, as plain text, in `summary`;
  * - dates keep the precision given (year, year-month, year-month-day); hours, minutes and seconds
- *   are dropped with one warning naming the events; impossible dates, BCE years and years past
- *   9999 are errors at their path; an end date equal to the start date is dropped (as TimelineJS
+ *   are dropped with one warning naming the events; a negative year is a BCE year ("-500" is
+ *   500 BCE, as TimelineJS shows it); impossible dates, year 0, years before 10000 BCE and
+ *   past 9999 are errors at their path; an end date equal to the start date is dropped (as TimelineJS
  *   does), one before it is an error;
  * - `unique_id` (slugified) is the event id, `event-N` when missing, made unique with a warning;
  * - media whose URL is a `<blockquote>` becomes a quote (speaker: the credit, else its `<cite>`,
@@ -27,6 +28,7 @@
  */
 import { LIMITS, SCHEMA_VERSION } from '../domain/schema';
 import { IdAllocator } from './slug';
+import { MAX_IMPORT_EVENTS } from './limits';
 import {
   jsonLocator,
   listOfItems,
@@ -57,8 +59,8 @@ export {
 } from './timelinejsReader';
 export { GENERAL_THEME, IMPORTED_SOURCE_ID, IMPORTED_SOURCE_OUTLET } from './timelinejsSlides';
 
-/** More events than this are refused outright. */
-export const MAX_IMPORT_EVENTS = 200_000;
+/** More events than this are refused outright (see limits.ts). */
+export { MAX_IMPORT_EVENTS } from './limits';
 
 export interface TimelineJsOptions {
   /** Used for the dataset title when the timeline has no title headline. */

@@ -1,9 +1,11 @@
 /**
  * TimelineJS date objects (`{ year, month, day, hour, … }`, parts as strings or numbers) → the
  * schema's partial dates ("YYYY", "YYYY-MM", "YYYY-MM-DD") at the precision given, with a
- * located problem for every part that is not a real date.
+ * located problem for every part that is not a real date. A negative year is a year before the
+ * Common Era, as TimelineJS shows it ("-500" reads "500 BCE"), stored in ISO 8601 numbering
+ * ("-0499"; 1 BCE is "0000"); there is no year 0.
  */
-import { daysInMonth, monthName } from '../domain/dates';
+import { DATE_MIN_YEAR, daysInMonth, MIN_YEAR, monthName } from '../domain/dates';
 import { htmlToText } from './html';
 import type { Reader, TimelineJsField } from './timelinejsReader';
 import { quoteValue } from './types';
@@ -46,7 +48,7 @@ function readPart(r: Reader, value: unknown, field: TimelineJsField): number | n
   const given = r.text(value, field).trim();
   const text = given.replace(/[\s,]+/g, '');
   if (text === '') return null;
-  if (!/^[+-]?\d{1,9}$/.test(text)) {
+  if (!/^[+-]?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
     r.err(field, `${quoteValue(given)} is not a whole number`);
     return undefined;
   }
@@ -62,10 +64,19 @@ function checkedDate(
   day: number | null,
 ): string | null {
   let ok = true;
-  if (year < 1 || year > 9999) {
+  // TimelineJS's -500 is 500 BCE: astronomical year -499 (and -1, 1 BCE, is year 0).
+  const astronomical = year < 0 ? year + 1 : year;
+  if (year === 0) {
+    r.err(f.year, 'there is no year 0: 1 BCE (-1) is followed by 1 CE (1)');
+    ok = false;
+  } else if (astronomical < MIN_YEAR || year > 9999) {
+    const cosmic =
+      year < DATE_MIN_YEAR
+        ? '; TimelineJS draws such years on its cosmological scale, which the app does not have yet'
+        : '';
     r.err(
       f.year,
-      `year ${year} cannot be shown: the app handles years 1 to 9999${year < 1 ? ' (no dates before the Common Era)' : ''}`,
+      `year ${year} cannot be shown: the app handles years ${1 - MIN_YEAR} BCE (${MIN_YEAR - 1}) to 9999${cosmic}`,
     );
     ok = false;
   }
@@ -78,15 +89,19 @@ function checkedDate(
       r.err(f.day, `day ${day} is given without a month`);
       ok = false;
     } else if (ok) {
-      const max = daysInMonth(year, month);
+      const max = daysInMonth(astronomical, month);
       if (day < 1 || day > max) {
-        r.err(f.day, `${monthName(month)} ${year} has no day ${day} (it has ${max} days)`);
+        const named = year < 0 ? `${-year} BCE` : String(year);
+        r.err(f.day, `${monthName(month)} ${named} has no day ${day} (it has ${max} days)`);
         ok = false;
       }
     }
   }
   if (!ok) return null;
-  let value = String(year).padStart(4, '0');
+  let value =
+    astronomical < 0
+      ? `-${String(-astronomical).padStart(4, '0')}`
+      : String(astronomical).padStart(4, '0');
   if (month !== null) value += `-${String(month).padStart(2, '0')}`;
   if (month !== null && day !== null) value += `-${String(day).padStart(2, '0')}`;
   return value;

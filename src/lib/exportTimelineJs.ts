@@ -26,11 +26,15 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** "2001-02-03" → { year: "2001", month: "2", day: "3" }; only the parts it has. */
+/**
+ * "2001-02-03" → { year: "2001", month: "2", day: "3" }; only the parts it has. BCE years go
+ * back as TimelineJS writes them: "-0499" (500 BCE) → "-500", "0000" (1 BCE) → "-1".
+ */
 export function timelineJsDate(date: string): Json {
   const m = /^(-?\d+)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return { year: date };
-  const out: Json = { year: String(Number(m[1])) };
+  const astronomical = Number(m[1]);
+  const out: Json = { year: String(astronomical <= 0 ? astronomical - 1 : astronomical) };
   if (m[2] !== undefined) out.month = String(Number(m[2]));
   if (m[3] !== undefined) out.day = String(Number(m[3]));
   return out;

@@ -126,6 +126,14 @@ export const en = {
   'filter.dim': 'Dim filtered-out events instead of hiding them',
 
   // Dates
+  'date.yearBce': '{year} BCE',
+  'date.ago.now': 'now',
+  'date.ago.years': { one: '# year ago', other: '# years ago' },
+  'date.ago.million': { one: '# million years ago', other: '# million years ago' },
+  'date.ago.billion': { one: '# billion years ago', other: '# billion years ago' },
+  'date.agoShort.thousand': '{n} ka',
+  'date.agoShort.million': '{n} Ma',
+  'date.agoShort.billion': '{n} Ga',
   'date.circa': 'c. {date}',
   'date.circaSpoken': 'circa {date}',
   'date.unit.day': 'day',
@@ -611,8 +619,9 @@ export const en = {
     'the request failed ({why}); the other site may not allow loading its files from here (CORS)',
   'load.serverAnswered': 'the server answered {status}',
   'load.tooLarge': 'Dataset too large',
-  'load.tooLargeDetail': 'the file is {size} MB; the limit is 25 MB',
-  'load.overLimit': 'the file is larger than the 25 MB limit',
+  'load.tooLargeDetail': 'the file is {size} MB; files up to {limit} MB can be opened',
+  'load.overLimit':
+    'more than {limit} MB arrived before the file ended; files up to {limit} MB can be opened',
   'load.fileProblems': { one: '{name} has # problem', other: '{name} has # problems' },
   'load.builtInProblems': {
     one: 'The built-in dataset has # problem',
