@@ -3,7 +3,7 @@
  * is, and the union of the records' columns (a row leaves the others empty). Header names are
  * the schema's field names (matched case-insensitively, any order; missing columns are empty).
  *
- *   record    dataset | theme | source | event | quote | era
+ *   record    dataset | theme | source | event | quote | era | link
  *   dataset   title, description, descriptionHtml, language, and the media* columns below
  *             (one row; the first one counts)
  *   theme     id, label, description, color, pattern, glyph
@@ -17,6 +17,7 @@
  *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
  *             date, dateCertainty, dateNote, setting, note, context (text)
  *   era       id, label, start, end
+ *   link      from, to, kind, note, sources, reading ("true"/"false")
  *
  * List columns (themes, people, sources, researchRefs) separate items with "~"; inside an item
  * "\~" is a literal "~" and "\\" a literal "\" (any other backslash is literal too).
@@ -24,7 +25,7 @@
  *
  * exportAppCsv → importAppCsv gives back the same dataset for everything listed above. Not
  * carried: `$schema`, `schemaVersion` (always the current one), event `conflicts`, `glossary`,
- * `tours`; an empty `language` string, an empty `eras` list and empty optional lists (`people`,
+ * `tours`; an empty `language` string, an empty `eras` or `links` list and empty optional lists (`people`,
  * `researchRefs`) come back absent.
  */
 import type { Dataset, DatasetProblem } from '../domain/types';
@@ -68,6 +69,7 @@ const COLLECTION: Record<Exclude<RecordKind, 'dataset'>, string> = {
   event: 'events',
   quote: 'quotes',
   era: 'eras',
+  link: 'links',
 };
 
 /** CSV rows in this layout → raw dataset (not yet validated), with row-based problem paths. */
@@ -103,6 +105,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
     event: [],
     quote: [],
     era: [],
+    link: [],
   };
   const origins: Record<string, number[]> = {
     themes: [],
@@ -110,6 +113,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
     events: [],
     quotes: [],
     eras: [],
+    links: [],
   };
   let datasetRecord: Record<string, unknown> | null = null;
   let datasetRow: number | null = null;
@@ -219,18 +223,19 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
   raw.events = records.event;
   raw.quotes = records.quote;
   if (records.era.length > 0) raw.eras = records.era;
+  if (records.link.length > 0) raw.links = records.link;
 
   const rowOf = (collection: string, index: number) => origins[collection]?.[index];
   const relocate = (p: DatasetProblem): DatasetProblem => {
     const message = p.message.replace(
-      /\b(themes|sources|events|quotes|eras)\[(\d+)\]/g,
+      /\b(themes|sources|events|quotes|eras|links)\[(\d+)\]/g,
       (whole, coll: string, i: string) => {
         const row = rowOf(coll, Number(i));
         return row === undefined ? whole : `row ${row + 1}`;
       },
     );
     const item =
-      /^(themes|sources|events|quotes|eras)\[(\d+)\](?: \(id ".*?"\))?((?:\.[A-Za-z$]+|\[\d+\])*)$/.exec(
+      /^(themes|sources|events|quotes|eras|links)\[(\d+)\](?: \(id ".*?"\))?((?:\.[A-Za-z$]+|\[\d+\])*)$/.exec(
         p.path,
       );
     if (item) {
@@ -315,5 +320,6 @@ export function exportAppCsv(dataset: Dataset): string {
   dataset.events.forEach((x) => add('event', x));
   dataset.quotes.forEach((x) => add('quote', x));
   dataset.eras?.forEach((x) => add('era', x));
+  dataset.links?.forEach((x) => add('link', x));
   return formatCsv(rows);
 }

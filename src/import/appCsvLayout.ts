@@ -2,7 +2,15 @@
  * The columns of the app's own CSV layout (see appCsv.ts): which record kinds there are, which
  * columns each reads, the order an export writes them in, and the "~" lists.
  */
-export const RECORD_KINDS = ['dataset', 'theme', 'source', 'event', 'quote', 'era'] as const;
+export const RECORD_KINDS = [
+  'dataset',
+  'theme',
+  'source',
+  'event',
+  'quote',
+  'era',
+  'link',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
@@ -92,6 +100,14 @@ export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> 
     t('context'),
   ],
   era: [t('id'), t('label'), t('start'), t('end')],
+  link: [
+    t('from'),
+    t('to'),
+    t('kind'),
+    t('note'),
+    list('sources', true),
+    { column: 'reading', type: 'bool', key: 'reading' },
+  ],
 };
 
 /** The header of an exported file, in this order. */
@@ -141,6 +157,9 @@ export const APP_CSV_COLUMNS = [
   'stance',
   'setting',
   'note',
+  'from',
+  'to',
+  'reading',
 ] as const;
 
 export const COLUMN_BY_LOWER = new Map<string, string>(

@@ -1,8 +1,9 @@
 /**
  * Years across all of time, as pure functions of the year and the locale:
  * - the *human* scale: calendar years as the dataset stores them (ISO 8601 astronomical
- *   numbering, where 0000 is 1 BCE and -0499 is 500 BCE), written "500 BCE" / "500 v. Chr.";
- *   readers never see a year 0, because there is none (1 BCE is followed by 1 CE);
+ *   numbering, where 0000 is 1 BCE and -0499 is 500 BCE), written "500 BCE" in English (like
+ *   its month names, part of the English date format) and with the locale's own era name from
+ *   Intl elsewhere ("500 v. Chr."); readers never see a year 0, because there is none;
  * - the *cosmological* scale: years before present, written "13.8 billion years ago" /
  *   "vor 13,8 Milliarden Jahren", or on crowded axes "4.6 Ga" / "65 Ma" / "12 ka";
  * - which scale a timeline needs: cosmological when a year lies beyond what JavaScript's Date
@@ -10,7 +11,7 @@
  * - ticks for both at any zoom (nice 1-2-5 steps; on the human scale never a year 0).
  */
 import { ticks as niceTicks, tickStep } from 'd3-array';
-import { i18nFor } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
 import { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
@@ -45,12 +46,27 @@ function intlOf(locale: LocaleCode): string {
   return LOCALE_INFO[locale].intl;
 }
 
+const eraFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar year (astronomical numbering) for readers: "2008", "33", "500 BCE", "12,000 BCE". */
 export function formatYear(astronomical: number, locale: LocaleCode): string {
   if (astronomical > 0) return String(astronomical);
   const bce = 1 - astronomical;
-  const year = bce < 10_000 ? String(bce) : new Intl.NumberFormat(intlOf(locale)).format(bce);
-  return i18nFor(locale).t('date.yearBce', { year });
+  const intl = intlOf(locale);
+  const year = bce < 10_000 ? String(bce) : new Intl.NumberFormat(intl).format(bce);
+  if (intl === 'en') return `${year} BCE`;
+  // The locale's era name and its place ("500 v. Chr."), with the year written as above.
+  let f = eraFormats.get(intl);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intl, { year: 'numeric', era: 'short', timeZone: 'UTC' });
+    eraFormats.set(intl, f);
+  }
+  const d = new Date(Date.UTC(2000, 6, 1));
+  d.setUTCFullYear(astronomical);
+  return f
+    .formatToParts(d)
+    .map((part) => (part.type === 'year' ? year : part.value))
+    .join('');
 }
 
 /** Which scale a set of years (astronomical) needs. */
@@ -77,11 +93,11 @@ const UNITS = [
  */
 export function formatYearsAgo(
   ago: number,
-  locale: LocaleCode,
+  i18n: Translator,
   style: 'long' | 'short' = 'long',
   step?: number,
 ): string {
-  const { t } = i18nFor(locale);
+  const { t, locale } = i18n;
   if (ago <= 0) return t('date.ago.now');
   // The largest unit that still tells neighbouring ticks apart with three decimals at most.
   const unit = UNITS.find(
@@ -141,7 +157,7 @@ export function cosmicTicks(
   fromAgo: number,
   toAgo: number,
   count: number,
-  locale: LocaleCode,
+  i18n: Translator,
   style: 'long' | 'short' = 'long',
 ): YearTick[] {
   const lo = Math.max(0, Math.min(fromAgo, toAgo));
@@ -149,5 +165,5 @@ export function cosmicTicks(
   const step = tickStep(lo, hi, count);
   return niceTicks(lo, hi, count)
     .reverse()
-    .map((value) => ({ value, label: formatYearsAgo(value, locale, style, step) }));
+    .map((value) => ({ value, label: formatYearsAgo(value, i18n, style, step) }));
 }

@@ -1,7 +1,7 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
-import { currentLocale, i18nFor, t } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { formatYear } from './deepTime';
 
@@ -36,7 +36,7 @@ const withEra = (d: PartialDate, o: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   d.year <= 0 ? { ...o, era: 'short' } : o;
 
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
-export function formatPartialDate(d: PartialDate, locale: LocaleCode = currentLocale()): string {
+export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
   if (d.precision === 'year') return formatYear(d.year, locale);
   if (usesIntl(locale)) {
     const intl = LOCALE_INFO[locale].intl;
@@ -50,7 +50,7 @@ export function formatPartialDate(d: PartialDate, locale: LocaleCode = currentLo
 }
 
 /** "July 2007", or "2007" for a date known to the year. */
-export function formatMonthYear(d: PartialDate, locale: LocaleCode = currentLocale()): string {
+export function formatMonthYear(d: PartialDate, locale: LocaleCode): string {
   if (d.precision === 'year' || d.month === undefined) return formatYear(d.year, locale);
   return formatPartialDate({ ...d, precision: 'month' }, locale);
 }
@@ -59,7 +59,7 @@ export function formatMonthYear(d: PartialDate, locale: LocaleCode = currentLoca
 export function formatPartialRange(
   start: PartialDate,
   end: PartialDate,
-  locale: LocaleCode = currentLocale(),
+  locale: LocaleCode,
 ): string {
   if (usesIntl(locale)) return formatIntlRange(start, end, LOCALE_INFO[locale].intl);
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
@@ -103,25 +103,30 @@ export const CERTAINTY_PREFIX: Record<DateCertainty, string> = {
 export function formatDateLabel(
   start: PartialDate,
   end: PartialDate | null,
-  certainty: DateCertainty = 'exact',
-  locale: LocaleCode = currentLocale(),
+  certainty: DateCertainty,
+  i18n: Translator,
 ): string {
+  const { locale } = i18n;
   const text = end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
-  return certainty === 'exact' ? text : i18nFor(locale).t('date.circa', { date: text });
+  return certainty === 'exact' ? text : i18n.t('date.circa', { date: text });
 }
 
 /** The same date for a screen reader: "circa July 2007" (the eye reads "c."). */
 export function spokenDateLabel(
   start: PartialDate,
   end: PartialDate | null,
-  certainty: DateCertainty = 'exact',
-  locale: LocaleCode = currentLocale(),
+  certainty: DateCertainty,
+  i18n: Translator,
 ): string {
-  const text = formatDateLabel(start, end, 'exact', locale);
-  return certainty === 'exact' ? text : i18nFor(locale).t('date.circaSpoken', { date: text });
+  const text = formatDateLabel(start, end, 'exact', i18n);
+  return certainty === 'exact' ? text : i18n.t('date.circaSpoken', { date: text });
 }
 
-export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
+export function describePrecision(
+  d: PartialDate,
+  certainty: DateCertainty,
+  { t }: Pick<Translator, 't'>,
+): string {
   const unit = t(
     d.precision === 'day'
       ? 'date.unit.day'
@@ -141,9 +146,9 @@ export function formatEventDate(
     endDate: PartialDate | null;
     dateCertainty?: DateCertainty | undefined;
   },
-  locale: LocaleCode = currentLocale(),
+  i18n: Translator,
 ): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
+  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
@@ -153,9 +158,9 @@ export function spokenEventDate(
     endDate: PartialDate | null;
     dateCertainty?: DateCertainty | undefined;
   },
-  locale: LocaleCode = currentLocale(),
+  i18n: Translator,
 ): string {
-  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
+  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 
 const fmtSpanDay = utcFormat('%-d %b %Y');
@@ -164,10 +169,7 @@ const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', y
 const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
 /** The visible window in words, at a precision that suits its width. */
-export function formatSpan(
-  domain: readonly [number, number],
-  locale: LocaleCode = currentLocale(),
-): string {
+export function formatSpan(domain: readonly [number, number], locale: LocaleCode): string {
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;

@@ -126,7 +126,6 @@ export const en = {
   'filter.dim': 'Dim filtered-out events instead of hiding them',
 
   // Dates
-  'date.yearBce': '{year} BCE',
   'date.ago.now': 'now',
   'date.ago.years': { one: '# year ago', other: '# years ago' },
   'date.ago.million': { one: '# million years ago', other: '# million years ago' },
@@ -459,6 +458,12 @@ export const en = {
   'print.noThemes': 'no themes',
   'print.someThemes': '{on} of {total} themes ({list})',
 
+  'export.svg.allThemes': 'all themes',
+  'export.svg.someThemes': '{shown} of {total} themes',
+  'export.svg.someThemesFaint': '{shown} of {total} themes, the others faint',
+  'export.svg.showing': 'Showing {span} · {filter}',
+  'export.svg.sourcesCited': 'Sources: {count} cited; full list in the app. ',
+  'export.svg.generated': '. Generated {date}.',
   // Import
   'import.heading': 'Your own timeline',
   'import.open': 'Open a file…',

@@ -3,7 +3,7 @@
  * present, ticks at every zoom, in English and German.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMessages } from '../../../src/i18n/i18n';
+import { getI18n, i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
 import {
   chooseTimeScale,
   cosmicTicks,
@@ -18,8 +18,12 @@ import {
   yearsAgo,
 } from '../../../src/lib/deepTime';
 
+let en: Translator;
+let de: Translator;
 beforeAll(async () => {
   await loadMessages('de');
+  en = getI18n();
+  de = i18nFor('de');
 });
 
 describe('the human scale', () => {
@@ -32,6 +36,7 @@ describe('the human scale', () => {
     expect(formatYear(0, 'en')).toBe('1 BCE');
     expect(formatYear(-11_999, 'en')).toBe('12,000 BCE');
     expect(formatYear(-11_999, 'de')).toBe('12.000 v. Chr.');
+    expect(de.locale).toBe('de');
   });
 
   it('counts historical years with no year 0, both ways', () => {
@@ -88,27 +93,27 @@ describe('the human scale', () => {
 
 describe('the cosmological scale', () => {
   it('writes years before present in words, in English and German', () => {
-    expect(formatYearsAgo(13.8e9, 'en')).toBe('13.8 billion years ago');
-    expect(formatYearsAgo(13.8e9, 'de')).toBe('vor 13,8 Milliarden Jahren');
-    expect(formatYearsAgo(65e6, 'en')).toBe('65 million years ago');
-    expect(formatYearsAgo(65e6, 'de')).toBe('vor 65 Millionen Jahren');
-    expect(formatYearsAgo(1e9, 'de')).toBe('vor 1 Milliarde Jahren');
-    expect(formatYearsAgo(12_000, 'en')).toBe('12,000 years ago');
-    expect(formatYearsAgo(12_000, 'de')).toBe('vor 12.000 Jahren');
-    expect(formatYearsAgo(1, 'en')).toBe('1 year ago');
-    expect(formatYearsAgo(0, 'en')).toBe('now');
-    expect(formatYearsAgo(0, 'de')).toBe('heute');
+    expect(formatYearsAgo(13.8e9, en)).toBe('13.8 billion years ago');
+    expect(formatYearsAgo(13.8e9, de)).toBe('vor 13,8 Milliarden Jahren');
+    expect(formatYearsAgo(65e6, en)).toBe('65 million years ago');
+    expect(formatYearsAgo(65e6, de)).toBe('vor 65 Millionen Jahren');
+    expect(formatYearsAgo(1e9, de)).toBe('vor 1 Milliarde Jahren');
+    expect(formatYearsAgo(12_000, en)).toBe('12,000 years ago');
+    expect(formatYearsAgo(12_000, de)).toBe('vor 12.000 Jahren');
+    expect(formatYearsAgo(1, en)).toBe('1 year ago');
+    expect(formatYearsAgo(0, en)).toBe('now');
+    expect(formatYearsAgo(0, de)).toBe('heute');
   });
 
   it('writes short tick labels with unit symbols and the locale’s decimals', () => {
-    expect(formatYearsAgo(4.6e9, 'en', 'short')).toBe('4.6 Ga');
-    expect(formatYearsAgo(4.6e9, 'de', 'short')).toBe('4,6 Ga');
-    expect(formatYearsAgo(65e6, 'en', 'short')).toBe('65 Ma');
-    expect(formatYearsAgo(12_000, 'en', 'short')).toBe('12 ka');
+    expect(formatYearsAgo(4.6e9, en, 'short')).toBe('4.6 Ga');
+    expect(formatYearsAgo(4.6e9, de, 'short')).toBe('4,6 Ga');
+    expect(formatYearsAgo(65e6, en, 'short')).toBe('65 Ma');
+    expect(formatYearsAgo(12_000, en, 'short')).toBe('12 ka');
   });
 
   it('ticks from the oldest to the newest, labels distinct at every zoom level', () => {
-    const whole = cosmicTicks(13.8e9, 0, 7, 'en');
+    const whole = cosmicTicks(13.8e9, 0, 7, en);
     expect(whole.map((t) => t.label)).toEqual([
       '12 billion years ago',
       '10 billion years ago',
@@ -118,7 +123,7 @@ describe('the cosmological scale', () => {
       '2 billion years ago',
       'now',
     ]);
-    expect(cosmicTicks(13.8e9, 13.7e9, 5, 'en', 'short').map((t) => t.label)).toEqual([
+    expect(cosmicTicks(13.8e9, 13.7e9, 5, en, 'short').map((t) => t.label)).toEqual([
       '13.8 Ga',
       '13.78 Ga',
       '13.76 Ga',
@@ -126,7 +131,7 @@ describe('the cosmological scale', () => {
       '13.72 Ga',
       '13.7 Ga',
     ]);
-    expect(cosmicTicks(70e6, 60e6, 5, 'de').map((t) => t.label)).toEqual([
+    expect(cosmicTicks(70e6, 60e6, 5, de).map((t) => t.label)).toEqual([
       'vor 70 Millionen Jahren',
       'vor 68 Millionen Jahren',
       'vor 66 Millionen Jahren',
@@ -136,7 +141,7 @@ describe('the cosmological scale', () => {
     ]);
     // From the age of the universe down to a span of centuries: labels never repeat.
     for (let span = 13.8e9; span >= 100; span /= 10) {
-      const labels = cosmicTicks(13.8e9, 13.8e9 - span, 8, 'en', 'short').map((t) => t.label);
+      const labels = cosmicTicks(13.8e9, 13.8e9 - span, 8, en, 'short').map((t) => t.label);
       expect(new Set(labels).size).toBe(labels.length);
     }
   });

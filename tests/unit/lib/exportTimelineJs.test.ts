@@ -75,7 +75,7 @@ describe('exportTimelineJs3', () => {
 
   it('keeps ids, the introduction as rich text, and a background colour', () => {
     const out = exportTimelineJs3({
-      schemaVersion: 2,
+      schemaVersion: 3,
       title: 'T & co',
       description: 'Intro',
       descriptionHtml: '<p>Intro</p>',
