@@ -165,6 +165,8 @@ export function spokenEventDate(
 
 const fmtSpanDay = utcFormat('%-d %b %Y');
 const fmtSpanMonth = utcFormat('%b %Y');
+const fmtSpanDayOnly = utcFormat('%-d %b');
+const fmtSpanMonthOnly = utcFormat('%b');
 const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
@@ -173,10 +175,22 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
+  const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
-    const f = utcDateFormat(LOCALE_INFO[locale].intl, days > 120 ? SPAN_MONTH : SPAN_DAY);
-    return `${f.format(domain[0])} – ${f.format(last)}`;
+    const o = days > 120 ? SPAN_MONTH : SPAN_DAY;
+    // Before the Common Era the era is named ("Juli 500 v. Chr.").
+    const at = (ms: number) =>
+      utcDateFormat(LOCALE_INFO[locale].intl, bce(ms) ? { ...o, era: 'short' } : o).format(ms);
+    return `${at(domain[0])} – ${at(last)}`;
   }
   const fmt = days > 120 ? fmtSpanMonth : fmtSpanDay;
-  return `${fmt(new Date(domain[0]))} – ${fmt(new Date(last))}`;
+  const fmtEarly = days > 120 ? fmtSpanMonthOnly : fmtSpanDayOnly;
+  const at = (ms: number) => {
+    const d = new Date(ms);
+    // d3 pads years to four digits ("0396"); early years read as written ("396", "500 BCE").
+    return d.getUTCFullYear() < 1000
+      ? `${fmtEarly(d)} ${formatYear(d.getUTCFullYear(), locale)}`
+      : fmt(d);
+  };
+  return `${at(domain[0])} – ${at(last)}`;
 }

@@ -11,6 +11,7 @@ import {
   formatMonthYear,
   formatPartialDate,
   formatPartialRange,
+  formatSpan,
 } from '../../../src/lib/formatDate';
 import { computeTicks } from '../../../src/lib/timeScale';
 
@@ -86,5 +87,16 @@ describe('the axis across the era boundary', () => {
   it('leaves the Common Era as it was', () => {
     const labels = computeTicks([Date.UTC(2007, 0, 1), Date.UTC(2012, 0, 1)], 1200, 'en', 120);
     expect(labels.map((t) => t.label)).toEqual(['2007', '2008', '2009', '2010', '2011', '2012']);
+  });
+});
+
+describe('the visible window', () => {
+  it('names the era of a window before the Common Era', () => {
+    const d = new Date(Date.UTC(2000, 11, 1));
+    d.setUTCFullYear(-524);
+    const from = d.getTime();
+    const to = Date.UTC(396, 11, 2);
+    expect(formatSpan([from, to], 'en')).toBe('Dec 525 BCE – Dec 396');
+    expect(formatSpan([from, to], 'de')).toBe('Dez. 525 v. Chr. – Dez. 396');
   });
 });
