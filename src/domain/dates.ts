@@ -28,6 +28,10 @@ export const PARTIAL_DATE_PATTERN = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
 
+/** The whole years JavaScript's Date holds (±8.64e15 ms around 1970: 271821 BCE – 275760 CE). */
+export const DATE_MIN_YEAR = -271_820;
+export const DATE_MAX_YEAR = 275_759;
+
 const MONTH_NAMES = [
   'January',
   'February',

@@ -7,6 +7,9 @@
  *   1 — themes, sources, events, quotes.
  *   2 — optional eras, glossary and tours; events may carry displayDate, summaryHtml (imported
  *       rich text, sanitised when shown) and media; quotes may carry context.
+ *       Also optional in 2, for what a TimelineJS file carries (issue 16): the dataset's
+ *       descriptionHtml (the introduction as rich text, sanitised when shown) and media, media
+ *       alt text, and an event's background colour. They are accepted in 3 as well.
  *   3 — optional links between events (from, to, kind, note, sources, reading).
  */
 import { z } from 'zod';
@@ -58,16 +61,15 @@ const httpUrl = z
   .max(2000)
   .meta({ description: 'An http or https URL.' });
 
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrggbb');
+
 export const themeSchema = z.strictObject({
   id,
   label: shortText,
   description: longText.optional(),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrggbb')
-    .meta({
-      description: 'Mark colour; needs 3:1 contrast against the light and dark backgrounds.',
-    }),
+  color: hexColor.meta({
+    description: 'Mark colour; needs 3:1 contrast against the light and dark backgrounds.',
+  }),
   pattern: z.enum(THEME_PATTERNS).meta({ description: 'Fill pattern: a cue that is not colour.' }),
   glyph: z.enum(THEME_GLYPHS).meta({ description: 'Mark shape: a cue that is not colour.' }),
 });
@@ -100,6 +102,9 @@ export const mediaSchema = z.strictObject({
   caption: longText.optional(),
   credit: longText.optional(),
   thumbnail: httpUrl.optional(),
+  alt: longText
+    .optional()
+    .meta({ description: 'What the image shows, for readers who cannot see it.' }),
 });
 
 export const EVENT_KINDS = [
@@ -150,6 +155,10 @@ export const eventSchema = z.strictObject({
     .optional()
     .meta({ description: 'Rich-text summary from an import; sanitised to a small allowlist.' }),
   media: mediaSchema.optional(),
+  background: hexColor.optional().meta({
+    description:
+      'The colour of the event’s slide in TimelineJS; the details panel shows it with text that keeps its contrast.',
+  }),
 });
 
 export const quoteSchema = z.strictObject({
@@ -234,6 +243,13 @@ export const datasetSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     title: shortText,
     description: longText.optional(),
+    descriptionHtml: longText.optional().meta({
+      description:
+        'The introduction as rich text (a TimelineJS title slide); sanitised to a small allowlist when shown. `description` holds the same as plain text.',
+    }),
+    media: mediaSchema
+      .optional()
+      .meta({ description: 'A picture or link that goes with the introduction.' }),
     language: z.string().max(35).optional(),
     themes: z.array(themeSchema).max(LIMITS.listLength),
     sources: z.array(sourceSchema),

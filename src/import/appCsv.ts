@@ -4,14 +4,16 @@
  * the schema's field names (matched case-insensitively, any order; missing columns are empty).
  *
  *   record    dataset | theme | source | event | quote | era | link
- *   dataset   title, description, language                    (one row; the first one counts)
+ *   dataset   title, description, descriptionHtml, language, and the media* columns below
+ *             (one row; the first one counts)
  *   theme     id, label, description, color, pattern, glyph
  *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
  *             note
  *   event     id, kind, title, summary, start, end, dateCertainty, dateNote, conference,
  *             location, themes, people, sources, context ("true"/"false"), researchRefs,
- *             displayDate, summaryHtml, mediaUrl, mediaCaption, mediaCredit, mediaThumbnail
- *             (the four media* columns are event.media.url, .caption, .credit, .thumbnail)
+ *             displayDate, summaryHtml, background, mediaUrl, mediaCaption, mediaCredit,
+ *             mediaThumbnail, mediaAlt (the media* columns are media.url, .caption, .credit,
+ *             .thumbnail, .alt)
  *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
  *             date, dateCertainty, dateNote, setting, note, context (text)
  *   era       id, label, start, end
@@ -28,10 +30,19 @@
  */
 import type { Dataset, DatasetProblem } from '../domain/types';
 import { SCHEMA_VERSION } from '../domain/schema';
-import { APP_CSV_COLUMNS, APP_CSV_FIELDS, RECORD_KINDS, type RecordKind } from './appCsvFields';
 import { type CsvParseResult, formatCsv, parseCsv } from './csv';
 import { failed, finishImport } from './finish';
-import { MAX_IMPORT_EVENTS, baseName } from './timelinejs';
+import { MAX_IMPORT_EVENTS } from './limits';
+import { baseName } from './timelinejsReader';
+import {
+  APP_CSV_COLUMNS,
+  APP_CSV_FIELDS,
+  COLUMN_BY_LOWER,
+  joinList,
+  RECORD_KINDS,
+  type RecordKind,
+  splitList,
+} from './appCsvLayout';
 import {
   type Conversion,
   error,
@@ -42,39 +53,15 @@ import {
   warning,
 } from './types';
 
-export { APP_CSV_COLUMNS, APP_CSV_FIELDS, RECORD_KINDS, type RecordKind } from './appCsvFields';
-
-const COLUMN_BY_LOWER = new Map<string, string>(APP_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
-
-/** True for the header of this layout: it has a `record` column. */
-export function isAppCsvHeader(header: readonly string[]): boolean {
-  return header.some((h) => h.trim().toLowerCase() === 'record');
-}
-
-/** "a~b\~c" → ["a", "b~c"]; see the module comment for the escapes. */
-export function splitList(cell: string): string[] {
-  const items: string[] = [];
-  let current = '';
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charAt(i);
-    const next = cell.charAt(i + 1);
-    if (c === '\\' && (next === '\\' || next === '~')) {
-      current += next;
-      i++;
-    } else if (c === '~') {
-      items.push(current);
-      current = '';
-    } else {
-      current += c;
-    }
-  }
-  items.push(current);
-  return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-
-export function joinList(items: readonly string[]): string {
-  return items.map((s) => s.replace(/\\/g, '\\\\').replace(/~/g, '\\~')).join('~');
-}
+export {
+  APP_CSV_COLUMNS,
+  APP_CSV_FIELDS,
+  isAppCsvHeader,
+  joinList,
+  RECORD_KINDS,
+  type RecordKind,
+  splitList,
+} from './appCsvLayout';
 
 const COLLECTION: Record<Exclude<RecordKind, 'dataset'>, string> = {
   theme: 'themes',
@@ -270,8 +257,17 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
         return { ...p, path: rowLabel(row, column, index), message };
       }
     }
-    if (datasetRow !== null && /^(title|description|language)$/.test(p.path)) {
+    if (datasetRow !== null && /^(title|description|descriptionHtml|language)$/.test(p.path)) {
       return { ...p, path: rowLabel(datasetRow, p.path), message };
+    }
+    const datasetMedia = /^media(?:\.([a-z]+))?$/.exec(p.path);
+    if (datasetRow !== null && datasetMedia) {
+      const key = datasetMedia[1] ?? 'url';
+      return {
+        ...p,
+        path: rowLabel(datasetRow, `media${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`),
+        message,
+      };
     }
     return { ...p, message };
   };
@@ -315,7 +311,9 @@ export function exportAppCsv(dataset: Dataset): string {
   add('dataset', {
     title: dataset.title,
     description: dataset.description,
+    descriptionHtml: dataset.descriptionHtml,
     language: dataset.language,
+    media: dataset.media,
   });
   dataset.themes.forEach((x) => add('theme', x));
   dataset.sources.forEach((x) => add('source', x));

@@ -1,10 +1,13 @@
 /**
- * RFC 4180 CSV: comma-separated fields, optionally in double quotes; a quote inside a quoted
- * field is written twice; quoted fields may span lines; records end with CRLF, LF or CR.
- * The parser never throws and keeps, for every row, the 1-based line it starts on, so
- * problems can point at `row N … (line L)` even when quoted fields span lines.
- * Semicolon- and tab-separated files are recognised only to say so.
+ * RFC 4180 CSV, read by Papa Parse: comma-separated fields, optionally in double quotes; a
+ * quote inside a quoted field is written twice; quoted fields may span lines; records end with
+ * CRLF, LF or CR (the file's first line end outside quotes says which). Never throws, and
+ * keeps, for every row, the 1-based line it starts on, so problems can point at
+ * `row N … (line L)` even when quoted fields span lines. Semicolon- and tab-separated files
+ * are recognised only to say so. Spaces between a closing quote and the next comma are dropped;
+ * other text there is kept, with a warning.
  */
+import Papa from 'papaparse';
 import type { DatasetProblem } from '../domain/types';
 import { error, warning } from './types';
 
@@ -21,110 +24,158 @@ const COMMA = 44;
 const CR = 13;
 const LF = 10;
 
-export function parseCsv(text: string): CsvParseResult {
-  const rows: string[][] = [];
-  const rowLines: number[] = [];
-  const problems: DatasetProblem[] = [];
-  const n = text.length;
+/**
+ * Past this many fields with text after their closing quote, the file is refused rather than
+ * mended (each mend reads the rest of the file again).
+ */
+export const MAX_QUOTE_REPAIRS = 50;
+
+/**
+ * The first line end outside quoted fields ("\n" when there is none). A quote opens a quoted
+ * field only at the start of a field, as the parser reads it.
+ */
+export function detectLineEnd(text: string): '\n' | '\r\n' | '\r' {
   let i = 0;
-  let line = 1;
-  let row: string[] = [];
-  let rowLine = 1;
-
-  const endRow = () => {
-    rows.push(row);
-    rowLines.push(rowLine);
-    row = [];
-  };
-
-  if (n === 0) return { rows, rowLines, problems };
-
-  for (;;) {
-    let field: string;
+  while (i < text.length) {
     if (text.charCodeAt(i) === QUOTE) {
-      const startLine = line;
+      const close = closingQuote(text, i);
+      if (close < 0) return '\n';
+      i = close + 1;
+    }
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === LF) return '\n';
+      if (c === CR) return text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
       i++;
-      let value = '';
-      let segment = i;
-      let closed = false;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-          if (text.charCodeAt(i + 1) === QUOTE) {
-            value += text.slice(segment, i + 1);
-            i += 2;
-            segment = i;
-            continue;
-          }
-          value += text.slice(segment, i);
-          i++;
-          closed = true;
-          break;
-        }
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
-        i++;
-      }
-      if (!closed) {
-        row.push(value + text.slice(segment, n));
-        endRow();
-        problems.push(
-          error(
-            `line ${startLine}`,
-            `a quoted field starts on line ${startLine} but is never closed (a closing " is missing)`,
-          ),
-        );
-        break;
-      }
-      if (i < n) {
-        const c = text.charCodeAt(i);
-        if (c !== COMMA && c !== CR && c !== LF) {
-          let j = i;
-          while (j < n) {
-            const d = text.charCodeAt(j);
-            if (d === COMMA || d === CR || d === LF) break;
-            j++;
-          }
-          problems.push(
-            warning(
-              `line ${line}`,
-              'text follows the closing quote of a field; it was kept, but a quote inside a quoted field should be written twice ("")',
-            ),
-          );
-          value += text.slice(i, j);
-          i = j;
-        }
-      }
-      field = value;
-    } else {
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === COMMA || c === CR || c === LF) break;
-        j++;
-      }
-      field = text.slice(i, j);
-      i = j;
+      if (c === COMMA) break;
     }
-    row.push(field);
-    if (i >= n) {
-      endRow();
-      break;
-    }
+  }
+  return '\n';
+}
+
+/** Counts line ends (LF, CRLF, lone CR) in text[from, to). */
+function lineEnds(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === COMMA) {
-      i++;
-      if (i >= n) {
-        row.push('');
-        endRow();
-        break;
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++;
+  }
+  return count;
+}
+
+/** Where the quoted field opened at `open` closes: the first quote that is not doubled. */
+function closingQuote(text: string, open: number): number {
+  let i = open + 1;
+  for (;;) {
+    const q = text.indexOf('"', i);
+    if (q < 0 || text.charCodeAt(q + 1) !== QUOTE) return q;
+    i = q + 2;
+  }
+}
+
+/** The end of a field's text that follows its closing quote: the next comma or line end. */
+function fieldEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === COMMA || c === CR || c === LF) break;
+    j++;
+  }
+  return j;
+}
+
+interface PapaPass {
+  rows: string[][];
+  rowStarts: number[];
+  /** The opening quote of the first field with text after its closing quote. */
+  invalidAt: number | null;
+  /** The opening quote of a field that is never closed. */
+  missingAt: number | null;
+}
+
+function papaPass(text: string, newline: ReturnType<typeof detectLineEnd>): PapaPass {
+  const pass: PapaPass = { rows: [], rowStarts: [], invalidAt: null, missingAt: null };
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline,
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      for (const e of result.errors) {
+        if (e.code === 'InvalidQuotes' && pass.invalidAt === null) pass.invalidAt = e.index ?? 0;
+        if (e.code === 'MissingQuotes' && pass.missingAt === null) pass.missingAt = e.index ?? 0;
       }
-      continue;
+      if (pass.invalidAt !== null) {
+        parser.abort();
+        return;
+      }
+      pass.rows.push(result.data);
+      pass.rowStarts.push(start);
+      start = result.meta.cursor;
+    },
+  });
+  return pass;
+}
+
+export function parseCsv(text: string): CsvParseResult {
+  const problems: DatasetProblem[] = [];
+  if (text.length === 0) return { rows: [], rowLines: [], problems };
+  const newline = detectLineEnd(text);
+  // A field with text after its closing quote ("a"b) is mended to one quoted field ("ab") and
+  // the file read again, with a warning: the text is kept, as spreadsheet tools keep it.
+  let body = text;
+  let pass = papaPass(body, newline);
+  let repairs = 0;
+  while (pass.invalidAt !== null) {
+    const open = pass.invalidAt;
+    const close = closingQuote(body, open);
+    const line = 1 + lineEnds(body, 0, close);
+    if (close < 0 || ++repairs > MAX_QUOTE_REPAIRS) {
+      problems.push(
+        error(
+          `line ${line}`,
+          `more than ${MAX_QUOTE_REPAIRS} fields have text after their closing quote; a quote inside a quoted field should be written twice ("")`,
+        ),
+      );
+      return { rows: [], rowLines: [], problems };
     }
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    line++;
-    endRow();
-    rowLine = line;
-    if (i >= n) break;
+    problems.push(
+      warning(
+        `line ${line}`,
+        'text follows the closing quote of a field; it was kept, but a quote inside a quoted field should be written twice ("")',
+      ),
+    );
+    const end = fieldEnd(body, close + 1);
+    const tail = body.slice(close + 1, end).replace(/"/g, '""');
+    body = `${body.slice(0, close)}${tail}"${body.slice(end)}`;
+    pass = papaPass(body, newline);
+  }
+  const { rows, rowStarts } = pass;
+  // Papa reads the empty text after a final line end as one more (empty) record.
+  const last = rows.at(-1);
+  const endsWithLineEnd = body.endsWith('\n') || body.endsWith('\r');
+  if (pass.missingAt === null && endsWithLineEnd && last?.length === 1 && last[0] === '') {
+    rows.pop();
+    rowStarts.pop();
+  }
+  const rowLines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const s of rowStarts) {
+    line += lineEnds(body, at, s);
+    at = s;
+    rowLines.push(line);
+  }
+  if (pass.missingAt !== null) {
+    const startLine = 1 + lineEnds(body, 0, pass.missingAt);
+    problems.push(
+      error(
+        `line ${startLine}`,
+        `a quoted field starts on line ${startLine} but is never closed (a closing " is missing)`,
+      ),
+    );
   }
 
   const header = rows[0];

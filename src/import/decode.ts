@@ -6,8 +6,9 @@
 import type { DatasetProblem } from '../domain/types';
 import { error } from './types';
 
-/** The largest file the importer reads: 25 MB. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES } from './limits';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -19,7 +20,7 @@ const FILE = '(file)';
 
 /**
  * 512 → "512 bytes", 31_457_280 → "30 MB", 32_000_000 → "30.5 MB". With `roundUp`, a size just
- * over a limit never reads as the limit itself (25 MB + 1 byte → "25.1 MB").
+ * over a limit never reads as the limit itself (64 MB + 1 byte → "64.1 MB").
  */
 export function formatBytes(n: number, roundUp = false): string {
   if (n < 1024) return `${n} byte${n === 1 ? '' : 's'}`;
@@ -160,21 +161,21 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   return (oddZero >= pairs * 0.9 && evenZero === 0) || (evenZero >= pairs * 0.9 && oddZero === 0);
 }
 
+/** "the file is 64.1 MB; files up to 64 MB can be imported", or null when it is not too large. */
+export function fileSizeProblem(size: number): DatasetProblem | null {
+  if (!(size > MAX_IMPORT_BYTES)) return null;
+  return error(
+    FILE,
+    `the file is ${formatBytes(size, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
+  );
+}
+
 /**
  * Decodes an imported file. `name` (the file name) is only used to word the problems.
  */
 export function decodeBytes(bytes: Uint8Array, name?: string): DecodeResult {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        error(
-          FILE,
-          `the file is ${formatBytes(bytes.length, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
-        ),
-      ],
-    };
-  }
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   if (bytes.length === 0) return { ok: false, problems: [error(FILE, 'the file is empty')] };
 
   if (startsWith(bytes, [0xff, 0xfe])) return finish(decodeUtf16(bytes, false));

@@ -21,7 +21,7 @@ function onMainThread(
   onProgress: ImportProgress | undefined,
   prepare: ImportRequest['prepare'],
 ): Promise<PreparedImport> {
-  const outcome = importBytes(bytes, fileName, onProgress);
+  const outcome = importBytes(bytes, fileName, onProgress, { baseUrl: prepare?.origin ?? null });
   const loaded =
     prepare !== undefined && outcome.ok
       ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)

@@ -2,8 +2,8 @@
  * "Bring your own timeline": any of the supported files → a validated dataset, or the list of
  * what is wrong with it. Formats are told apart by content:
  * - JSON (starts with `{` or `[`, or the name ends in .json): the app's own format when it has
- *   `schemaVersion` (or app collections such as `themes`), TimelineJS when it has `events`
- *   (or `timeline.events` / `timeline.slides`);
+ *   `schemaVersion` (or app collections such as `themes`), TimelineJS3 when it has `events`
+ *   (or `timeline.events` / `timeline.slides`), TimelineJS 2 when it has `timeline.date`;
  * - CSV otherwise: the app's layout when the header has a `record` column (see appCsv.ts), the
  *   TimelineJS template when it has Year and Headline (see timelinejsCsv.ts).
  * Every path ends in the app's own validateDataset. Nothing here throws.
@@ -12,10 +12,11 @@ import { validateDataset } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { convertAppCsv, isAppCsvHeader } from './appCsv';
 import { parseCsv } from './csv';
-import { decodeBytes, formatBytes, MAX_IMPORT_BYTES } from './decode';
+import { decodeBytes, fileSizeProblem } from './decode';
 import { failed, finishImport, orderProblems } from './finish';
 import { parseJsonText } from './jsonText';
 import { convertTimelineJs, looksLikeTimelineJs, MAX_IMPORT_EVENTS } from './timelinejs';
+import { convertTimelineJs2, isTimelineJs2 } from './timelinejs2';
 import { convertTimelineJsCsv, isTimelineJsHeader } from './timelinejsCsv';
 import {
   describeType,
@@ -23,14 +24,20 @@ import {
   formatCount,
   hasErrors,
   type ImportFormat,
+  type ImportOptions,
   type ImportOutcome,
   type ImportProgress,
   isRecord,
 } from './types';
 
-export type { ImportFormat, ImportOutcome, ImportPhase, ImportProgress } from './types';
-export { MAX_IMPORT_BYTES } from './decode';
-export { MAX_IMPORT_EVENTS } from './timelinejs';
+export type {
+  ImportFormat,
+  ImportOptions,
+  ImportOutcome,
+  ImportPhase,
+  ImportProgress,
+} from './types';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS } from './limits';
 
 const FILE = '(file)';
 
@@ -67,7 +74,12 @@ function importAppJson(value: Record<string, unknown>, onProgress?: ImportProgre
   };
 }
 
-function importJson(text: string, fileName?: string, onProgress?: ImportProgress): ImportOutcome {
+function importJson(
+  text: string,
+  fileName: string | undefined,
+  onProgress: ImportProgress | undefined,
+  options: ImportOptions,
+): ImportOutcome {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem], format: null };
   const value = parsed.value;
@@ -82,7 +94,14 @@ function importJson(text: string, fileName?: string, onProgress?: ImportProgress
     'schemaVersion' in value || 'themes' in value || 'sources' in value || 'quotes' in value;
   if (isApp) return importAppJson(value, onProgress);
   if (looksLikeTimelineJs(value)) {
-    return finishImport(convertTimelineJs(value, { fileName }), 'timelinejs-json', onProgress);
+    const converted = isTimelineJs2(value)
+      ? convertTimelineJs2(value, fileName, options.baseUrl ?? null)
+      : convertTimelineJs(value, { fileName, baseUrl: options.baseUrl });
+    return finishImport(
+      converted,
+      isTimelineJs2(value) ? 'timelinejs2-json' : 'timelinejs-json',
+      onProgress,
+    );
   }
   return failed(
     [
@@ -95,7 +114,12 @@ function importJson(text: string, fileName?: string, onProgress?: ImportProgress
   );
 }
 
-function importCsv(text: string, fileName?: string, onProgress?: ImportProgress): ImportOutcome {
+function importCsv(
+  text: string,
+  fileName: string | undefined,
+  onProgress: ImportProgress | undefined,
+  options: ImportOptions,
+): ImportOutcome {
   const csv = parseCsv(text);
   const header = csv.rows[0] ?? [];
   const format: ImportFormat | null = isAppCsvHeader(header)
@@ -118,7 +142,9 @@ function importCsv(text: string, fileName?: string, onProgress?: ImportProgress)
   }
   onProgress?.('parsing', 0.4);
   const converted =
-    format === 'app-csv' ? convertAppCsv(csv, fileName) : convertTimelineJsCsv(csv, fileName);
+    format === 'app-csv'
+      ? convertAppCsv(csv, fileName)
+      : convertTimelineJsCsv(csv, fileName, options.baseUrl ?? null);
   return finishImport(
     { ...converted, problems: [...csv.problems, ...converted.problems] },
     format,
@@ -131,26 +157,20 @@ export function importText(
   text: string,
   fileName?: string,
   onProgress?: ImportProgress,
+  options: ImportOptions = {},
 ): ImportOutcome {
   try {
     onProgress?.('parsing', 0.1);
-    if (text.length > MAX_IMPORT_BYTES) {
-      return failed(
-        [
-          error(
-            FILE,
-            `the file is ${formatBytes(text.length, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
-          ),
-        ],
-        null,
-      );
-    }
+    const tooLarge = fileSizeProblem(text.length);
+    if (tooLarge) return failed([tooLarge], null);
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return failed([error(FILE, 'the file is empty')], null);
     const first = body.trimStart()[0];
     const isJson =
       first === '{' || first === '[' || (fileName !== undefined && /\.json$/i.test(fileName));
-    return isJson ? importJson(body, fileName, onProgress) : importCsv(body, fileName, onProgress);
+    return isJson
+      ? importJson(body, fileName, onProgress, options)
+      : importCsv(body, fileName, onProgress, options);
   } catch (e) {
     return internalError(e);
   }
@@ -161,12 +181,13 @@ export function importBytes(
   bytes: Uint8Array,
   fileName?: string,
   onProgress?: ImportProgress,
+  options: ImportOptions = {},
 ): ImportOutcome {
   try {
     onProgress?.('decoding', 0);
     const decoded = decodeBytes(bytes, fileName);
     if (!decoded.ok) return { ok: false, problems: decoded.problems, format: null };
-    return importText(decoded.text, fileName, onProgress);
+    return importText(decoded.text, fileName, onProgress, options);
   } catch (e) {
     return internalError(e);
   }

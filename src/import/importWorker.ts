@@ -14,9 +14,14 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data: { id, bytes, fileName, prepare } }) => {
-  const outcome = importBytes(bytes, fileName, (phase, fraction) => {
-    scope.postMessage({ id, type: 'progress', phase, fraction });
-  });
+  const outcome = importBytes(
+    bytes,
+    fileName,
+    (phase, fraction) => {
+      scope.postMessage({ id, type: 'progress', phase, fraction });
+    },
+    { baseUrl: prepare?.origin ?? null },
+  );
   // Indexing 100,000 events takes the main thread most of a second: do it here. One message,
   // so the clone keeps `loaded` and `outcome` sharing their objects.
   const loaded =

@@ -4,7 +4,8 @@
  *
  * Columns (matched case-insensitively, in any order; all but Year and Headline optional):
  * Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text,
- * Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background.
+ * Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, Type, Group, Background (a
+ * colour; an image address there is not shown).
  * Type "title" marks the title slide (the first one; later ones are read as events, as TimelineJS
  * does), "era" an era; anything else is an event. Blank rows are skipped.
  * Problems name `row N, column "Month" (line L)`: the spreadsheet row (the header is row 1)
@@ -38,6 +39,7 @@ export const TIMELINEJS_COLUMNS = {
   mediacredit: 'Media Credit',
   mediacaption: 'Media Caption',
   mediathumbnail: 'Media Thumbnail',
+  alttext: 'Alt Text',
   type: 'Type',
   group: 'Group',
   background: 'Background',
@@ -72,7 +74,9 @@ const FIELD_COLUMN: Record<TimelineJsField, ColumnKey | null> = {
   'media.caption': 'mediacaption',
   'media.credit': 'mediacredit',
   'media.thumbnail': 'mediathumbnail',
+  'media.alt': 'alttext',
   group: 'group',
+  background: 'background',
   display_date: 'displaydate',
   unique_id: null,
 };
@@ -144,8 +148,10 @@ export function timelineJsCsvToJson(csv: CsvParseResult): TimelineJsCsvResult {
         credit: get('mediacredit'),
         caption: get('mediacaption'),
         thumbnail: get('mediathumbnail'),
+        alt: get('alttext'),
       },
       group: get('group'),
+      background: get('background'),
     };
     const endParts = [get('endyear'), get('endmonth'), get('endday'), get('endtime')];
     if (endParts.some((p) => p !== '')) {
@@ -195,8 +201,12 @@ export function timelineJsCsvToJson(csv: CsvParseResult): TimelineJsCsvResult {
 }
 
 /** CSV in the TimelineJS template layout → raw dataset (not yet validated). */
-export function convertTimelineJsCsv(csv: CsvParseResult, fileName?: string): Conversion {
+export function convertTimelineJsCsv(
+  csv: CsvParseResult,
+  fileName?: string,
+  baseUrl: string | null = null,
+): Conversion {
   const { timeline, locator, problems } = timelineJsCsvToJson(csv);
-  const converted = convertTimelineJs(timeline, { fileName, locator });
+  const converted = convertTimelineJs(timeline, { fileName, locator, baseUrl });
   return { raw: converted.raw, problems: [...problems, ...converted.problems] };
 }

@@ -7,11 +7,18 @@ import type { Dataset, DatasetProblem } from '../domain/types';
 export type { Dataset, DatasetProblem };
 
 /** The formats a file can be read as. */
-export type ImportFormat = 'app-json' | 'app-csv' | 'timelinejs-json' | 'timelinejs-csv';
+export type ImportFormat =
+  'app-json' | 'app-csv' | 'timelinejs-json' | 'timelinejs2-json' | 'timelinejs-csv';
 
 export type ImportOutcome =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[]; format: ImportFormat }
   | { ok: false; problems: DatasetProblem[]; format: ImportFormat | null };
+
+/** What the importer knows about where the file came from. */
+export interface ImportOptions {
+  /** The URL the file was fetched from (`?data=`); null or absent for a file from this computer. */
+  readonly baseUrl?: string | null | undefined;
+}
 
 export type ImportPhase = 'decoding' | 'parsing' | 'validating';
 

@@ -3,6 +3,7 @@ import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
+import { formatYear } from './deepTime';
 
 /**
  * Dates as readers see them, in the interface language. English (and the pseudo-locale, which
@@ -30,21 +31,27 @@ export function utcDateFormat(locale: string, options: Intl.DateTimeFormatOption
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+/** BCE dates name their era ("Juli 500 v. Chr."); CE dates do not. */
+const withEra = (d: PartialDate, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions =>
+  d.year <= 0 ? { ...o, era: 'short' } : o;
 
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
 export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year') return String(d.year);
+  if (d.precision === 'year') return formatYear(d.year, locale);
   if (usesIntl(locale)) {
     const intl = LOCALE_INFO[locale].intl;
-    return utcDateFormat(intl, d.precision === 'month' ? MONTH : DAY).format(d.startMs);
+    return utcDateFormat(intl, withEra(d, d.precision === 'month' ? MONTH : DAY)).format(d.startMs);
   }
-  if (d.precision === 'month') return `${monthName(d.month ?? 1)} ${d.year}`;
-  return formatDay(new Date(d.startMs));
+  const year = formatYear(d.year, locale);
+  if (d.precision === 'month') return `${monthName(d.month ?? 1)} ${year}`;
+  return d.year > 0
+    ? formatDay(new Date(d.startMs))
+    : `${d.day} ${monthName(d.month ?? 1)} ${year}`;
 }
 
 /** "July 2007", or "2007" for a date known to the year. */
 export function formatMonthYear(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year' || d.month === undefined) return String(d.year);
+  if (d.precision === 'year' || d.month === undefined) return formatYear(d.year, locale);
   return formatPartialDate({ ...d, precision: 'month' }, locale);
 }
 
@@ -58,16 +65,16 @@ export function formatPartialRange(
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
     if (start.month === end.month) {
       if (start.day === end.day) return formatPartialDate(start, locale);
-      return `${start.day}–${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
+      return `${start.day}–${end.day} ${monthName(end.month ?? 1)} ${formatYear(end.year, locale)}`;
     }
-    return `${start.day} ${monthName(start.month ?? 1)} – ${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
+    return `${start.day} ${monthName(start.month ?? 1)} – ${end.day} ${monthName(end.month ?? 1)} ${formatYear(end.year, locale)}`;
   }
   if (start.precision === 'month' && end.precision === 'month' && start.year === end.year) {
     if (start.month === end.month) return formatPartialDate(start, locale);
-    return `${monthName(start.month ?? 1)}–${monthName(end.month ?? 1)} ${end.year}`;
+    return `${monthName(start.month ?? 1)}–${monthName(end.month ?? 1)} ${formatYear(end.year, locale)}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return String(start.year);
+    return formatYear(start.year, locale);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
@@ -75,13 +82,13 @@ export function formatPartialRange(
 /** Intl's own range format when both ends share a precision ("10.–12. Juli 2007"). */
 function formatIntlRange(start: PartialDate, end: PartialDate, intl: string): string {
   if (start.precision === end.precision && start.precision !== 'year') {
-    const f = utcDateFormat(intl, start.precision === 'month' ? MONTH : DAY);
+    const f = utcDateFormat(intl, withEra(start, start.precision === 'month' ? MONTH : DAY));
     return f.formatRange(start.startMs, end.startMs);
   }
-  if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return String(start.year);
-  }
   const code = intl === 'de' ? 'de' : 'en';
+  if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
+    return formatYear(start.year, code);
+  }
   return `${formatPartialDate(start, code)} – ${formatPartialDate(end, code)}`;
 }
 
@@ -158,6 +165,8 @@ export function spokenEventDate(
 
 const fmtSpanDay = utcFormat('%-d %b %Y');
 const fmtSpanMonth = utcFormat('%b %Y');
+const fmtSpanDayOnly = utcFormat('%-d %b');
+const fmtSpanMonthOnly = utcFormat('%b');
 const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
@@ -166,10 +175,22 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
+  const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
-    const f = utcDateFormat(LOCALE_INFO[locale].intl, days > 120 ? SPAN_MONTH : SPAN_DAY);
-    return `${f.format(domain[0])} – ${f.format(last)}`;
+    const o = days > 120 ? SPAN_MONTH : SPAN_DAY;
+    // Before the Common Era the era is named ("Juli 500 v. Chr.").
+    const at = (ms: number) =>
+      utcDateFormat(LOCALE_INFO[locale].intl, bce(ms) ? { ...o, era: 'short' } : o).format(ms);
+    return `${at(domain[0])} – ${at(last)}`;
   }
   const fmt = days > 120 ? fmtSpanMonth : fmtSpanDay;
-  return `${fmt(new Date(domain[0]))} – ${fmt(new Date(last))}`;
+  const fmtEarly = days > 120 ? fmtSpanMonthOnly : fmtSpanDayOnly;
+  const at = (ms: number) => {
+    const d = new Date(ms);
+    // d3 pads years to four digits ("0396"); early years read as written ("396", "500 BCE").
+    return d.getUTCFullYear() < 1000
+      ? `${fmtEarly(d)} ${formatYear(d.getUTCFullYear(), locale)}`
+      : fmt(d);
+  };
+  return `${at(domain[0])} – ${at(last)}`;
 }

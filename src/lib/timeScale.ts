@@ -4,6 +4,7 @@ import { utcFormat } from 'd3-time-format';
 import type { Domain } from './viewport';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { utcDateFormat } from './formatDate';
+import { formatYear, humanYearTicks } from './deepTime';
 
 export function makeTimeScale(domain: Domain, width: number): ScaleTime<number, number> {
   return scaleUtc()
@@ -28,13 +29,16 @@ interface TickFormats {
   readonly time: (d: Date) => string;
 }
 
-const fmtYear = utcFormat('%Y');
+const fmtD3Year = utcFormat('%Y');
+const fmtYear = (d: Date) =>
+  d.getUTCFullYear() <= 0 ? formatYear(d.getUTCFullYear(), 'en') : fmtD3Year(d);
 const fmtDay = utcFormat('%-d %b');
-/** English: "2008", "Jul", "Jul 2008", "9 Jul", "9 Jul 2008", "14:30". */
+const fmtMonth = utcFormat('%b');
+/** English: "2008", "Jul", "Jul 2008", "9 Jul", "9 Jul 2008", "14:30", "Jul 500 BCE". */
 const ENGLISH_TICKS: TickFormats = {
   year: fmtYear,
-  month: utcFormat('%b'),
-  monthYear: utcFormat('%b %Y'),
+  month: fmtMonth,
+  monthYear: (d) => `${fmtMonth(d)} ${fmtYear(d)}`,
   day: fmtDay,
   dayYear: (d) => `${fmtDay(d)} ${fmtYear(d)}`,
   time: utcFormat('%H:%M'),
@@ -44,7 +48,9 @@ const ENGLISH_TICKS: TickFormats = {
 function intlTicks(locale: string): TickFormats {
   const f = (o: Intl.DateTimeFormatOptions) => {
     const fmt = utcDateFormat(locale, o);
-    return (d: Date) => fmt.format(d);
+    // Before the Common Era the era is named ("500 v. Chr."), after it not.
+    const bce = utcDateFormat(locale, 'year' in o ? { ...o, era: 'short' } : o);
+    return (d: Date) => (d.getUTCFullYear() <= 0 ? bce : fmt).format(d);
   };
   return {
     year: f({ year: 'numeric' }),
@@ -54,6 +60,13 @@ function intlTicks(locale: string): TickFormats {
     dayYear: f({ day: 'numeric', month: 'short', year: 'numeric' }),
     time: f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
   };
+}
+
+/** The first millisecond of an astronomical year (UTC), also for years before 100. */
+function yearStartMs(year: number): number {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year);
+  return d.getTime();
 }
 
 const tickFormats = new Map<string, TickFormats>([['en', ENGLISH_TICKS]]);
@@ -71,7 +84,8 @@ function ticksFor(locale: LocaleCode): TickFormats {
  * Ticks that adapt from years to months to days as the window narrows:
  * a year is labelled "2008", a month "Jul", a day "9 Jul"; the first tick of a finer
  * level also carries its year so the reader is never lost. Month names and date order follow
- * the interface language ("Juli", "9. Juli" in German). `spacingPx` is the room wanted per
+ * the interface language ("Juli", "9. Juli" in German); years before the Common Era read
+ * "500 BCE" / "500 v. Chr.". `spacingPx` is the room wanted per
  * tick (larger type wants more).
  */
 export function computeTicks(
@@ -87,6 +101,16 @@ export function computeTicks(
   const isYear = (d: Date) => utcYear.floor(d).getTime() === d.getTime();
   const isMonth = (d: Date) => utcMonth.floor(d).getTime() === d.getTime();
   const isDay = (d: Date) => utcDay.floor(d).getTime() === d.getTime();
+  // Across the era boundary, year ticks sit on whole historical years ("500 BCE", "400 BCE",
+  // …, "100", "200"), never on a year 0; d3 would count astronomical years (-500 is 501 BCE).
+  const first = new Date(domain[0]).getUTCFullYear();
+  if (first <= 0 && dates.length > 1 && dates.every(isYear)) {
+    const last = new Date(domain[1]).getUTCFullYear();
+    return humanYearTicks(first, last, target, locale)
+      .map((t) => ({ ms: yearStartMs(t.value), label: t.label }))
+      .filter((t) => t.ms >= domain[0] && t.ms <= domain[1])
+      .map((t) => ({ ...t, x: scale(new Date(t.ms)), major: true }));
+  }
   return dates.map((date, i) => {
     const ms = date.getTime();
     let label: string;

@@ -3,13 +3,30 @@ import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
-import { t } from '../i18n/i18n';
+import { getI18n, t } from '../i18n/i18n';
+import { MAX_IMPORT_BYTES } from '../import/limits';
+import { formatMegabytes } from '../lib/fileSize';
 import { currentLocation } from '../store/browserUrl';
 
-export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+/** The largest file `?data=` or the file picker opens: the importer's limit. */
+export const MAX_DATASET_BYTES = MAX_IMPORT_BYTES;
 
 function problem(path: string, message: string): DatasetProblem {
   return { path, message, severity: 'error', localized: true };
+}
+
+function limitMb(): string {
+  return formatMegabytes(MAX_DATASET_BYTES, getI18n().intl);
+}
+
+/**
+ * A file over the limit, said exactly ("the file is 64.1 MB; files up to 64 MB can be
+ * opened"), or null: asked before the file is read, from its size or Content-Length.
+ */
+export function fileTooLargeProblem(path: string, size: number): DatasetProblem | null {
+  if (size <= MAX_DATASET_BYTES) return null;
+  const sizeMb = formatMegabytes(size, getI18n().intl, true);
+  return problem(path, t('load.tooLargeDetail', { size: sizeMb, limit: limitMb() }));
 }
 
 /**
@@ -69,11 +86,8 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
     ]);
   }
   const total = Number(response.headers.get('content-length') ?? '0');
-  if (total > MAX_DATASET_BYTES) {
-    throw new DatasetError(t('load.tooLarge'), [
-      problem(url.href, t('load.tooLargeDetail', { size: (total / 1048576).toFixed(1) })),
-    ]);
-  }
+  const tooLarge = fileTooLargeProblem(url.href, total);
+  if (tooLarge) throw new DatasetError(t('load.tooLarge'), [tooLarge]);
   reportProgress({ phase: 'downloading', fraction: total > 0 ? 0 : null });
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -86,7 +100,9 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
     received += value.length;
     if (received > MAX_DATASET_BYTES) {
       await reader.cancel();
-      throw new DatasetError(t('load.tooLarge'), [problem(url.href, t('load.overLimit'))]);
+      throw new DatasetError(t('load.tooLarge'), [
+        problem(url.href, t('load.overLimit', { limit: limitMb() })),
+      ]);
     }
     reportProgress({ phase: 'downloading', fraction: total > 0 ? received / total : null });
   }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareMenu } from '../../src/features/export/ShareMenu';
 import { exportFileName } from '../../src/features/export/fileName';
 import { rasterizeSvg } from '../../src/features/export/rasterize';
+import { importText } from '../../src/import/importDataset';
 import { exportTimelineCsv } from '../../src/lib/exportCsv';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
@@ -90,6 +91,7 @@ describe('ShareMenu', () => {
       'Download PNGThe same slide as an image, at twice the size',
       'Download CSVThe events in view that match the theme filter, with quotes and sources',
       "Download this timeline (JSON)The whole timeline in this app's format, to edit and share",
+      "Download TimelineJS JSONEvents, dates, text, media and eras as a TimelineJS3 file, for Knight Lab's TimelineJS",
       'Print handout',
     ]);
     expect(
@@ -195,6 +197,27 @@ describe('ShareMenu', () => {
       'quote,q2',
       '',
     ]);
+  });
+
+  it('downloads the whole timeline as TimelineJS3 JSON that opens again with the same events', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const saved = captureDownloads();
+    renderWithProviders(<ShareMenu data={data} />, { themeFilter: ['alpha'], viewport: VIEW });
+    await choose(user, 'Download TimelineJS JSON');
+    await waitFor(() => {
+      expect(saved).toHaveLength(1);
+    });
+    expect(saved[0]!.name).toBe('fixture-a-small-made-up-timeline-for-tests.timelinejs.json');
+    expect(saved[0]!.blob.type).toBe('application/json');
+    const text = await readBlob(saved[0]!.blob);
+    const back = importText(text, saved[0]!.name);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems.slice(0, 3)));
+    expect(back.format).toBe('timelinejs-json');
+    // The whole timeline, not only the filtered view.
+    expect(back.dataset.events.map((e) => [e.title, e.start, e.end])).toEqual(
+      data.events.map((e) => [e.title, e.start, e.end]),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(`Downloading ${saved[0]!.name}`);
   });
 
   it('copies the link to the exact view and confirms it', async () => {

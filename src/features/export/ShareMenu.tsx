@@ -33,9 +33,9 @@ interface ShareMenuProps {
 
 /**
  * Share & export the current view: a link that reopens it, a slide (SVG, or PNG at twice the
- * size), the events and quotes in view as CSV, the whole timeline as JSON, and the printed
- * handout. Reads the view from the store when an item is chosen, so zooming never re-renders
- * it.
+ * size), the events and quotes in view as CSV, the whole timeline as JSON or as TimelineJS3
+ * JSON (to go back to Knight Lab's TimelineJS), and the printed handout. Reads the view from
+ * the store when an item is chosen, so zooming never re-renders it.
  */
 function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
   const store = useTimelineStoreApi();
@@ -105,6 +105,16 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     announce(t('export.downloading', { name }));
   };
 
+  const downloadTimelineJs = async () => {
+    const [{ exportTimelineJs3Text }, { rawDataset }] = await Promise.all([
+      import('../../lib/exportTimelineJs'),
+      import('../../domain/indexes'),
+    ]);
+    const name = `${slugForFile(data.dataset.title, 60) || 'timeline'}.timelinejs.json`;
+    downloadText(name, exportTimelineJs3Text(rawDataset(data)), 'application/json');
+    announce(t('export.downloading', { name }));
+  };
+
   const slideHint = t('export.slideHint', {
     width: String(SLIDE_SIZE.width),
     height: String(SLIDE_SIZE.height),
@@ -151,6 +161,14 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       hint: t('export.jsonHint'),
       icon: <Braces size={16} aria-hidden="true" />,
       onSelect: () => void downloadJson(),
+    },
+    {
+      kind: 'action',
+      id: 'timelinejs',
+      label: t('export.timelineJs'),
+      hint: t('export.timelineJsHint'),
+      icon: <Braces size={16} aria-hidden="true" />,
+      onSelect: () => void downloadTimelineJs(),
     },
     { kind: 'separator', id: 'sep-2' },
     {

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatasetProblem } from '../../domain/types';
 import { DatasetError } from '../../domain/datasetError';
-import { loadDatasetBytes } from '../../queries/loadDataset';
+import { fileTooLargeProblem, loadDatasetBytes } from '../../queries/loadDataset';
+import { t } from '../../i18n/i18n';
 
 export type ImportReport =
   | { kind: 'failed'; name: string; message: string; problems: readonly DatasetProblem[] }
@@ -51,6 +52,17 @@ export function useImport(onLoaded: (loaded: LoadedDataset, name: string) => voi
 
   const importFile = useCallback(
     async (file: File) => {
+      // Refused from its size alone: a file over the limit is never read into memory.
+      const tooLarge = fileTooLargeProblem(file.name, file.size);
+      if (tooLarge) {
+        setReport({
+          kind: 'failed',
+          name: file.name,
+          message: t('load.tooLarge'),
+          problems: [tooLarge],
+        });
+        return;
+      }
       await importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     },
     [importBytes],

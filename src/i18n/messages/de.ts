@@ -126,6 +126,13 @@ export const de = {
   'filter.dim': 'Ausgefilterte Ereignisse abblenden statt ausblenden',
 
   // Daten
+  'date.ago.now': 'heute',
+  'date.ago.years': { one: 'vor # Jahr', other: 'vor # Jahren' },
+  'date.ago.million': { one: 'vor # Million Jahren', other: 'vor # Millionen Jahren' },
+  'date.ago.billion': { one: 'vor # Milliarde Jahren', other: 'vor # Milliarden Jahren' },
+  'date.agoShort.thousand': '{n} ka',
+  'date.agoShort.million': '{n} Ma',
+  'date.agoShort.billion': '{n} Ga',
   'date.circa': 'ca. {date}',
   'date.circaSpoken': 'circa {date}',
   'date.unit.day': 'Tag',
@@ -464,6 +471,9 @@ export const de = {
   'export.csvHint':
     'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
   'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
+  'export.timelineJs': 'TimelineJS-JSON herunterladen',
+  'export.timelineJsHint':
+    'Ereignisse, Daten, Texte, Medien und Epochen als TimelineJS3-Datei, für TimelineJS von Knight Lab',
   'print.heading': 'Quellen',
   'print.scope': {
     one: 'Jede Quelle, die das # gezeigte Ereignis im Zeitraum {span} ({filter}) und seine Zitate anführen.',
@@ -644,8 +654,10 @@ export const de = {
     'die Anfrage ist fehlgeschlagen ({why}); die andere Website erlaubt womöglich nicht, ihre Dateien von hier zu laden (CORS)',
   'load.serverAnswered': 'der Server antwortete {status}',
   'load.tooLarge': 'Datensatz zu groß',
-  'load.tooLargeDetail': 'die Datei ist {size} MB groß; die Grenze liegt bei 25 MB',
-  'load.overLimit': 'die Datei ist größer als die Grenze von 25 MB',
+  'load.tooLargeDetail':
+    'die Datei ist {size} MB groß; Dateien bis {limit} MB können geöffnet werden',
+  'load.overLimit':
+    'mehr als {limit} MB kamen an, bevor die Datei zu Ende war; Dateien bis {limit} MB können geöffnet werden',
   'load.fileProblems': { one: '{name} hat # Problem', other: '{name} hat # Probleme' },
   'load.builtInProblems': {
     one: 'Der mitgelieferte Datensatz hat # Problem',

@@ -126,6 +126,13 @@ export const en = {
   'filter.dim': 'Dim filtered-out events instead of hiding them',
 
   // Dates
+  'date.ago.now': 'now',
+  'date.ago.years': { one: '# year ago', other: '# years ago' },
+  'date.ago.million': { one: '# million years ago', other: '# million years ago' },
+  'date.ago.billion': { one: '# billion years ago', other: '# billion years ago' },
+  'date.agoShort.thousand': '{n} ka',
+  'date.agoShort.million': '{n} Ma',
+  'date.agoShort.billion': '{n} Ga',
   'date.circa': 'c. {date}',
   'date.circaSpoken': 'circa {date}',
   'date.unit.day': 'day',
@@ -461,6 +468,9 @@ export const en = {
   'export.pngHint': 'The same slide as an image, at twice the size',
   'export.csvHint': 'The events in view that match the theme filter, with quotes and sources',
   'export.jsonHint': "The whole timeline in this app's format, to edit and share",
+  'export.timelineJs': 'Download TimelineJS JSON',
+  'export.timelineJsHint':
+    "Events, dates, text, media and eras as a TimelineJS3 file, for Knight Lab's TimelineJS",
   'print.heading': 'Sources',
   'print.scope': {
     one: 'Every source cited by the # event shown for {span} ({filter}) and by their quotes.',
@@ -637,8 +647,9 @@ export const en = {
     'the request failed ({why}); the other site may not allow loading its files from here (CORS)',
   'load.serverAnswered': 'the server answered {status}',
   'load.tooLarge': 'Dataset too large',
-  'load.tooLargeDetail': 'the file is {size} MB; the limit is 25 MB',
-  'load.overLimit': 'the file is larger than the 25 MB limit',
+  'load.tooLargeDetail': 'the file is {size} MB; files up to {limit} MB can be opened',
+  'load.overLimit':
+    'more than {limit} MB arrived before the file ended; files up to {limit} MB can be opened',
   'load.fileProblems': { one: '{name} has # problem', other: '{name} has # problems' },
   'load.builtInProblems': {
     one: 'The built-in dataset has # problem',

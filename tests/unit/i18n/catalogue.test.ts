@@ -72,6 +72,10 @@ describe('the catalogues', () => {
       'search.kind.person',
       'zoom.label',
       'date.circaSpoken',
+      // Unit symbols of geological time (ka, Ma, Ga), the same in both languages.
+      'date.agoShort.thousand',
+      'date.agoShort.million',
+      'date.agoShort.billion',
     ]);
     const identical = (Object.keys(en) as (keyof typeof en)[]).filter(
       (key) => !same.has(key) && JSON.stringify(de[key]) === JSON.stringify(en[key]),

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, formatCsv, parseCsv } from '../../../src/import/csv';
+import {
+  csvField,
+  detectLineEnd,
+  formatCsv,
+  MAX_QUOTE_REPAIRS,
+  parseCsv,
+} from '../../../src/import/csv';
 
 describe('parseCsv', () => {
   it('reads plain and quoted fields, with escaped quotes', () => {
@@ -109,5 +115,50 @@ describe('formatCsv', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseCsv line ends and quotes (Papa Parse)', () => {
+  it('takes the line end from the first one outside a quoted field', () => {
+    expect(detectLineEnd('"a\rb",c\nd,e\n')).toBe('\n');
+    expect(detectLineEnd('5" floppy,x\r\ny,z')).toBe('\r\n');
+    expect(detectLineEnd('a,"b\n"\rc')).toBe('\r');
+    expect(detectLineEnd('no line end')).toBe('\n');
+    expect(parseCsv('"a\rb",c\nd,e\n').rows).toEqual([
+      ['a\rb', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(parseCsv('5" floppy,x\r\ny,z').rows).toEqual([
+      ['5" floppy', 'x'],
+      ['y', 'z'],
+    ]);
+  });
+
+  it('mends every field with text after its closing quote, each with a located warning', () => {
+    const r = parseCsv('a,b\n"x"y,"p""q"r\n"multi\nline"tail,z\n');
+    expect(r.rows).toEqual([
+      ['a', 'b'],
+      ['xy', 'p"qr'],
+      ['multi\nlinetail', 'z'],
+    ]);
+    expect(r.rowLines).toEqual([1, 2, 3]);
+    expect(r.problems.map((p) => `${p.severity} ${p.path}`)).toEqual([
+      'warning line 2',
+      'warning line 2',
+      'warning line 4',
+    ]);
+  });
+
+  it(`refuses a file with more than ${MAX_QUOTE_REPAIRS} such fields, saying where`, () => {
+    const text = `h\n${'"a"b\n'.repeat(MAX_QUOTE_REPAIRS + 1)}`;
+    const r = parseCsv(text);
+    expect(r.rows).toEqual([]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([
+      {
+        path: `line ${MAX_QUOTE_REPAIRS + 2}`,
+        message: `more than ${MAX_QUOTE_REPAIRS} fields have text after their closing quote; a quote inside a quoted field should be written twice ("")`,
+        severity: 'error',
+      },
+    ]);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * Size limits: 100,000 events import (quickly), more than 200,000 are refused in every format.
+ * Size limits: 100,000 events import (quickly), a 35 MB file imports, more than 200,000 events
+ * are refused in every format.
  */
 import { describe, expect, it } from 'vitest';
 import { exportAppCsv } from '../../../src/import/appCsv';
-import { importText, MAX_IMPORT_EVENTS } from '../../../src/import/importDataset';
+import {
+  importBytes,
+  importText,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_EVENTS,
+} from '../../../src/import/importDataset';
 
 const N = 100_000;
 
@@ -68,6 +74,29 @@ describe(`${N.toLocaleString('en')} events`, () => {
     const app = importText(exportAppCsv(tl.dataset));
     expect(app.ok && app.dataset.events).toHaveLength(N);
   }, 30_000);
+});
+
+describe('a 35 MB file (100,000 events with 200-character summaries)', () => {
+  it('is under the size limit and imports whole', () => {
+    const summary = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '
+      .repeat(4)
+      .slice(0, 200);
+    const events = Array.from({ length: N }, (_, i) => ({
+      start_date: { year: String(1900 + (i % 100)), month: String((i % 12) + 1) },
+      text: { headline: `Event number ${i} of the large timeline`, text: summary },
+      group: `Group ${i % 7}`,
+      unique_id: `ev-${i}`,
+      display_date: `Month ${(i % 12) + 1} of ${1900 + (i % 100)}`,
+    }));
+    const text = JSON.stringify({ title: { text: { headline: 'A big timeline' } }, events });
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(35 * 1024 * 1024);
+    expect(bytes.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const o = importBytes(bytes, 'big.json');
+    if (!o.ok) throw new Error(JSON.stringify(o.problems.slice(0, 5)));
+    expect(o.dataset.events).toHaveLength(N);
+    expect(o.dataset.events[N - 1]?.summary).toBe(summary);
+  }, 60_000);
 });
 
 describe(`more than ${MAX_IMPORT_EVENTS.toLocaleString('en')} events`, () => {

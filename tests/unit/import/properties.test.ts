@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAppCsv } from '../../../src/import/appCsv';
 import { exportAppJson } from '../../../src/import/appJson';
+import { exportTimelineJs3Text } from '../../../src/lib/exportTimelineJs';
 import { importBytes, importText } from '../../../src/import/importDataset';
 import { IMPORT_PALETTE } from '../../../src/import/palette';
 import type { Dataset, ImportOutcome } from '../../../src/import/types';
@@ -75,6 +76,18 @@ const TOKENS = fc.constantFrom(
 );
 
 const junk = fc.jsonValue({ maxDepth: 3 });
+const MEDIA_ADDRESSES = fc.constantFrom(
+  'https://e.org/p',
+  '<blockquote>Q</blockquote>',
+  'javascript:x',
+  '//upload.wikimedia.org/a.jpg',
+  '<iframe src="//www.youtube.com/embed/abcdefghijk"></iframe>',
+  '<iframe src="javascript:x">',
+  '<iframe>',
+  'img/relative.png',
+  '//',
+  'https://',
+);
 const dateLike = fc.oneof(
   junk,
   fc.record(
@@ -106,17 +119,11 @@ const timelineJsLike = fc.record(
               junk,
               fc.record(
                 {
-                  url: fc.oneof(
-                    junk,
-                    fc.constantFrom(
-                      'https://e.org/p',
-                      '<blockquote>Q</blockquote>',
-                      'javascript:x',
-                    ),
-                  ),
+                  url: fc.oneof(junk, MEDIA_ADDRESSES),
                   credit: junk,
                   caption: junk,
-                  thumbnail: junk,
+                  thumbnail: fc.oneof(junk, MEDIA_ADDRESSES),
+                  alt: junk,
                 },
                 { requiredKeys: [] },
               ),
@@ -124,6 +131,10 @@ const timelineJsLike = fc.record(
             group: junk,
             unique_id: junk,
             display_date: junk,
+            background: fc.oneof(
+              junk,
+              fc.record({ color: fc.oneof(junk, fc.constantFrom('#abc', '#A1B2C3', 'red')) }),
+            ),
           },
           { requiredKeys: [] },
         ),
@@ -137,6 +148,54 @@ const timelineJsLike = fc.record(
   },
   { requiredKeys: ['events'] },
 );
+
+const TL2_DATES = fc.constantFrom(
+  '2012,1,18',
+  '1963',
+  '2011,12',
+  '2011,13,40',
+  '2011,12,10,14,30',
+  '9/18/2023',
+  '2001-02-03T04:05:06Z',
+  'now',
+  'spring',
+  '',
+  ',,,',
+  '-500',
+);
+const tl2Entry = fc.oneof(
+  junk,
+  fc.record(
+    {
+      startDate: fc.oneof(TL2_DATES, junk),
+      endDate: fc.oneof(TL2_DATES, junk),
+      headline: junk,
+      text: junk,
+      tag: junk,
+      asset: fc.oneof(
+        junk,
+        fc.record(
+          { media: fc.oneof(junk, MEDIA_ADDRESSES), credit: junk, caption: junk, thumbnail: junk },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+);
+const timelineJs2Like = fc.record({
+  timeline: fc.record(
+    {
+      headline: junk,
+      text: junk,
+      startDate: fc.oneof(TL2_DATES, junk),
+      asset: junk,
+      date: fc.oneof(junk, fc.array(tl2Entry, { maxLength: 8 })),
+      era: fc.oneof(junk, fc.array(tl2Entry, { maxLength: 4 })),
+    },
+    { requiredKeys: ['date'] },
+  ),
+});
 
 describe('importText never throws', () => {
   it('for arbitrary strings', () => {
@@ -169,6 +228,13 @@ describe('importText never throws', () => {
   it('for TimelineJS-shaped JSON full of wrong values', () => {
     fc.assert(
       fc.property(timelineJsLike, (value) => never(() => importText(JSON.stringify(value)))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for TimelineJS 2 JSON full of wrong values', () => {
+    fc.assert(
+      fc.property(timelineJs2Like, (value) => never(() => importText(JSON.stringify(value)))),
       { numRuns: 300 },
     );
   });
@@ -300,7 +366,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       ),
     );
     const media = fc.record(
-      { url: URL, caption: LONG, credit: LONG, thumbnail: URL },
+      { url: URL, caption: LONG, credit: LONG, thumbnail: URL, alt: LONG },
       { requiredKeys: ['url'] },
     );
     const events = fc.tuple(
@@ -325,6 +391,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
               displayDate: SHORT,
               summaryHtml: LONG,
               media,
+              background: fc.constantFrom('#112233', '#ffffff', '#a3361f'),
             },
             { requiredKeys: ['id', 'title', 'span', 'themes', 'sources'] },
           )
@@ -376,6 +443,8 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         schemaVersion: fc.constant(3 as const),
         title: SHORT,
         description: LONG,
+        descriptionHtml: LONG,
+        media,
         language: fc.constantFrom('en', 'fr-CA', 'de'),
         themes,
         sources,
@@ -430,6 +499,55 @@ describe('export → import round trips', () => {
         expect(back.ok ? back.dataset : back.problems).toEqual(d);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('exportTimelineJs3 → importText keeps events, dates at their precision, groups, eras and media', () => {
+    /** TimelineJS shows text as HTML: whitespace runs read as one space. */
+    const flat = (t: string | undefined) => t?.replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const back = importText(exportTimelineJs3Text(d), 'export.json');
+        if (d.events.length === 0) {
+          expect(back.ok).toBe(false);
+          return;
+        }
+        if (!back.ok) throw new Error(JSON.stringify(back.problems.slice(0, 3)));
+        const label = (ds: Dataset, ids: readonly string[]) =>
+          flat(ds.themes.find((t) => t.id === ids[0])?.label);
+        expect(
+          back.dataset.events.map((e) => ({
+            title: e.title,
+            start: e.start,
+            end: e.end,
+            displayDate: e.displayDate,
+            media: e.media,
+            background: e.background,
+            group: label(back.dataset, e.themes),
+          })),
+        ).toEqual(
+          d.events.map((e) => ({
+            title: flat(e.title),
+            start: e.start,
+            end: e.end,
+            displayDate: flat(e.displayDate),
+            media:
+              e.media &&
+              strip({
+                ...e.media,
+                caption: flat(e.media.caption),
+                credit: flat(e.media.credit),
+                alt: flat(e.media.alt),
+              }),
+            background: e.background,
+            group: label(d, e.themes),
+          })),
+        );
+        expect(back.dataset.eras).toEqual(
+          d.eras?.map((era) => ({ label: flat(era.label), start: era.start, end: era.end })),
+        );
+      }),
+      { numRuns: 150 },
     );
   });
 });

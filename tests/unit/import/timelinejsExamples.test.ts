@@ -112,7 +112,7 @@ describe('TimelineJS JSON examples', () => {
       credit: 'Georges Méliès',
     });
     expect(warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
-      'timeline.slides[1].media.url: "/static/welcome/step3.png" is not a web address (http or https); the media was left out',
+      'timeline.slides[1].media.url: "/static/welcome/step3.png" is a relative address, and a file opened from this computer has no web address to resolve it against; the media was left out (write the full https:// address, or open the timeline by its web address)',
     ]);
     everyEventCitesTheFile(dataset);
   });

@@ -1,8 +1,7 @@
 /**
- * The app CSV layout's record kinds and columns (see appCsv.ts for the layout itself): which
- * fields each kind of row carries, and the header of an exported file.
+ * The columns of the app's own CSV layout (see appCsv.ts): which record kinds there are, which
+ * columns each reads, the order an export writes them in, and the "~" lists.
  */
-
 export const RECORD_KINDS = [
   'dataset',
   'theme',
@@ -14,9 +13,9 @@ export const RECORD_KINDS = [
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
+type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
 
-export interface FieldSpec {
+interface FieldSpec {
   /** Column name. */
   readonly column: string;
   readonly type: FieldType;
@@ -33,7 +32,17 @@ const list = (column: string, required = false): FieldSpec => ({
 const media = (column: string, key: string): FieldSpec => ({ column, type: 'media', key });
 
 export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
-  dataset: [t('title'), t('description'), t('language')],
+  dataset: [
+    t('title'),
+    t('description'),
+    t('descriptionHtml'),
+    t('language'),
+    media('mediaUrl', 'url'),
+    media('mediaCaption', 'caption'),
+    media('mediaCredit', 'credit'),
+    media('mediaThumbnail', 'thumbnail'),
+    media('mediaAlt', 'alt'),
+  ],
   theme: [t('id'), t('label'), t('description'), t('color'), t('pattern'), t('glyph')],
   source: [
     t('id'),
@@ -66,10 +75,12 @@ export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> 
     list('researchRefs'),
     t('displayDate'),
     t('summaryHtml'),
+    t('background'),
     media('mediaUrl', 'url'),
     media('mediaCaption', 'caption'),
     media('mediaCredit', 'credit'),
     media('mediaThumbnail', 'thumbnail'),
+    media('mediaAlt', 'alt'),
   ],
   quote: [
     t('id'),
@@ -106,6 +117,7 @@ export const APP_CSV_COLUMNS = [
   'title',
   'label',
   'description',
+  'descriptionHtml',
   'language',
   'color',
   'pattern',
@@ -130,10 +142,12 @@ export const APP_CSV_COLUMNS = [
   'displayDate',
   'summary',
   'summaryHtml',
+  'background',
   'mediaUrl',
   'mediaCaption',
   'mediaCredit',
   'mediaThumbnail',
+  'mediaAlt',
   'text',
   'speaker',
   'speakerRole',
@@ -147,3 +161,37 @@ export const APP_CSV_COLUMNS = [
   'to',
   'reading',
 ] as const;
+
+export const COLUMN_BY_LOWER = new Map<string, string>(
+  APP_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]),
+);
+
+/** True for the header of this layout: it has a `record` column. */
+export function isAppCsvHeader(header: readonly string[]): boolean {
+  return header.some((h) => h.trim().toLowerCase() === 'record');
+}
+
+/** "a~b\~c" → ["a", "b~c"]; see the module comment for the escapes. */
+export function splitList(cell: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charAt(i);
+    const next = cell.charAt(i + 1);
+    if (c === '\\' && (next === '\\' || next === '~')) {
+      current += next;
+      i++;
+    } else if (c === '~') {
+      items.push(current);
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function joinList(items: readonly string[]): string {
+  return items.map((s) => s.replace(/\\/g, '\\\\').replace(/~/g, '\\~')).join('~');
+}

@@ -1,0 +1,83 @@
+/**
+ * TimelineJS files as their authors made them: the older TimelineJS 2 format, and TimelineJS3
+ * media given as protocol-relative addresses and <iframe> embed codes. Each opens with the
+ * right title and number of events, and its media are links (nothing is fetched from the
+ * media's sites, no iframe runs).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { TimelinePage } from './timelinePage';
+
+async function importFile(page: Page, path: string) {
+  await page.getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)').setInputFiles(path);
+}
+
+/** Every request that leaves for another origin than the app's. */
+function recordForeignRequests(page: Page, baseURL: string): string[] {
+  const foreign: string[] = [];
+  const own = new URL(baseURL).origin;
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) {
+      foreign.push(url);
+    }
+  });
+  return foreign;
+}
+
+async function openDetails(page: Page, title: string) {
+  // The option's accessible name is "<date> – <title> (<theme>)".
+  await page.getByRole('option', { name: ` – ${title} (` }).click();
+  await expect(page.locator('#details-heading')).toHaveText(title);
+}
+
+test('a TimelineJS 2 file opens with its title, its events and its media as links', async ({
+  page,
+  baseURL,
+}) => {
+  const foreign = recordForeignRequests(page, baseURL!);
+  const t = new TimelinePage(page);
+  await t.open();
+  await importFile(page, 'tests/fixtures/timelinejs2/course.json');
+  await expect(t.heading()).toHaveText('A course in twelve weeks');
+  await expect(page).toHaveTitle('A course in twelve weeks');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(t.events()).toHaveCount(6);
+  // The iframe embed code became a link to its src, read as https.
+  await openDetails(page, 'Week 2: reading');
+  const link = page.getByRole('link', { name: /Open the media \(player\.vimeo\.com\)/ });
+  await expect(link).toHaveAttribute('href', 'https://player.vimeo.com/video/34724990');
+  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(foreign).toEqual([]);
+});
+
+test('a TimelineJS3 file with protocol-relative and iframe media opens with every event', async ({
+  page,
+  baseURL,
+}) => {
+  const foreign = recordForeignRequests(page, baseURL!);
+  const t = new TimelinePage(page);
+  await t.open();
+  await importFile(page, 'tests/fixtures/timelinejs-media/media-forms.json');
+  await expect(t.heading()).toHaveText('Media in every form');
+  await expect(page).toHaveTitle('Media in every form');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(t.events()).toHaveCount(4);
+  const cases: [string, string, string][] = [
+    [
+      'A protocol-relative image',
+      'upload.wikimedia.org',
+      'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg',
+    ],
+    ['An embedded video', 'www.youtube.com', 'https://www.youtube.com/embed/yRvJylbSg7o'],
+    ['A protocol-relative embed', 'player.vimeo.com', 'https://player.vimeo.com/video/34724990'],
+  ];
+  for (const [title, host, href] of cases) {
+    await openDetails(page, title);
+    await expect(
+      page.getByRole('link', { name: `Open the media (${host})`, exact: false }),
+    ).toHaveAttribute('href', href);
+  }
+  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(foreign).toEqual([]);
+  await t.expectAccessible();
+});
