@@ -163,7 +163,7 @@ const EXPECTED: Record<string, Expected> = {
     ok: false,
     format: 'app-json',
     problems: [
-      [E, 'schemaVersion', 'schema version 3 is not one this app knows (it reads versions 1, 2)'],
+      [E, 'schemaVersion', 'schema version 99 is not one this app knows (it reads versions 1, 2, 3)'],
     ],
   },
   'wrong-types.json': {
