@@ -163,7 +163,11 @@ const EXPECTED: Record<string, Expected> = {
     ok: false,
     format: 'app-json',
     problems: [
-      [E, 'schemaVersion', 'schema version 99 is not one this app knows (it reads versions 1, 2, 3)'],
+      [
+        E,
+        'schemaVersion',
+        'schema version 99 is not one this app knows (it reads versions 1, 2, 3)',
+      ],
     ],
   },
   'wrong-types.json': {

@@ -45,7 +45,9 @@ describe('format detection', () => {
     expect(o.ok).toBe(false);
     if (o.ok) return;
     expect(o.problems.map((p) => p.path)).toEqual(['schemaVersion']);
-    expect(o.problems[0]?.message).toBe('schemaVersion is missing (this app reads versions 1, 2, 3)');
+    expect(o.problems[0]?.message).toBe(
+      'schemaVersion is missing (this app reads versions 1, 2, 3)',
+    );
   });
 
   it('migrates a version 1 file', () => {
