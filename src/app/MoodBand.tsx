@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from '../components/useAfterPaint';
 import type { LoadedDataset } from '../domain/indexes';
 import { StanceBand } from '../features/strategy/StanceBand';
@@ -6,6 +6,8 @@ import { useElementSize } from '../features/timeline/useElementSize';
 import { isStanceGroup, type StanceGroup } from '../lib/stance';
 import { paddedBounds } from '../lib/viewport';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
+
+const SHORT_SCREEN = '(max-height: 800px)';
 
 /**
  * The mood of the channel under the chart: the stance band, on the chart's own time scale and
@@ -32,6 +34,11 @@ export function MoodBand({
     },
     [store],
   );
+  // On a short screen (a 720p projector) the band starts folded, so the chart keeps the room.
+  const [open, setOpen] = useState(
+    () => typeof window.matchMedia !== 'function' || !window.matchMedia(SHORT_SCREEN).matches,
+  );
+  const fold = useMemo(() => ({ open, onToggle: () => setOpen((o) => !o) }), [open]);
   return (
     <div className="mood-band" ref={ref}>
       <StanceBand
@@ -42,6 +49,8 @@ export function MoodBand({
         onGroupChange={onGroupChange}
         onShowQuotes={onShowQuotes}
         themeFilter={themeFilter}
+        barHeight={44}
+        fold={fold}
       />
     </div>
   );

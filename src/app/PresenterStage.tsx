@@ -27,7 +27,7 @@ export function PresenterStage({
       lang={lang}
       chart={
         <ErrorBoundary label={t('panel.timeline')}>
-          <TimelineChart data={data} />
+          <TimelineChart data={data} variant="stage" />
         </ErrorBoundary>
       }
       quote={

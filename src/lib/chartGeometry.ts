@@ -1,14 +1,68 @@
 import type { LaneLayout } from './laneLayout';
 
-/** Vertical rhythm of the chart, in px. One constant, used by the chart and its tests. */
-export const CHART = {
-  bandLabelHeight: 24,
-  axisHeight: 26,
-  laneHeaderHeight: 18,
-  rowHeight: 24,
-  bottomPadding: 14,
-  minHeight: 220,
-} as const;
+/** The event-label size every other measure of the chart is scaled from, in px. */
+export const BASE_FONT_PX = 12.5;
+
+/**
+ * The chart's vertical rhythm and type, in px, for one label size. The page chart uses the
+ * base size; the presenter's stage scales everything from a larger one, and there every text
+ * (ticks, conference names, lane names) is as large as the labels, so none is small.
+ */
+export interface ChartMetrics {
+  /** Event labels. */
+  readonly fontPx: number;
+  readonly tickPx: number;
+  readonly bandPx: number;
+  readonly lanePx: number;
+  readonly densityPx: number;
+  readonly bandLabelHeight: number;
+  readonly axisHeight: number;
+  /** Band names and axis together: the strip fixed at the top of the plot. */
+  readonly headerHeight: number;
+  readonly laneHeaderHeight: number;
+  readonly rowHeight: number;
+  readonly bottomPadding: number;
+  readonly minHeight: number;
+  readonly glyphR: number;
+  /** Width a glyph occupies in packing. */
+  readonly glyphPx: number;
+  /** From a mark's centre to the start of its label. */
+  readonly labelOffset: number;
+  /** Least space between the end of a label and the next mark in its row. */
+  readonly labelGap: number;
+  /** Room lane packing keeps for a label at most (longer titles get what the row leaves). */
+  readonly labelReservePx: number;
+}
+
+export function chartMetrics(fontPx = BASE_FONT_PX, uniformText = false): ChartMetrics {
+  const s = fontPx / BASE_FONT_PX;
+  const px = (v: number) => Math.round(v * s);
+  const text = (v: number) => (uniformText ? fontPx : Math.round(v * s * 10) / 10);
+  const bandLabelHeight = px(24);
+  const axisHeight = px(26);
+  return {
+    fontPx,
+    tickPx: text(12),
+    bandPx: text(12.5),
+    lanePx: text(11.5),
+    densityPx: text(12.5),
+    bandLabelHeight,
+    axisHeight,
+    headerHeight: bandLabelHeight + axisHeight,
+    laneHeaderHeight: px(18),
+    rowHeight: px(24),
+    bottomPadding: px(14),
+    minHeight: px(220),
+    glyphR: 6 * s,
+    glyphPx: 14 * s,
+    labelOffset: 12 * s,
+    labelGap: 10 * s,
+    labelReservePx: 18 * fontPx,
+  };
+}
+
+/** The page chart's measures. */
+export const CHART: ChartMetrics = chartMetrics();
 
 export interface LaneHeader {
   readonly key: string | null;
@@ -28,33 +82,46 @@ export interface ChartGeometry {
   readonly rowTop: ReadonlyMap<number, number>;
   readonly densityRows: readonly DensityRowBox[];
   readonly plotTop: number;
+  /** Bottom of the last row, plus padding. */
+  readonly contentHeight: number;
+  /** The content height, at least the chart's minimum. */
   readonly height: number;
 }
 
-export function computeGeometry(layout: LaneLayout): ChartGeometry {
-  const plotTop = CHART.bandLabelHeight + CHART.axisHeight;
+/** Lane headers and rows stacked under the header strip, in chart coordinates. */
+export function computeGeometry(layout: LaneLayout, m: ChartMetrics = CHART): ChartGeometry {
+  const plotTop = m.headerHeight;
   const rowTop = new Map<number, number>();
   const laneHeaders: LaneHeader[] = [];
   const densityRows: DensityRowBox[] = [];
   let y = plotTop;
   layout.groups.forEach((g, groupIndex) => {
     laneHeaders.push({ key: g.key, y });
-    y += CHART.laneHeaderHeight;
+    y += m.laneHeaderHeight;
     for (let r = 0; r < g.rowCount; r++) {
       rowTop.set(g.firstRow + r, y);
-      y += CHART.rowHeight;
+      y += m.rowHeight;
     }
     if (g.densityRow !== null) {
       rowTop.set(g.densityRow, y);
       densityRows.push({ key: g.key, groupIndex, top: y });
-      y += CHART.rowHeight;
+      y += m.rowHeight;
     }
   });
+  const contentHeight = y + m.bottomPadding;
   return {
     laneHeaders,
     rowTop,
     densityRows,
     plotTop,
-    height: Math.max(CHART.minHeight, y + CHART.bottomPadding),
+    contentHeight,
+    height: Math.max(m.minHeight, contentHeight),
   };
+}
+
+/** Each row's top by row number, for the painter's tight loops. */
+export function rowTopArray(geometry: ChartGeometry, rowCount: number): Float64Array {
+  const a = new Float64Array(Math.max(1, rowCount));
+  for (const [row, top] of geometry.rowTop) a[row] = top;
+  return a;
 }

@@ -71,3 +71,33 @@ export function laneThemeWith(event: DatedEvent, active: CompiledFilter): string
   }
   return themes[0] ?? null;
 }
+
+/** An event the chart shows, with how (filtered-out events are dimmed or left out). */
+export interface ShownEvent {
+  readonly event: DatedEvent;
+  readonly emphasis: Exclude<Emphasis, 'hidden'>;
+}
+
+/**
+ * How an event is shown: whether the filter matches it, whether filtered-out events are
+ * dimmed, and whether it is in the spotlight (cites the highlighted source, or none is).
+ */
+export function shownEmphasis(matches: boolean, dimFiltered: boolean, spotlit: boolean): Emphasis {
+  if (!matches) return dimFiltered ? 'dimmed' : 'hidden';
+  // With a source highlighted, the events that do not cite it step back.
+  return spotlit ? 'normal' : 'dimmed';
+}
+
+/** The events that cite a source, directly or through one of their quotes. */
+export function eventsCitingSource(
+  data: {
+    readonly events: readonly DatedEvent[];
+    readonly dataset: { readonly quotes: readonly { eventId: string; sourceId: string }[] };
+  },
+  sourceId: string,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const e of data.events) if (e.sources.includes(sourceId)) ids.add(e.id);
+  for (const q of data.dataset.quotes) if (q.sourceId === sourceId) ids.add(q.eventId);
+  return ids;
+}

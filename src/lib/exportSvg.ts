@@ -27,11 +27,11 @@ import { glyphPath, patternPath } from './glyphs';
 import {
   computeLaneLayout,
   DEFAULT_MAX_ROWS_PER_LANE,
-  truncateLabel,
   type LaneLayout,
   type LayoutItem,
 } from './laneLayout';
 import { computeTicks } from './timeScale';
+import { truncateChars as truncateLabel } from './chart/textMetrics';
 import { span, type Domain } from './viewport';
 
 export interface ExportSvgInput {
@@ -72,8 +72,6 @@ const LABEL_FONT_PX = 12.5;
 /** Average advance per character, as a fraction of the font size (generous, so no overlap). */
 const CHAR_EM = 0.56;
 const CHAR_EM_BOLD = 0.6;
-/** Matches the chart: the layout's estimate of a label character at 12.5 px. */
-const LAYOUT_CHAR_PX = 7.4;
 const MARGIN = 28;
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +172,7 @@ function marksInWindow(data: LoadedDataset, choices: ExportChoices, domain: Doma
         endMs: event.endMs,
         isRange: event.isRange,
         lane,
-        label: truncateLabel(event.title),
+        label: truncateLabel(event.title, 30),
       },
       theme: data.dataset.themes[index],
       themeIndex: index,
@@ -201,7 +199,7 @@ function fitLayout(
   pxPerMs: number,
   height: number,
 ): LaneLayout {
-  let layout = computeLaneLayout(items, laneOrder, { pxPerMs, charPx: LAYOUT_CHAR_PX });
+  let layout = computeLaneLayout(items, laneOrder, { pxPerMs });
   for (
     let rows = DEFAULT_MAX_ROWS_PER_LANE - 1;
     rows >= 1 && layoutBottom(layout) > height;
@@ -209,7 +207,6 @@ function fitLayout(
   ) {
     layout = computeLaneLayout(items, laneOrder, {
       pxPerMs,
-      charPx: LAYOUT_CHAR_PX,
       maxRowsPerLane: rows,
     });
   }

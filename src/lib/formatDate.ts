@@ -108,9 +108,10 @@ export function spokenDateLabel(
   start: PartialDate,
   end: PartialDate | null,
   certainty: DateCertainty = 'exact',
+  locale: LocaleCode = currentLocale(),
 ): string {
-  const text = formatDateLabel(start, end, 'exact');
-  return certainty === 'exact' ? text : t('date.circaSpoken', { date: text });
+  const text = formatDateLabel(start, end, 'exact', locale);
+  return certainty === 'exact' ? text : i18nFor(locale).t('date.circaSpoken', { date: text });
 }
 
 export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
@@ -127,21 +128,27 @@ export function describePrecision(d: PartialDate, certainty: DateCertainty = 'ex
 }
 
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */
-export function formatEventDate(e: {
-  startDate: PartialDate;
-  endDate: PartialDate | null;
-  dateCertainty?: DateCertainty | undefined;
-}): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
+export function formatEventDate(
+  e: {
+    startDate: PartialDate;
+    endDate: PartialDate | null;
+    dateCertainty?: DateCertainty | undefined;
+  },
+  locale: LocaleCode = currentLocale(),
+): string {
+  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
-export function spokenEventDate(e: {
-  startDate: PartialDate;
-  endDate: PartialDate | null;
-  dateCertainty?: DateCertainty | undefined;
-}): string {
-  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact');
+export function spokenEventDate(
+  e: {
+    startDate: PartialDate;
+    endDate: PartialDate | null;
+    dateCertainty?: DateCertainty | undefined;
+  },
+  locale: LocaleCode = currentLocale(),
+): string {
+  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
 }
 
 const fmtSpanDay = utcFormat('%-d %b %Y');

@@ -3,7 +3,14 @@
  * packing into rows inside each lane (in the spirit of Plot's dodge). Packing happens in pixel
  * space at a *quantised* zoom level, so the layout is computed once per dataset, filter and
  * zoom step — never per animation frame — and panning never changes it.
+ *
+ * Labels are whole titles. Packing keeps each label the room its title needs, up to
+ * `reservePx`; a longer title runs on as far as the next mark in its row (see `nextInRow`)
+ * and is cut only there. Among the rows free for an event, the first one where the previous
+ * event's title stays whole is preferred, so titles are cut only where rows run out.
  */
+import { estimateWidth } from './chart/textMetrics';
+import { BASE_FONT_PX } from './chartGeometry';
 
 export interface LayoutItem {
   readonly id: string;
@@ -12,7 +19,7 @@ export interface LayoutItem {
   readonly isRange: boolean;
   /** Swimlane key (a theme id), or null for the catch-all lane. */
   readonly lane: string | null;
-  /** Label as drawn (already truncated). */
+  /** The label: the event's whole title (the chart cuts it where it would collide). */
   readonly label: string;
 }
 
@@ -20,8 +27,12 @@ export interface LayoutOptions {
   /** Pixels per millisecond the layout must hold at (use `layoutZoomStep`). */
   readonly pxPerMs: number;
   readonly glyphPx?: number;
-  /** Average advance of one label character, in px. Generous, so labels never collide. */
-  readonly charPx?: number;
+  /** Size of the label font, in px: label widths come from lib/chart/textMetrics. */
+  readonly fontPx?: number;
+  /** From a mark's centre to the start of its label. */
+  readonly labelOffsetPx?: number;
+  /** The most room kept for one label (a longer title gets what its row leaves it). */
+  readonly reservePx?: number;
   readonly gapPx?: number;
   /**
    * Rows a lane may use before further events are aggregated into its density row
@@ -49,6 +60,8 @@ export interface LaneGroup {
   readonly density: readonly DensityBin[];
   /** How many events this lane aggregates. */
   readonly overflowCount: number;
+  /** How many events the lane holds (placed and aggregated). */
+  readonly eventCount: number;
 }
 
 export interface LaneLayout {
@@ -57,24 +70,14 @@ export interface LaneLayout {
   readonly rowOf: ReadonlyMap<string, number>;
   /** The same, aligned with the input items: row, or -1 for an aggregated event. */
   readonly rowByIndex: Int32Array;
+  /** For each placed item, the index of the next item in its row, or -1 (the last one). */
+  readonly nextInRow: Int32Array;
   /** All rows, density rows included. */
   readonly rowCount: number;
   readonly overflowCount: number;
 }
 
-export const MAX_LABEL_CHARS = 30;
 export const DEFAULT_MAX_ROWS_PER_LANE = 12;
-
-export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
-  if (text.length <= max) return text; // UTF-16 length ≥ code points: nothing to cut
-  const chars = Array.from(text);
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
 
 /**
  * Quantises a zoom level down to quarter-octave steps. Packing at the step's (smaller) scale
@@ -89,27 +92,67 @@ export function layoutZoomStep(pxPerMs: number): number {
 type FullOptions = Required<LayoutOptions>;
 
 function withDefaults(options: LayoutOptions): FullOptions {
+  const fontPx = options.fontPx ?? BASE_FONT_PX;
+  const s = fontPx / BASE_FONT_PX;
   return {
-    glyphPx: 14,
-    charPx: 7.4,
-    gapPx: 10,
+    glyphPx: 14 * s,
+    fontPx,
+    labelOffsetPx: 12 * s,
+    reservePx: 18 * fontPx,
+    gapPx: 10 * s,
     maxRowsPerLane: DEFAULT_MAX_ROWS_PER_LANE,
     binPx: 6,
     ...options,
   };
 }
 
-/** Pixel extent an item occupies at `pxPerMs`, relative to `origin`. */
+/** Label widths per item list and font size, measured when first needed. */
+const widthCache = new WeakMap<readonly LayoutItem[], Map<number, Float32Array>>();
+
+function labelWidths(items: readonly LayoutItem[], fontPx: number): Float32Array {
+  let byFont = widthCache.get(items);
+  if (!byFont) {
+    byFont = new Map();
+    widthCache.set(items, byFont);
+  }
+  let widths = byFont.get(fontPx);
+  if (!widths) {
+    widths = new Float32Array(items.length).fill(NaN);
+    byFont.set(fontPx, widths);
+  }
+  return widths;
+}
+
+/** The estimated width of an item's whole label, in px (remembered per item list). */
+export function labelWidthOf(items: readonly LayoutItem[], i: number, fontPx: number): number {
+  const widths = labelWidths(items, fontPx);
+  let w = widths[i] ?? NaN;
+  if (Number.isNaN(w)) {
+    w = estimateWidth((items[i] as LayoutItem).label, fontPx);
+    widths[i] = w;
+  }
+  return w;
+}
+
+/**
+ * Pixel extent an item occupies at `pxPerMs`, relative to `origin`: [left, right] with the
+ * room packing keeps for its label, and as third value the right end of its whole label.
+ */
 export function itemExtent(
   item: LayoutItem,
   origin: number,
   options: LayoutOptions,
-): readonly [number, number] {
+): readonly [number, number, number] {
   const opts = withDefaults(options);
   const x0 = (item.startMs - origin) * opts.pxPerMs;
   const barEnd = item.isRange ? (item.endMs - origin) * opts.pxPerMs : x0;
-  const labelEnd = x0 + opts.glyphPx / 2 + 4 + item.label.length * opts.charPx;
-  return [x0 - opts.glyphPx / 2, Math.max(barEnd, labelEnd) + opts.gapPx];
+  const w = estimateWidth(item.label, opts.fontPx);
+  const labelStart = x0 + opts.labelOffsetPx;
+  return [
+    x0 - opts.glyphPx / 2,
+    Math.max(barEnd, labelStart + Math.min(w, opts.reservePx)) + opts.gapPx,
+    Math.max(barEnd, labelStart + w) + opts.gapPx,
+  ];
 }
 
 /**
@@ -131,16 +174,23 @@ export function computeLaneLayout(
     else byLane.set(item.lane, [i]);
   });
   const rowByIndex = new Int32Array(items.length).fill(-1);
+  const nextInRow = new Int32Array(items.length).fill(-1);
+  // Only lanes that hold events: a theme whose events all sit in other lanes has none.
   const order = laneOrder.filter((k) => byLane.has(k));
   for (const k of byLane.keys()) if (!order.includes(k)) order.push(k);
 
   const k = opts.pxPerMs;
   const halfGlyph = opts.glyphPx / 2;
   const binMs = k > 0 ? opts.binPx / k : Infinity;
+  const widths = labelWidths(items, opts.fontPx);
   const groups: LaneGroup[] = [];
   let firstRow = 0;
   let overflowTotal = 0;
-  const rowEnds = new Float64Array(Math.max(1, opts.maxRowsPerLane));
+  const maxRows = Math.max(1, opts.maxRowsPerLane);
+  const rowEnds = new Float64Array(maxRows);
+  /** Where each row's last label ends when whole. */
+  const rowFullEnds = new Float64Array(maxRows);
+  const lastInRow = new Int32Array(maxRows).fill(-1);
   for (const key of order) {
     const laneIdx = byLane.get(key) ?? [];
     const at = (i: number) => items[i] as LayoutItem;
@@ -162,16 +212,15 @@ export function computeLaneLayout(
     for (const index of laneIdx) {
       const item = at(index);
       const x0 = (item.startMs - origin) * k;
-      const barEnd = item.isRange ? (item.endMs - origin) * k : x0;
-      const labelEnd = x0 + halfGlyph + 4 + item.label.length * opts.charPx;
       const left = x0 - halfGlyph;
-      const right = (barEnd > labelEnd ? barEnd : labelEnd) + opts.gapPx;
       let row = -1;
       // When every row ends after this mark starts, none can take it: skip the scan (at far
       // zoom almost every event lands here, so this keeps the pass linear).
       if (rowsUsed < opts.maxRowsPerLane || minEnd <= left) {
         for (let r = 0; r < rowsUsed; r++) {
-          if ((rowEnds[r] ?? 0) <= left) {
+          if ((rowEnds[r] ?? 0) > left) continue;
+          if (row === -1) row = r;
+          if ((rowFullEnds[r] ?? 0) <= left) {
             row = r;
             break;
           }
@@ -179,7 +228,19 @@ export function computeLaneLayout(
         if (row === -1 && rowsUsed < opts.maxRowsPerLane) row = rowsUsed++;
       }
       if (row !== -1) {
-        rowEnds[row] = right;
+        let w = widths[index] ?? NaN;
+        if (Number.isNaN(w)) {
+          w = estimateWidth(item.label, opts.fontPx);
+          widths[index] = w;
+        }
+        const barEnd = item.isRange ? (item.endMs - origin) * k : x0;
+        const labelStart = x0 + opts.labelOffsetPx;
+        const reserved = labelStart + (w < opts.reservePx ? w : opts.reservePx);
+        rowEnds[row] = (barEnd > reserved ? barEnd : reserved) + opts.gapPx;
+        rowFullEnds[row] = (barEnd > labelStart + w ? barEnd : labelStart + w) + opts.gapPx;
+        const prev = lastInRow[row] ?? -1;
+        if (prev >= 0) nextInRow[prev] = index;
+        lastInRow[row] = index;
         if (rowsUsed === opts.maxRowsPerLane) {
           minEnd = Infinity;
           for (let r = 0; r < rowsUsed; r++) minEnd = Math.min(minEnd, rowEnds[r] ?? 0);
@@ -211,9 +272,11 @@ export function computeLaneLayout(
       densityRow,
       density,
       overflowCount: overflow,
+      eventCount: laneIdx.length,
     });
     firstRow += rowsUsed + (overflow > 0 ? 1 : 0);
     overflowTotal += overflow;
+    lastInRow.fill(-1);
   }
   let rowOf: Map<string, number> | undefined;
   return {
@@ -230,6 +293,7 @@ export function computeLaneLayout(
       return rowOf;
     },
     rowByIndex,
+    nextInRow,
     rowCount: firstRow,
     overflowCount: overflowTotal,
   };

@@ -72,16 +72,18 @@ function ticksFor(locale: LocaleCode): TickFormats {
  * Ticks that adapt from years to months to days as the window narrows:
  * a year is labelled "2008", a month "Jul", a day "9 Jul"; the first tick of a finer
  * level also carries its year so the reader is never lost. Month names and date order follow
- * the interface language ("Juli", "9. Juli" in German).
+ * the interface language ("Juli", "9. Juli" in German). `spacingPx` is the room wanted per
+ * tick (larger type wants more).
  */
 export function computeTicks(
   domain: Domain,
   width: number,
   locale: LocaleCode = currentLocale(),
+  spacingPx = 120,
 ): Tick[] {
   const fmt = ticksFor(locale);
   const scale = makeTimeScale(domain, width);
-  const target = Math.max(2, Math.floor(width / 120));
+  const target = Math.max(2, Math.floor(width / spacingPx));
   const dates = scale.ticks(target);
   const isYear = (d: Date) => utcYear.floor(d).getTime() === d.getTime();
   const isMonth = (d: Date) => utcMonth.floor(d).getTime() === d.getTime();

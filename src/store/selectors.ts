@@ -4,33 +4,15 @@ import {
   compileFilter,
   emphasisFor,
   emphasisWith,
-  type Emphasis,
+  eventsCitingSource,
   type ThemeFilter,
 } from '../lib/emphasis';
 import type { Domain } from '../lib/viewport';
 import { buildTimeIndex, forEachInWindow, type TimeIndex } from '../lib/timeIndex';
 
-export interface ShownEvent {
-  readonly event: DatedEvent;
-  readonly emphasis: Exclude<Emphasis, 'hidden'>;
-}
-
-/**
- * How an event is shown: whether the filter matches it, whether filtered-out events are
- * dimmed, and whether it is in the spotlight (cites the highlighted source, or none is).
- */
-export function shownEmphasis(matches: boolean, dimFiltered: boolean, spotlit: boolean): Emphasis {
-  if (!matches) return dimFiltered ? 'dimmed' : 'hidden';
-  // With a source highlighted, the events that do not cite it step back.
-  return spotlit ? 'normal' : 'dimmed';
-}
-
 /** The events that cite a source, directly or through one of their quotes. */
 export function selectEventsCitingSource(data: LoadedDataset, sourceId: string): Set<string> {
-  const ids = new Set<string>();
-  for (const e of data.events) if (e.sources.includes(sourceId)) ids.add(e.id);
-  for (const q of data.dataset.quotes) if (q.sourceId === sourceId) ids.add(q.eventId);
-  return ids;
+  return eventsCitingSource(data, sourceId);
 }
 
 /** Events that pass the filter (not merely dimmed), in date order: the table's rows. */

@@ -77,6 +77,19 @@ for (const size of LAPTOPS) {
   });
 }
 
+test('a link to an event opens the side panel at its details, not at its quotes', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  const id = wpc.quotes[0]!.eventId;
+  await t.open(`?event=${id}`);
+  await expect(t.quoteCards().first()).toBeAttached();
+  // After every card has rendered, the panel still starts at the top: the details are seen.
+  await page.waitForTimeout(300);
+  await expect(page.locator('#details-heading')).toBeInViewport();
+  expect(await page.locator('.side-panel__scroll').evaluate((el) => el.scrollTop)).toBe(0);
+});
+
 test.describe('first screen on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('the title and a menu share one line, and the list of events starts on screen', async ({
@@ -124,8 +137,19 @@ async function smallestText(page: Page) {
       const el = n.parentElement;
       if (!el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const r = el.getBoundingClientRect();
-      // Screen-reader-only text (clipped to a pixel) is not seen.
+      // Screen-reader-only text (clipped to a pixel, itself or by an ancestor) is not seen.
       if (r.width <= 1 || r.height <= 1) continue;
+      let clipped = false;
+      for (let a: Element | null = el; a && !clipped; a = a.parentElement) {
+        const box = a.getBoundingClientRect();
+        if (
+          getComputedStyle(a).getPropertyValue('clip') !== 'auto' &&
+          box.width <= 1 &&
+          box.height <= 1
+        )
+          clipped = true;
+      }
+      if (clipped) continue;
       if (r.bottom < 0 || r.top > innerHeight) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < min) {
@@ -190,6 +214,17 @@ for (const size of [
       await page.goto(`/?tour=${tour.id}&step=4`);
       await expect(page.locator('.presenter__progress')).toHaveText(`4 / ${tour.stops.length}`);
       await expectSlide(page, tour.stops[3]!.title);
+      // The README's picture of the stage, once the controls have stepped aside.
+      if (size.width === 1920) {
+        await expect(page.getByRole('toolbar', { name: 'Presentation' })).toHaveCSS(
+          'opacity',
+          '0',
+          {
+            timeout: 5000,
+          },
+        );
+        await page.screenshot({ path: 'tests/e2e/screenshots/presenter-stage.png' });
+      }
       if (size.height === 720) {
         const { min, where } = await smallestText(page);
         expect(min, where).toBeGreaterThanOrEqual(16);

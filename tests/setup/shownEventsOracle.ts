@@ -1,11 +1,16 @@
 /**
- * A plain reference for the chart's filtered view (features/timeline/filteredView.ts): every
+ * A plain reference for the chart's filtered view (lib/chart/chartItems.ts): every
  * event on the timeline under a filter, in date order, with its emphasis, worked out the
  * obvious way. Property tests compare the optimised view with it.
  */
 import type { LoadedDataset } from '../../src/domain/indexes';
-import { compileFilter, matchesWith, type ThemeFilter } from '../../src/lib/emphasis';
-import { shownEmphasis, type ShownEvent } from '../../src/store/selectors';
+import {
+  compileFilter,
+  matchesWith,
+  shownEmphasis,
+  type ShownEvent,
+  type ThemeFilter,
+} from '../../src/lib/emphasis';
 
 /** Events on the timeline under the filter, in date order (conferences included). */
 export function selectShownEvents(

@@ -41,12 +41,11 @@ function QuotePanelView({
   const allCards = useAfterFirstPaint();
   const cards = allCards ? content.quotes : content.quotes.slice(0, FIRST_CARDS);
 
-  // Selecting an event (or a tour stop's quote) brings its cards into view.
+  // A quote in the spotlight (a tour stop's) is brought into view. A selected event's own cards
+  // follow its details in the side panel, which starts at the top: no scrolling for those.
   useEffect(() => {
-    if (selectedEventId === null) return;
-    const first =
-      listRef.current?.querySelector('.quote-card.is-spotlight') ??
-      listRef.current?.querySelector('.quote-card.is-linked');
+    if (selectedEventId === null || spotlightQuoteId === null) return;
+    const first = listRef.current?.querySelector('.quote-card.is-spotlight');
     // Scroll the panel's own scroller, never the page: a presenter's view must not jump.
     const list = listRef.current;
     const scroller = list?.closest<HTMLElement>('[data-scroller]') ?? list;

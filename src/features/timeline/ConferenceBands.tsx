@@ -1,13 +1,12 @@
 import { memo } from 'react';
 import type { DatedEvent } from '../../domain/types';
-import { CHART } from '../../lib/chartGeometry';
 
 export interface BandModel {
   readonly event: DatedEvent;
   /** Pixels from the chart's left edge, for the settled view. */
   readonly x: number;
-  /** "WPC 2008 · Houston" where there is room before the next band, else "WPC 2008". */
-  readonly label: string;
+  /** Width of the name drawn in the header, in px. */
+  readonly widthPx: number;
   readonly ariaLabel: string;
 }
 
@@ -20,18 +19,21 @@ export const ConferenceBands = memo(function ConferenceBands({
   selectedId,
   tabStopId,
   lang,
+  height,
 }: {
   bands: readonly BandModel[];
   selectedId: string | null;
   tabStopId: string | null;
   /** The dataset's language: labels carry its titles. */
   lang: string;
+  /** Height of the strip of names. */
+  height: number;
 }) {
   return (
     <>
       {bands.map((b) => {
         const selected = b.event.id === selectedId;
-        const w = b.label.length * 7.6 + 10;
+        const w = b.widthPx + 10;
         return (
           <g
             key={b.event.id}
@@ -44,15 +46,8 @@ export const ConferenceBands = memo(function ConferenceBands({
             data-event-id={b.event.id}
             transform={`translate(${b.x.toFixed(1)},0)`}
           >
-            <rect className="hit" x={-2} y={1} width={w} height={CHART.bandLabelHeight - 2} />
-            <rect
-              className="focus-ring"
-              x={-2}
-              y={1}
-              width={w}
-              height={CHART.bandLabelHeight - 2}
-              rx={4}
-            />
+            <rect className="hit" x={-2} y={1} width={w} height={height - 2} />
+            <rect className="focus-ring" x={-2} y={1} width={w} height={height - 2} rx={4} />
           </g>
         );
       })}

@@ -1,14 +1,5 @@
 import { memo } from 'react';
-
-export interface MarkOption {
-  readonly id: string;
-  /** Pixels from the chart's left edge, for the settled view. */
-  readonly x: number;
-  readonly y: number;
-  readonly widthPx: number;
-  readonly ariaLabel: string;
-  readonly dimmed: boolean;
-}
+import type { MarkOption } from '../../lib/chart/optionWindow';
 
 const Option = memo(function Option({
   id,
@@ -20,7 +11,9 @@ const Option = memo(function Option({
   selected,
   tabStop,
   lang,
-}: MarkOption & { selected: boolean; tabStop: boolean; lang: string }) {
+  rowHeight,
+}: MarkOption & { selected: boolean; tabStop: boolean; lang: string; rowHeight: number }) {
+  const h = rowHeight - 2;
   return (
     <g
       className={`mark${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
@@ -32,8 +25,15 @@ const Option = memo(function Option({
       data-event-id={id}
       transform={`translate(${x.toFixed(1)},${y})`}
     >
-      <rect className="hit" x={-10} y={-11} width={widthPx + 16} height={22} />
-      <rect className="focus-ring" x={-11} y={-12} width={widthPx + 18} height={24} rx={5} />
+      <rect className="hit" x={-10} y={-h / 2} width={widthPx + 16} height={h} />
+      <rect
+        className="focus-ring"
+        x={-11}
+        y={-h / 2 - 1}
+        width={widthPx + 18}
+        height={h + 2}
+        rx={5}
+      />
     </g>
   );
 });
@@ -49,12 +49,14 @@ export const MarkOptions = memo(function MarkOptions({
   selectedId,
   tabStopId,
   lang,
+  rowHeight,
 }: {
   options: readonly MarkOption[];
   selectedId: string | null;
   tabStopId: string | null;
   /** The dataset's language: labels carry its titles. */
   lang: string;
+  rowHeight: number;
 }) {
   return (
     <>
@@ -65,6 +67,7 @@ export const MarkOptions = memo(function MarkOptions({
           selected={o.id === selectedId}
           tabStop={o.id === tabStopId}
           lang={lang}
+          rowHeight={rowHeight}
         />
       ))}
     </>

@@ -17,7 +17,7 @@ export const de = {
   'header.showIntro': 'Einführung einblenden',
   'header.hideIntro': 'Einführung ausblenden',
   'header.intro1':
-    'Jeden Juli versammelte Microsoft auf der Worldwide Partner Conference die Firmen, die seine Software verkaufen und betreuen. Zwischen Denver 2007 und Los Angeles 2011 wandelte sich die Botschaft auf der Bühne: von „Software + Services“ über Microsofts eigene gehostete Dienste und die Wette „all in“ auf die Cloud im Jahr 2010 bis zu Programmen wie Cloud Accelerate, die Partner für das Mitziehen bezahlten. Diese Zeitleiste zeigt, was jedes Jahr angekündigt wurde, wie die Partner reagierten und was tatsächlich gesagt wurde – mit einer Quelle für jedes Ereignis und jedes Zitat.',
+    'Jeden Juli versammelte Microsoft auf der Worldwide Partner Conference die Firmen, die seine Software verkaufen und betreuen. Zwischen Denver 2007 und Los Angeles 2011 wandelte sich die Botschaft auf der Bühne: von „Software + Services“ über Microsofts eigene gehostete Dienste und die Wette „all in“ auf die Cloud im Jahr 2010 bis zu Programmen wie Cloud Accelerate, das Partnern mit eigenem Cloud-Geschäft zusätzliche Unterstützung und mehr Sichtbarkeit bot. Diese Zeitleiste zeigt, was jedes Jahr angekündigt wurde, wie die Partner reagierten und was tatsächlich gesagt wurde – mit einer Quelle für jedes Ereignis und jedes Zitat.',
   'header.intro2':
     'Jedes Thema hat eine eigene Bahn, Farbe und Form; schalten Sie Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren die Konferenzen. Zoomen Sie mit dem Mausrad, zwei Fingern, den Schaltflächen oder den Tasten + und −; wählen Sie ein Ereignis, um Details und die zugehörigen Zitate zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Details sagen, woher sie stammen.',
   'scheme.label': 'Farben',
@@ -144,8 +144,9 @@ export const de = {
   // Zeitleiste
   'chart.heading': 'Zeitleiste',
   'chart.showing': 'Zeitraum: {span}',
+  'chart.keyboardHelp': 'Tastaturhilfe',
   'chart.hint':
-    'Ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
+    'Seitwärts ziehen oder das Mausrad verwenden, um zu verschieben und zu zoomen; nach oben oder unten ziehen, um durch die Bahnen zu blättern. Bei fokussiertem Ereignis: Pfeiltasten wechseln zwischen Ereignissen, die Eingabetaste wählt aus, + und − zoomen, 0 setzt zurück, Umschalt+Pfeiltasten verschieben, Esc hebt die Auswahl auf.',
   'chart.overflow':
     '{count} Ereignisse liegen bei diesem Zoom zu dicht, um sie einzeln zu zeichnen; ihre Zeilen zeigen, wie viele es sind, und Hineinzoomen (oder ein Klick auf eine Zeile) zeigt sie.',
   'chart.listLabel': 'Ereignisse im Ausschnitt, nach Datum',

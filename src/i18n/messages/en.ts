@@ -18,7 +18,7 @@ export const en = {
   'header.showIntro': 'Show introduction',
   'header.hideIntro': 'Hide introduction',
   'header.intro1':
-    'Every July, Microsoft gathered the companies that sell and service its software at the Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message on stage moved from “Software + Services”, through Microsoft hosting services itself and the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate that paid partners to follow. This timeline sets out what was announced each year, how partners reacted, and what was actually said, with a source for every event and quote.',
+    'Every July, Microsoft gathered the companies that sell and service its software at the Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message on stage moved from “Software + Services”, through Microsoft hosting services itself and the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate, which gave partners already running a cloud business extra support and visibility. This timeline sets out what was announced each year, how partners reacted, and what was actually said, with a source for every event and quote.',
   'header.intro2':
     'Each theme has its own lane, colour and shape; switch themes on and off to follow one thread. Shaded bands mark the conferences. Zoom with the wheel, a pinch, the buttons or the + and − keys; select an event to read its details and the quotes behind it. Dates marked “c.” are approximate or inferred, and the details say how they are known.',
   'scheme.label': 'Colours',
@@ -144,8 +144,9 @@ export const en = {
   // Timeline chart
   'chart.heading': 'Timeline',
   'chart.showing': 'Showing {span}',
+  'chart.keyboardHelp': 'Keyboard help',
   'chart.hint':
-    'Drag or use the wheel to pan and zoom. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
+    'Drag sideways or use the wheel to pan and zoom; drag up or down to scroll the lanes. With an event focused: arrow keys move between events, Enter selects, + and − zoom, 0 resets, Shift+arrows pan, Escape clears.',
   'chart.overflow':
     '{count} events are too close together to draw one by one at this zoom; their rows show how many there are, and zooming in (or clicking a row) reveals them.',
   'chart.listLabel': 'Events in view, in date order',

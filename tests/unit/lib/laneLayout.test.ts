@@ -6,9 +6,9 @@ import {
   hasCachedLayout,
   itemExtent,
   layoutZoomStep,
-  truncateLabel,
   type LayoutItem,
 } from '../../../src/lib/laneLayout';
+import { truncateChars } from '../../../src/lib/chart/textMetrics';
 
 const DAY = 86_400_000;
 
@@ -36,7 +36,7 @@ function assertNoOverlaps(
   pxPerMs: number,
 ) {
   const origin = Math.min(...items.map((i) => i.startMs));
-  const opts = { pxPerMs, glyphPx: 14, charPx: 7.4, gapPx: 10 };
+  const opts = { pxPerMs, glyphPx: 14, gapPx: 10 };
   for (const a of items) {
     for (const b of items) {
       if (a === b || !rowOf.has(a.id) || rowOf.get(a.id) !== rowOf.get(b.id)) continue;
@@ -154,22 +154,28 @@ describe('layoutZoomStep', () => {
   });
 });
 
-describe('truncateLabel', () => {
+describe('truncateChars', () => {
   it('leaves short labels alone and shortens long ones with an ellipsis', () => {
-    expect(truncateLabel('Short', 10)).toBe('Short');
-    expect(truncateLabel('A rather long label indeed', 10)).toBe('A rather…');
+    expect(truncateChars('Short', 10)).toBe('Short');
+    expect(truncateChars('A rather long label indeed', 10)).toBe('A rather…');
   });
 });
 
-/** Plain first-fit with a full row scan for every event: the reference the layout must match. */
+/** Plain first-fit with full row scans for every event: the reference the layout must match. */
 function naiveRows(items: LayoutItem[], pxPerMs: number, maxRows: number): number[] {
   const origin = Math.min(...items.map((i) => i.startMs));
   const ends: number[] = [];
+  const wholeEnds: number[] = [];
   return items.map((it) => {
-    const [left, right] = itemExtent(it, origin, { pxPerMs });
-    let row = ends.findIndex((e) => e <= left);
+    const [left, right, whole] = itemExtent(it, origin, { pxPerMs });
+    // The first free row where the previous title stays whole, else the first free row.
+    let row = ends.findIndex((e, r) => e <= left && wholeEnds[r]! <= left);
+    if (row === -1) row = ends.findIndex((e) => e <= left);
     if (row === -1 && ends.length < maxRows) row = ends.length;
-    if (row !== -1) ends[row] = right;
+    if (row !== -1) {
+      ends[row] = right;
+      wholeEnds[row] = whole;
+    }
     return row;
   });
 }
@@ -218,6 +224,6 @@ describe('cachedLaneLayout', () => {
     expect(zoomedIn).not.toBe(first);
     expect(zoomedIn.rowOf.get('b')).toBe(0); // a day is now 256 px: room for both in one row
     expect(cachedLaneLayout([...items], lanes, step)).not.toBe(first);
-    expect(cachedLaneLayout(items, lanes, step, { charPx: 20 })).not.toBe(first);
+    expect(cachedLaneLayout(items, lanes, step, { fontPx: 20 })).not.toBe(first);
   });
 });

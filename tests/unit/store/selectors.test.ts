@@ -7,7 +7,7 @@ import {
   selectVisibleSelection,
 } from '../../../src/store/selectors';
 import { loadFixture } from '../../setup/fixtures';
-import { computeFilteredView } from '../../../src/features/timeline/filteredView';
+import { computeFilteredView } from '../../../src/lib/chart/chartItems';
 import { buildTimeIndex, itemsInWindow } from '../../../src/lib/timeIndex';
 
 /** The events the chart shows under a filter, with their emphasis (what the product uses). */

@@ -7,10 +7,30 @@
  */
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { compileFilter, laneThemeWith, matchesWith, type ThemeFilter } from '../../lib/emphasis';
-import { buildTimeIndex, type TimeIndex } from '../../lib/timeIndex';
-import { shownEmphasis, type ShownEvent } from '../../store/selectors';
-import type { ChartItem } from './drawTimeline';
+import {
+  compileFilter,
+  laneThemeWith,
+  matchesWith,
+  shownEmphasis,
+  type ShownEvent,
+  type ThemeFilter,
+} from '../emphasis';
+import type { LayoutItem } from '../laneLayout';
+import { buildTimeIndex, type TimeIndex } from '../timeIndex';
+
+/** A mark of the chart: an event placed in a lane, with how it is shown. */
+export interface ChartItem extends LayoutItem {
+  readonly event: DatedEvent;
+  /** Index into the dataset's themes of the lane theme, or -1. */
+  readonly themeIndex: number;
+  readonly dimmed: boolean;
+  readonly approximate: boolean;
+}
+
+/** The chart's label for an event: its whole title. */
+export function titleLabel(e: DatedEvent): string {
+  return e.title;
+}
 
 export interface FilteredView {
   /** Events shown (normal or dimmed), in date order. */

@@ -9,7 +9,7 @@ import {
   filteredView,
   REMEMBERED_FILTERS,
   type FilterChoice,
-} from '../../../../src/features/timeline/filteredView';
+} from '../../../../src/lib/chart/chartItems';
 import { loadFixture, miniRaw } from '../../../setup/fixtures';
 
 const label = (e: { title: string }) => e.title;

@@ -1,0 +1,54 @@
+import { useI18n } from '../../i18n/useI18n';
+import { ZoomControls } from './ZoomControls';
+
+/**
+ * The chart's one compact row: the visible span, the keyboard help as a small disclosure
+ * (its text also describes the chart's listbox), and the zoom buttons. The heading is for
+ * assistive technology and the skip link; on the stage the whole row is visually hidden.
+ */
+export function ChartToolbar({
+  span,
+  overflow,
+  visible,
+  showZoomControls,
+  canZoomOut,
+  onZoomIn,
+  onZoomOut,
+  onReset,
+}: {
+  span: string;
+  overflow: string | null;
+  visible: boolean;
+  showZoomControls: boolean;
+  canZoomOut: boolean;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onReset: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className={visible ? 'timeline__toolbar' : 'timeline__toolbar visually-hidden'}>
+      <h2 id="timeline-heading" className="visually-hidden">
+        {t('chart.heading')}
+      </h2>
+      <p className="timeline__span" id="timeline-span">
+        {t('chart.showing', { span })}
+      </p>
+      <details className="timeline__help">
+        <summary>{t('chart.keyboardHelp')}</summary>
+        <p className="timeline__hint" id="timeline-hint">
+          {t('chart.hint')}
+          {overflow !== null && ` ${overflow}`}
+        </p>
+      </details>
+      {showZoomControls && (
+        <ZoomControls
+          onZoomIn={onZoomIn}
+          onZoomOut={onZoomOut}
+          onReset={onReset}
+          canZoomOut={canZoomOut}
+        />
+      )}
+    </div>
+  );
+}
