@@ -11,6 +11,7 @@ const THUMB = { width: 960, height: 540 } as const;
 /** A small picture of each stop's view: the slide the SVG export makes of it. */
 function useThumbnails(data: LoadedDataset, presenter: PresenterState): string[] {
   const { views, tour } = presenter;
+  const i18n = useI18n();
   return useMemo(
     () =>
       views.map((v, i) => {
@@ -25,10 +26,11 @@ function useThumbnails(data: LoadedDataset, presenter: PresenterState): string[]
           ...THUMB,
           title: tour.stops[i]?.title ?? '',
           generatedAt: '2000-01-01',
+          i18n,
         });
         return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       }),
-    [data, views, tour],
+    [data, views, tour, i18n],
   );
 }
 
