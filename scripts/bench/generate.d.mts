@@ -1,6 +1,6 @@
 /** Seeded synthetic dataset (schema v2) for the benchmark and the large-dataset browser test. */
 export interface SyntheticDataset {
-  schemaVersion: 2;
+  schemaVersion: 4;
   title: string;
   themes: { id: string; label: string }[];
   events: { id: string; title: string; start: string; end?: string; themes: string[] }[];

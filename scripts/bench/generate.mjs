@@ -124,7 +124,7 @@ export function generateDataset(count, seed = 42) {
     }
   }
   return {
-    schemaVersion: 2,
+    schemaVersion: 4,
     title: `Synthetic benchmark timeline (${count.toLocaleString('en')} events)`,
     description: 'Generated test data. Not history.',
     language: 'en',

@@ -23,6 +23,7 @@ export function PresenterStage({
   return (
     <Stage
       presenter={presenter}
+      data={data}
       lang={lang}
       chart={
         <ErrorBoundary label={t('panel.timeline')}>

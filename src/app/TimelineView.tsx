@@ -143,6 +143,10 @@ export function TimelineView({
   const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+  const runKiosk = useCallback(
+    (tour: Tour) => startTour(store, data, tour, 0, true),
+    [store, data],
+  );
   // Stable callbacks, so the memoised panels skip the render in which a filter toggle repaints
   // the chart.
   const showBandQuotes = useCallback(
@@ -256,7 +260,13 @@ export function TimelineView({
               onOpenUrl={onOpenUrl}
             />
             <ShareMenu data={data} shareEntries={shareEntries} />
-            <PresentMenu api={tours} bounds={bounds} onPresent={present} lang={lang} />
+            <PresentMenu
+              api={tours}
+              bounds={bounds}
+              onPresent={present}
+              onKiosk={runKiosk}
+              lang={lang}
+            />
             <SettingsMenu />
             <AboutButton data={data} isBuiltIn={isBuiltIn} />
           </>

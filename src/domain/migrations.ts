@@ -13,6 +13,8 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
   // 2 → 3: links between events (optional).
   2: (raw) => ({ ...raw, schemaVersion: 3 }),
+  // 3 → 4: tour stops may carry a planned duration (durationSeconds): optional.
+  3: (raw) => ({ ...raw, schemaVersion: 4 }),
 };
 
 export interface Migrated {

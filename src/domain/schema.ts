@@ -11,6 +11,8 @@
  *       descriptionHtml (the introduction as rich text, sanitised when shown) and media, media
  *       alt text, and an event's background colour. They are accepted in 3 as well.
  *   3 — optional links between events (from, to, kind, note, sources, reading).
+ *   4 — tour stops may carry a planned duration (durationSeconds), for the speaker's pacing
+ *       timer and the kiosk's self-running loop.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -217,10 +219,23 @@ export const glossaryEntrySchema = z.strictObject({
   sources: z.array(id).max(LIMITS.listLength).optional(),
 });
 
+/** The longest planned time a stop may carry (24 hours). */
+export const MAX_STOP_SECONDS = 86_400;
+
 export const tourStopSchema = z.strictObject({
   id: id.optional(),
   title: shortText,
   notes: longText.optional().meta({ description: 'Speaker notes.' }),
+  durationSeconds: z
+    .number()
+    .int('a whole number of seconds')
+    .min(1, 'at least one second')
+    .max(MAX_STOP_SECONDS, 'at most 24 hours')
+    .optional()
+    .meta({
+      description:
+        'Planned time on this stop, in seconds: the speaker window paces the talk by it and a kiosk advances after it.',
+    }),
   view: z.strictObject({
     from: partialDateSchema.optional(),
     to: partialDateSchema.optional(),

@@ -50,6 +50,11 @@ export interface ChoiceSpec<T> {
   readonly write: (value: T, p: URLSearchParams) => void;
   /** A change adds a history entry (push: Back undoes it) or just updates the URL (replace). */
   readonly history: 'push' | 'replace';
+  /**
+   * While this is true of the choice's value before and after a change, the change replaces
+   * the history entry instead of adding one (a kiosk's loop must not fill the history).
+   */
+  readonly replacesHistoryWhile?: (value: T) => boolean;
   /** Whether two values are the same choice (default: Object.is). */
   readonly same?: (a: T, b: T) => boolean;
   /** Drops what the dataset does not have (unknown ids) or keeps it inside the data. */
@@ -190,6 +195,20 @@ export const STATE_TABLE = {
     history: 'push',
     // Tours are checked by the presenter, which knows the reader's saved ones too.
     same: (a, b) => a?.tourId === b?.tourId && a?.step === b?.step,
+  }),
+  /**
+   * The tour runs by itself, looping, at a booth (`kiosk=1`); with no tour named, the
+   * dataset's first tour. Ends when the presentation does.
+   */
+  kiosk: choice<boolean>({
+    param: 'kiosk',
+    default: false,
+    parse: (p) => p.get('kiosk') === '1',
+    write: (v, p) => {
+      if (v) p.set('kiosk', '1');
+    },
+    history: 'replace',
+    replacesHistoryWhile: (on) => on,
   }),
   /** Which view is shown: the chart, the table, the sources, the glossary… */
   view: choice<ViewName>({

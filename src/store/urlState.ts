@@ -10,6 +10,7 @@
  *   from, to     visible window: YYYY-MM-DD, or YYYY-MM-DDTHH:MMZ below a day
  *   tour=id      presenting this tour (a shipped or a saved one)
  *   step=n       at this stop, 1-based (left out on stop 1)
+ *   kiosk=1      the tour runs by itself, looping (the first tour when none is named)
  *   view=…       table, sources or glossary (left out for the chart)
  *   q=text       the search query
  *   source=id    a source whose events are highlighted
@@ -96,9 +97,13 @@ export function historyModeFor(
   next: TimelineChoices,
 ): 'push' | 'replace' | null {
   let mode: 'replace' | null = null;
+  const quiet = CHOICE_KEYS.some((k) => {
+    const rule = specOf(k).replacesHistoryWhile;
+    return rule !== undefined && rule(prev[k]) && rule(next[k]);
+  });
   for (const k of CHOICE_KEYS) {
     if (sameChoice(k, prev[k], next[k])) continue;
-    if (specOf(k).history === 'push') return 'push';
+    if (specOf(k).history === 'push' && !quiet) return 'push';
     mode = 'replace';
   }
   return mode;

@@ -41,6 +41,9 @@ test('a keyboard-only run through the shipped tour, with every stop announced', 
   await expect(progress).toHaveText(`${n - 1} / ${n}`);
   await page.keyboard.press('PageUp');
   await expect(progress).toHaveText(`${n - 2} / ${n}`);
+  // Esc opens the overview of all stops; a second Esc leaves.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'All stops' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.presenter')).toHaveCount(0);
   expect(page.url()).not.toContain('tour=');

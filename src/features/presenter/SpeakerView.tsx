@@ -4,6 +4,8 @@ import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { clampStep, stepAfter } from '../../lib/presenterSteps';
 import { isTypingTarget, presenterAction } from './keyBindings';
 import { useI18n } from '../../i18n/useI18n';
+import type { PacingLog } from '../../lib/pacing';
+import { SpeakerPace } from './SpeakerPace';
 import './speaker.css';
 
 function formatElapsed(ms: number): string {
@@ -27,6 +29,8 @@ export function SpeakerView({
   const { t } = useI18n();
   const [at, setAt] = useState(initial);
   const [started] = useState(() => Date.now());
+  // The presenting window's log of the talk (it keeps the time, so both windows agree).
+  const [pacing, setPacing] = useState<PacingLog | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -41,7 +45,9 @@ export function SpeakerView({
     if (typeof BroadcastChannel === 'undefined') return;
     const ch = new BroadcastChannel(PRESENTER_CHANNEL);
     ch.onmessage = ({ data }: MessageEvent<PresenterMessage>) => {
-      if (data.type === 'at') setAt({ tourId: data.tourId, step: data.step });
+      if (data.type !== 'at') return;
+      setAt({ tourId: data.tourId, step: data.step });
+      setPacing(data.pacing ?? null);
     };
     ch.postMessage({ type: 'hello' } satisfies PresenterMessage);
     channel.current = ch;
@@ -70,7 +76,7 @@ export function SpeakerView({
     const onKey = (e: KeyboardEvent) => {
       if (isTypingTarget(e.target) || !tour) return;
       const action = presenterAction(e);
-      if (action === null || action === 'exit') return;
+      if (action === null) return;
       e.preventDefault();
       const s = stepAfter(action, step, tour.stops.length);
       if (!channel.current) return;
@@ -97,20 +103,25 @@ export function SpeakerView({
   }
   const stop = tour.stops[step];
   const next = tour.stops[step + 1];
+  const talkMs = Math.max(0, now - (pacing?.startedAt ?? started));
+  const restart = () => {
+    channel.current?.postMessage({ type: 'restartTimer' } satisfies PresenterMessage);
+  };
   return (
     <main className="speaker" id="main">
       <header className="speaker__header">
         <h1>{t('speaker.headingTour', { title: tour.title })}</h1>
         <p
           className="speaker__timer"
-          aria-label={t('speaker.elapsed', { time: formatElapsed(now - started) })}
+          aria-label={t('speaker.elapsed', { time: formatElapsed(talkMs) })}
         >
-          {formatElapsed(now - started)}
+          {formatElapsed(talkMs)}
         </p>
       </header>
       <p className="speaker__progress">
         {t('presenter.progress', { n: String(step + 1), total: String(tour.stops.length) })}
       </p>
+      {pacing && <SpeakerPace tour={tour} log={pacing} now={now} onRestart={restart} />}
       <section aria-labelledby="speaker-current">
         <h2 id="speaker-current">{t('speaker.now', { title: stop?.title ?? '' })}</h2>
         <p className="speaker__notes">{stop?.notes ?? t('speaker.noNotes')}</p>

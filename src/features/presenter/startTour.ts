@@ -2,9 +2,19 @@ import type { LoadedDataset } from '../../domain/indexes';
 import { viewForStop, type Tour } from '../../lib/tours';
 import { paddedBounds } from '../../lib/viewport';
 import type { TimelineStore } from '../../store/createTimelineStore';
+import { enterFullscreen } from './fullscreen';
 
-/** Starts presenting a tour at a stop, asking for full screen (it needs the click's gesture). */
-export function startTour(store: TimelineStore, data: LoadedDataset, tour: Tour, step = 0): void {
+/**
+ * Starts presenting a tour at a stop, asking for full screen (it needs the click's gesture);
+ * `kiosk` runs it by itself, looping (`?kiosk=1`).
+ */
+export function startTour(
+  store: TimelineStore,
+  data: LoadedDataset,
+  tour: Tour,
+  step = 0,
+  kiosk = false,
+): void {
   const stop = tour.stops[step];
   if (!stop) return;
   const view = viewForStop(stop, {
@@ -13,10 +23,7 @@ export function startTour(store: TimelineStore, data: LoadedDataset, tour: Tour,
     quoteIds: new Set(data.quotesById.keys()),
     bounds: paddedBounds(data.span),
   });
-  store.getState().presentStop({ tourId: tour.id, step }, view);
-  const el = document.documentElement;
-  if (typeof el.requestFullscreen === 'function' && !document.fullscreenElement) {
-    // Refused (no gesture, or a kiosk policy): the presentation fills the window instead.
-    void el.requestFullscreen().catch(() => undefined);
-  }
+  store.getState().presentStop({ tourId: tour.id, step }, view, kiosk);
+  // Refused (no gesture, or a kiosk policy): the presentation fills the window instead.
+  void enterFullscreen();
 }

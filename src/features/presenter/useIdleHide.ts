@@ -3,9 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 /**
  * Hides the stage's controls after `ms` without pointer movement, the way presentation tools
  * do; any movement brings them back. Focus inside the controls keeps them shown (the caller
- * pairs this with :focus-within), so a keyboard user always sees where they are.
+ * pairs this with :focus-within), so a keyboard user always sees where they are. While
+ * `pointerIsBusy` (the laser pointer is on), moving the mouse points and leaves them hidden.
  */
-export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
+export function useIdleHide(
+  ms = 2000,
+  pointerIsBusy = false,
+): { hidden: boolean; wake: () => void } {
   const [hidden, setHidden] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const wake = useCallback(() => {
@@ -20,7 +24,7 @@ export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
       setHidden(true);
     }, ms);
     const onMove = () => {
-      wake();
+      if (!pointerIsBusy) wake();
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab') wake();
@@ -34,6 +38,6 @@ export function useIdleHide(ms = 2000): { hidden: boolean; wake: () => void } {
       window.removeEventListener('keydown', onKey);
       if (timer.current !== null) clearTimeout(timer.current);
     };
-  }, [wake, ms]);
+  }, [wake, ms, pointerIsBusy]);
   return { hidden, wake };
 }

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
+import { movePacing, startPacing, type PacingLog } from '../../lib/pacing';
 import { viewForStop, type StopView, type Tour, type TourStop } from '../../lib/tours';
-import { clampStep, stepAfter } from '../../lib/presenterSteps';
+import { clampStep } from '../../lib/presenterSteps';
 import { paddedBounds, sameDomain, type Domain } from '../../lib/viewport';
 import type { StopChoices } from '../../store/createTimelineStore';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
-import { isTypingTarget, presenterAction } from './keyBindings';
 
 const TRANSITION_MS = 650;
 
@@ -27,6 +27,8 @@ export interface PresenterState {
   readonly stopCount: number;
   /** The stop's view as fitted to the dataset (its quote id among it). */
   readonly view: StopView;
+  /** Every stop's view, in order (the overview's thumbnails). */
+  readonly views: readonly StopView[];
   readonly goTo: (index: number, animate?: boolean) => void;
   readonly exit: () => void;
 }
@@ -106,6 +108,16 @@ export function usePresenter(
     [tour, presenting, show, known],
   );
 
+  // `?kiosk=1` with no tour named runs the dataset's first tour.
+  const kiosk = useTimelineStore((s) => s.kiosk);
+  const firstTour = tours[0];
+  useEffect(() => {
+    if (!kiosk || presenting || !ready || !firstTour?.stops[0]) return;
+    store
+      .getState()
+      .presentStop({ tourId: firstTour.id, step: 0 }, viewForStop(firstTour.stops[0], known), true);
+  }, [kiosk, presenting, ready, firstTour, known, store]);
+
   // A link or Back/Forward may name a stop whose view is not on screen yet: show it.
   useEffect(() => {
     if (!presenting || !ready) return;
@@ -132,24 +144,6 @@ export function usePresenter(
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }, [store]);
 
-  // Keys and clickers (→ Space PageDown / ← Shift+Space PageUp / Home End / Esc).
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target)) return;
-      const action = presenterAction(e);
-      if (action === null) return;
-      e.preventDefault();
-      e.stopPropagation();
-      if (action === 'exit') exit();
-      else goTo(stepAfter(action, step, stopCount));
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-    };
-  }, [presenting, goTo, step, stopCount, exit]);
-
   // Leaving full screen (Esc there) leaves the presentation too.
   const wasFullscreen = useRef(false);
   useEffect(() => {
@@ -170,6 +164,16 @@ export function usePresenter(
     };
   }, [presenting, store]);
 
+  // The talk's pacing: when it began and how long each stop has had (the speaker's timer).
+  const pacing = useRef<PacingLog | null>(null);
+  const tourId = presenting?.tourId ?? null;
+  useEffect(() => {
+    const now = Date.now();
+    if (tourId === null) pacing.current = null;
+    else if (pacing.current === null) pacing.current = startPacing(now, step);
+    else pacing.current = movePacing(pacing.current, step, now);
+  }, [tourId, step]);
+
   // The speaker's window: tell it where we are; follow it when it moves.
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
@@ -184,21 +188,33 @@ export function usePresenter(
   useEffect(() => {
     const ch = channel.current;
     if (!ch) return;
-    const onMessage = ({ data: msg }: MessageEvent<PresenterMessage>) => {
-      if (msg.type === 'go' && tour && msg.tourId === tour.id) goTo(msg.step);
-      if (msg.type === 'hello' && presenting) {
-        ch.postMessage({ type: 'at', tourId: presenting.tourId, step } satisfies PresenterMessage);
+    const tell = () => {
+      if (presenting) {
+        ch.postMessage({
+          type: 'at',
+          tourId: presenting.tourId,
+          step,
+          pacing: pacing.current ?? undefined,
+        } satisfies PresenterMessage);
       }
     };
+    const onMessage = ({ data: msg }: MessageEvent<PresenterMessage>) => {
+      if (msg.type === 'go' && tour && msg.tourId === tour.id) goTo(msg.step);
+      if (msg.type === 'restartTimer' && presenting) pacing.current = startPacing(Date.now(), step);
+      if (msg.type === 'hello' || msg.type === 'restartTimer') tell();
+    };
     ch.addEventListener('message', onMessage);
-    if (presenting)
-      ch.postMessage({ type: 'at', tourId: presenting.tourId, step } satisfies PresenterMessage);
+    tell();
     return () => {
       ch.removeEventListener('message', onMessage);
     };
   }, [presenting, tour, step, goTo]);
 
-  const view = useMemo(() => (stop ? viewForStop(stop, known) : null), [stop, known]);
+  const views = useMemo(
+    () => (tour ? tour.stops.map((s) => viewForStop(s, known)) : []),
+    [tour, known],
+  );
+  const view = views[step];
   if (!presenting || !tour || !stop || !view) return null;
-  return { tour, stop, step, stopCount, view, goTo, exit };
+  return { tour, stop, step, stopCount, view, views, goTo, exit };
 }

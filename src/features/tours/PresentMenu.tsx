@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { HiddenFileInput } from '../../components/FilePickerButton';
 import { openFilePicker } from '../../components/openFilePicker';
-import { ListPlus, Presentation, Upload, ListOrdered } from 'lucide-react';
+import { ListPlus, Presentation, Repeat, Upload, ListOrdered } from 'lucide-react';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import type { Tour } from '../../lib/tours';
 import type { Domain } from '../../lib/viewport';
@@ -13,6 +13,8 @@ interface PresentMenuProps {
   readonly api: ToursApi;
   readonly bounds: Domain;
   readonly onPresent: (tour: Tour) => void;
+  /** Runs a tour by itself, looping, as at a booth (`?kiosk=1`). */
+  readonly onKiosk: (tour: Tour) => void;
   /** The dataset's language: the shipped tours' titles are its words. */
   readonly lang: string;
 }
@@ -27,7 +29,7 @@ function showToursSection() {
 }
 
 /** Present: start a tour, make one from the current view, or import one. */
-export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) {
+export function PresentMenu({ api, bounds, onPresent, onKiosk, lang }: PresentMenuProps) {
   const { t } = useI18n();
   const fileInputId = useId();
   const [message, setMessage] = useState('');
@@ -38,6 +40,7 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
     showToursSection();
   };
 
+  const first = api.tours[0];
   const entries: MenuEntry[] = [
     {
       kind: 'group',
@@ -53,6 +56,18 @@ export function PresentMenu({ api, bounds, onPresent, lang }: PresentMenuProps) 
         onSelect: () => onPresent(tour),
       })),
     },
+    ...(first
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'kiosk',
+            label: t('present.kiosk'),
+            hint: t('present.kioskHint', { title: first.title }),
+            icon: <Repeat size={16} aria-hidden="true" />,
+            onSelect: () => onKiosk(first),
+          },
+        ]
+      : []),
     { kind: 'separator', id: 'sep' },
     {
       kind: 'action',

@@ -11,21 +11,26 @@ export interface StopChoices {
 }
 
 export interface PresenterActions {
-  /** Shows a tour stop: its view and the presenter position, in one update. */
-  presentStop: (presenting: Presenting, view: StopChoices) => void;
+  /**
+   * Shows a tour stop: its view and the presenter position, in one update; `kiosk` (when
+   * given) starts or ends the self-running loop with it.
+   */
+  presentStop: (presenting: Presenting, view: StopChoices, kiosk?: boolean) => void;
   stopPresenting: () => void;
 }
 
 export const createPresenterSlice: SliceCreator<PresenterActions> = (set) => ({
-  presentStop: (presenting, view) => {
+  presentStop: (presenting, view, kiosk) => {
     set({
       presenting,
+      ...(kiosk !== undefined && { kiosk }),
       themeFilter: normaliseFilter(view.themeFilter),
       selectedEventId: view.selectedEventId,
       viewport: view.viewport,
     });
   },
+  // Leaving the presentation ends a kiosk's loop too.
   stopPresenting: () => {
-    set({ presenting: null });
+    set({ presenting: null, kiosk: false });
   },
 });

@@ -28,14 +28,14 @@ function problems(raw: unknown) {
 }
 
 describe('links between events', () => {
-  it('read from a version 3 file, and a version 1 or 2 file migrates with none', () => {
+  it('read from a version 3 or later file, and a version 1 or 2 file migrates with none', () => {
     const r = validateDataset(withLinks([LINK, { ...LINK, kind: 'echoes', reading: true }]));
     expect(r.ok && r.dataset.links).toEqual([LINK, { ...LINK, kind: 'echoes', reading: true }]);
     for (const version of [1, 2]) {
       const raw = miniRaw();
       raw.schemaVersion = version;
       const old = validateDataset(raw);
-      expect(old.ok && old.dataset.schemaVersion).toBe(3);
+      expect(old.ok && old.dataset.schemaVersion).toBe(4);
       expect(old.ok && old.dataset.links).toBeUndefined();
     }
   });

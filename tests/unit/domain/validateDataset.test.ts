@@ -112,15 +112,42 @@ describe('schema versions', () => {
     const raw = miniRaw();
     expect(raw.schemaVersion).toBe(1);
     const r = validateDataset(raw);
-    expect(r.ok && r.dataset.schemaVersion).toBe(3);
+    expect(r.ok && r.dataset.schemaVersion).toBe(4);
   });
 
   it('names the versions it can read when a file has another', () => {
     const raw = miniRaw();
     raw.schemaVersion = 7;
     expect(problemsOf(raw)[0]?.message).toBe(
-      'schema version 7 is not one this app knows (it reads versions 1, 2, 3)',
+      'schema version 7 is not one this app knows (it reads versions 1, 2, 3, 4)',
     );
+  });
+
+  it('migrates a version 3 file with tours, and reads planned stop durations in version 4', () => {
+    const raw = miniRaw();
+    raw.schemaVersion = 3;
+    raw.tours = [{ id: 't', title: 'Tour', stops: [{ title: 'One', view: { eventId: 'e1' } }] }];
+    const v3 = validateDataset(raw);
+    expect(v3.ok && v3.dataset.schemaVersion).toBe(4);
+    expect(v3.ok && v3.dataset.tours?.[0]?.stops[0]?.durationSeconds).toBeUndefined();
+    raw.schemaVersion = 4;
+    raw.tours = [
+      { id: 't', title: 'Tour', stops: [{ title: 'One', durationSeconds: 90, view: {} }] },
+    ];
+    const v4 = validateDataset(raw);
+    expect(v4.ok && v4.dataset.tours?.[0]?.stops[0]?.durationSeconds).toBe(90);
+  });
+
+  it('refuses a planned duration that is not a whole, positive number of seconds', () => {
+    for (const bad of [0, -5, 1.5, 86_401, '90']) {
+      const raw = miniRaw();
+      raw.schemaVersion = 4;
+      raw.tours = [
+        { id: 't', title: 'Tour', stops: [{ title: 'One', durationSeconds: bad, view: {} }] },
+      ];
+      const paths = problemsOf(raw).map((p) => p.path);
+      expect(paths, String(bad)).toEqual(['tours[0] (id "t").stops[0].durationSeconds']);
+    }
   });
 
   it('checks tours, glossary and eras against the rest of the dataset', () => {

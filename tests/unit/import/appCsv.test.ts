@@ -42,7 +42,7 @@ describe('the app CSV layout', () => {
 
   it('carries every field it documents, including media, eras and lists with "~"', () => {
     const dataset: Dataset = {
-      schemaVersion: 3,
+      schemaVersion: 4,
       title: 'All the fields',
       description: 'A dataset, "quoted", with, commas\nand lines',
       language: 'en-GB',
@@ -225,7 +225,7 @@ describe('exportAppJson', () => {
     const dataset = validateDataset(miniRaw());
     if (!dataset.ok) throw new Error('fixture');
     const json = exportAppJson(dataset.dataset);
-    expect(json).toMatch(/^\{\n {2}"schemaVersion": 3,\n/);
+    expect(json).toMatch(/^\{\n {2}"schemaVersion": 4,\n/);
     expect(json.endsWith('}\n')).toBe(true);
     const back = importText(json, 'mini.json');
     expect(back.ok && back.dataset).toEqual(dataset.dataset);

@@ -46,13 +46,13 @@ describe('format detection', () => {
     if (o.ok) return;
     expect(o.problems.map((p) => p.path)).toEqual(['schemaVersion']);
     expect(o.problems[0]?.message).toBe(
-      'schemaVersion is missing (this app reads versions 1, 2, 3)',
+      'schemaVersion is missing (this app reads versions 1, 2, 3, 4)',
     );
   });
 
   it('migrates a version 1 file', () => {
     const o = importText(JSON.stringify(miniRaw()));
-    expect(o.ok && o.dataset.schemaVersion).toBe(3);
+    expect(o.ok && o.dataset.schemaVersion).toBe(4);
   });
 
   it('refuses JSON that is not an object', () => {

@@ -14,7 +14,7 @@ const ids = (results: readonly SearchResult[]): string[] => results.map((r) => r
 const LONG = `${'aaaa '.repeat(40)}needle${' bbbb'.repeat(40)}`;
 
 const inline: Dataset = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   title: 'Inline search fixture',
   themes: [],
   sources: [{ id: 's', title: 'Source', outlet: 'Outlet', kind: 'news' }],

@@ -38,7 +38,7 @@ function handMade(): LoadedDataset {
     ...extra,
   });
   const raw = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     title: 'Hand-made',
     themes: [
       { id: 't1', label: 'One', color: '#1f5fa8', pattern: 'solid', glyph: 'circle' },

@@ -21,6 +21,7 @@ const changed: TimelineChoices = {
   selectedEventId: 'e1',
   viewport: [Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)],
   presenting: { tourId: 't', step: 2 },
+  kiosk: true,
   view: 'sources',
   query: 'cloud',
   highlightedSourceId: 's1',

@@ -16,6 +16,7 @@ describe('URL migrations', () => {
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)],
       presenting: { tourId: 'story', step: 3 },
+      kiosk: false,
       view: 'table',
       query: 'ballmer cloud',
       highlightedSourceId: 'src-a',

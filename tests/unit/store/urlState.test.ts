@@ -26,6 +26,7 @@ describe('parseUrlState / toSearchParams', () => {
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)] as const,
       presenting: { tourId: 'story', step: 3 },
+      kiosk: true,
       view: 'table' as const,
       query: 'ballmer cloud',
       highlightedSourceId: 'src-a',
@@ -36,7 +37,7 @@ describe('parseUrlState / toSearchParams', () => {
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
+      '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&kiosk=1&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
@@ -79,6 +80,17 @@ describe('presenter state in the URL', () => {
     const a = { ...DEFAULT_CHOICES, presenting: { tourId: 't', step: 0 } };
     expect(historyModeFor(a, { ...a, presenting: { tourId: 't', step: 1 } })).toBe('push');
     expect(historyModeFor(a, { ...a, presenting: null })).toBe('push');
+  });
+
+  it('runs a kiosk from kiosk=1, and its loop replaces the history entry', () => {
+    expect(parseUrlState('?kiosk=1').kiosk).toBe(true);
+    expect(parseUrlState('?kiosk=yes').kiosk).toBe(false);
+    const k = { ...DEFAULT_CHOICES, kiosk: true, presenting: { tourId: 't', step: 0 } };
+    expect(toQueryString(toSearchParams(k))).toBe('?tour=t&kiosk=1');
+    // A loop all day long must not fill the history: each stop replaces the last.
+    expect(historyModeFor(k, { ...k, presenting: { tourId: 't', step: 1 } })).toBe('replace');
+    // Leaving it is a step Back can undo.
+    expect(historyModeFor(k, { ...k, kiosk: false, presenting: null })).toBe('push');
   });
 });
 

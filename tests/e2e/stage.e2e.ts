@@ -1,0 +1,364 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { TimelinePage, wpc } from './timelinePage';
+
+// The presenter's stage keys (issue 17, "Presenting like a pro"): black and white screen, jump,
+// overview, help, QR code, laser pointer; the kiosk loop and the pacing timer on a fake clock.
+
+interface RawStop {
+  title: string;
+  notes?: string;
+  view: { eventId?: string; themes?: string[]; from?: string; to?: string };
+}
+interface RawTour {
+  id: string;
+  title: string;
+  stops: RawStop[];
+}
+const tour = (wpc as unknown as { tours: RawTour[] }).tours[0]!;
+const n = tour.stops.length;
+
+const progress = (page: Page) => page.locator('.presenter__progress');
+const said = (page: Page) => page.locator('.stage__say');
+
+/** A fake clock that stands still from the page's start: only runFor moves it. */
+async function freezeClock(page: Page) {
+  const start = Date.UTC(2026, 11, 3, 9, 0, 0);
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 1000);
+}
+
+async function present(page: Page, step = 1) {
+  const t = new TimelinePage(page);
+  await t.open(`?tour=${tour.id}&step=${step}`);
+  await expect(progress(page)).toHaveText(`${step} / ${n}`);
+  return t;
+}
+
+test('B and "." black the screen, W whitens it; any key or a click returns, and each is said', async ({
+  page,
+}) => {
+  await present(page, 3);
+  const blank = page.locator('.stage__blank');
+  await page.keyboard.press('b');
+  await expect(blank).toHaveAttribute('data-blank', 'black');
+  await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await expect(said(page)).toHaveText('The screen is black. Press any key or click to return.');
+  // The slide under it cannot be read or reached.
+  await expect(page.locator('.stage__slide')).toHaveAttribute('inert', '');
+  // Any key returns, and does nothing else (PageDown does not move on).
+  await page.keyboard.press('PageDown');
+  await expect(blank).toHaveCount(0);
+  await expect(progress(page)).toHaveText(`3 / ${n}`);
+  await expect(said(page)).toHaveText('Back to the slide.');
+
+  await page.keyboard.press('.');
+  await expect(blank).toHaveAttribute('data-blank', 'black');
+  await blank.hover();
+  await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await blank.click();
+  await expect(blank).toHaveCount(0);
+
+  await page.keyboard.press('w');
+  await expect(blank).toHaveAttribute('data-blank', 'white');
+  await expect(blank).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(said(page)).toHaveText('The screen is white. Press any key or click to return.');
+  await page.keyboard.press('x');
+  await expect(blank).toHaveCount(0);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(tour.stops[2]!.title);
+});
+
+test('a typed number and Enter jump to that stop; G lists the stops', async ({ page }) => {
+  await present(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page.locator('.stage__typed')).toContainText('Go to stop 12');
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveText(`12 / ${n}`);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(tour.stops[11]!.title);
+
+  // A number the tour does not have: said, and the stage stays.
+  await page.keyboard.press('9');
+  await page.keyboard.press('9');
+  await page.keyboard.press('Enter');
+  await expect(said(page)).toHaveText(`There is no stop 99; this tour has ${n}.`);
+  await expect(progress(page)).toHaveText(`12 / ${n}`);
+  // Esc first forgets a typed number (it does not open the overview).
+  await page.keyboard.press('4');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.stage__typed')).toHaveCount(0);
+  await expect(page.locator('.stage-overview')).toHaveCount(0);
+
+  await page.keyboard.press('g');
+  const list = page.getByRole('listbox', { name: 'Stops' });
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('option')).toHaveCount(n);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(progress(page)).toHaveText(`3 / ${n}`);
+  // A click on a listed stop goes there too.
+  await page.keyboard.press('g');
+  await page.getByRole('option', { name: tour.stops[6]!.title }).click();
+  await expect(progress(page)).toHaveText(`7 / ${n}`);
+});
+
+test('Esc opens the overview of all stops: arrows move, Enter opens, a second Esc leaves', async ({
+  page,
+}) => {
+  const t = await present(page, 2);
+  await page.keyboard.press('Escape');
+  const overview = page.locator('.stage-overview');
+  await expect(overview.getByRole('heading', { name: 'All stops' })).toBeVisible();
+  const stops = overview.locator('.stage-overview__stop');
+  await expect(stops).toHaveCount(n);
+  await expect(said(page)).toContainText(String(n));
+  // Focus starts on the stop on screen; every thumbnail is drawn.
+  await expect(stops.nth(1)).toBeFocused();
+  await expect(stops.nth(1)).toHaveAttribute('aria-current', 'step');
+  await expect(overview.locator('img[src^="data:"], img[src^="blob:"]')).toHaveCount(n);
+  await t.expectAccessible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stops.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const columns = await overview
+    .locator('.stage-overview__grid')
+    .evaluate((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length);
+  expect(columns).toBeGreaterThan(1);
+  await expect(stops.nth(Math.min(n - 1, 2 + columns))).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(overview).toHaveCount(0);
+  await expect(progress(page)).toHaveText(`4 / ${n}`);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(tour.stops[3]!.title);
+
+  // O opens it too; Esc there leaves the presentation.
+  await page.keyboard.press('o');
+  await expect(stops).toHaveCount(n);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presenter')).toHaveCount(0);
+  expect(page.url()).not.toContain('tour=');
+});
+
+test('? lists every key of the stage, screen by screen, and passes axe', async ({ page }) => {
+  const t = await present(page);
+  await t.expectAccessible();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys for presenting' });
+  await expect(help).toBeVisible();
+  for (const caption of [
+    'On the slide',
+    'In the overview',
+    'On a black or white screen',
+    'In the list of stops',
+    'In this list of keys',
+  ])
+    await expect(help.locator('caption', { hasText: caption })).toBeVisible();
+  const slide = help.locator('table', {
+    has: page.locator('caption', { hasText: 'On the slide' }),
+  });
+  for (const [keys, action] of [
+    [['B', '.'], 'Black screen'],
+    [['W'], 'White screen'],
+    [['G'], 'Choose a stop from a list'],
+    [['O', 'Esc'], 'Overview of all stops'],
+    [['Q'], 'QR code of this stop’s link, on or off'],
+    [['L'], 'Laser pointer, on or off'],
+    [['?'], 'This list of keys, on or off'],
+    [['0–9'], 'Type a stop’s number…'],
+  ] as const) {
+    const row = slide.locator('tr', { hasText: action });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('kbd')).toHaveText([...keys]);
+  }
+  await t.expectAccessible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(progress(page)).toHaveText(`1 / ${n}`);
+});
+
+test('Q shows a QR code that decodes to the stop’s link, which opens that view', async ({
+  page,
+}) => {
+  const at = tour.stops.findIndex((s) => s.view.eventId);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const stop = tour.stops[at]!;
+  const t = await present(page, at + 1);
+  await page.keyboard.press('q');
+  const code = page.getByRole('img', { name: 'QR code of the link to this view' });
+  await expect(code).toBeVisible();
+  await expect(said(page)).toHaveText('QR code of this stop’s link shown.');
+  const shown = (await page.locator('.stage-qr__url').textContent()) ?? '';
+
+  // Rasterise the SVG as a phone's camera would see it, and decode it.
+  const pixels = await code.evaluate(async (svg) => {
+    const scale = 6;
+    const box = (svg as SVGSVGElement).viewBox.baseVal;
+    const w = box.width * scale;
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = w;
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, 0, w, w);
+    return { w, data: Array.from(ctx.getImageData(0, 0, w, w).data) };
+  });
+  const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.w, pixels.w);
+  expect(decoded).not.toBeNull();
+  const url = decoded!.data;
+  expect(url).toBe(shown);
+  expect(url.startsWith('http://127.0.0.1:')).toBe(true);
+  expect(url).toContain(`event=${stop.view.eventId!}`);
+  // The audience gets the view to explore, not the presenter's stage.
+  expect(url).not.toContain('tour=');
+  expect(url).not.toContain('kiosk');
+  await t.expectAccessible();
+
+  await page.keyboard.press('q');
+  await expect(code).toHaveCount(0);
+  // The phone opens the same view.
+  const phone = new TimelinePage(await page.context().newPage());
+  await phone.page.goto(url);
+  await expect(phone.event(stop.view.eventId!)).toHaveAttribute('aria-selected', 'true');
+  await expect(phone.page.locator('.presenter')).toHaveCount(0);
+});
+
+test('L turns on a large laser dot that follows the mouse', async ({ page }) => {
+  await present(page);
+  const dot = page.locator('.stage__laser');
+  await page.keyboard.press('l');
+  await expect(said(page)).toHaveText('Laser pointer on: it follows the mouse.');
+  for (const [x, y] of [
+    [400, 300],
+    [1000, 640],
+  ] as const) {
+    await page.mouse.move(x, y, { steps: 3 });
+    await expect
+      .poll(async () => {
+        const b = await dot.boundingBox();
+        return b ? Math.round(Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y)) : -1;
+      })
+      .toBeLessThanOrEqual(2);
+  }
+  const box = (await dot.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(28);
+  // High contrast: a red dot with a light and a dark ring, seen on any slide.
+  await expect(dot).toHaveCSS('background-color', 'rgb(255, 26, 26)');
+  // The dot is never in the way of a click.
+  await expect(dot).toHaveCSS('pointer-events', 'none');
+  await page.keyboard.press('l');
+  await expect(dot).toHaveCount(0);
+  await expect(said(page)).toHaveText('Laser pointer off.');
+});
+
+test('kiosk=1 advances by itself on each stop’s time, loops, pauses on the mouse and resumes', async ({
+  page,
+}) => {
+  await freezeClock(page);
+  await new TimelinePage(page).open(`?tour=${tour.id}&step=${n - 1}&kiosk=1`);
+  await expect(progress(page)).toHaveText(`${n - 1} / ${n}`);
+  const ring = page.locator('.stage__kiosk');
+  await expect(ring).toHaveAttribute('data-paused', 'false');
+  await expect(ring).toContainText('Runs by itself');
+
+  // The shipped stops carry no planned time: 20 seconds each (the default).
+  await page.clock.runFor(19_000);
+  await expect(progress(page)).toHaveText(`${n - 1} / ${n}`);
+  await page.clock.runFor(1_500);
+  await expect(progress(page)).toHaveText(`${n} / ${n}`);
+  // The loop replaces the history entry: it never fills Back.
+  expect(page.url()).toContain(`step=${n}`);
+  // After the last stop, the first.
+  await page.clock.runFor(20_500);
+  await expect(progress(page)).toHaveText(`1 / ${n}`);
+
+  // Someone at the booth: 10 s into the stop, the mouse moves.
+  await page.clock.runFor(10_000);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await expect(ring).toHaveAttribute('data-paused', 'true');
+  await expect(ring).toContainText('Paused');
+  await page.clock.runFor(29_000);
+  await expect(progress(page)).toHaveText(`1 / ${n}`);
+  await expect(ring).toHaveAttribute('data-paused', 'true');
+  // Quiet for 30 s: it resumes with the 10 s the stop had left.
+  await page.clock.runFor(2_000);
+  await expect(ring).toHaveAttribute('data-paused', 'false');
+  await expect(progress(page)).toHaveText(`1 / ${n}`);
+  await page.clock.runFor(9_500);
+  await expect(progress(page)).toHaveText(`2 / ${n}`);
+});
+
+test('the speaker’s pacing timer counts down each stop’s plan, turns amber then red', async ({
+  page,
+}) => {
+  await freezeClock(page);
+  const planned = [60, 30, 45];
+  const timed = {
+    id: 'timed-briefing',
+    title: 'Timed briefing',
+    stops: tour.stops.slice(0, 3).map((s, i) => ({ ...s, durationSeconds: planned[i] })),
+  };
+  const packed = Buffer.from(JSON.stringify(timed)).toString('base64url');
+  await page.goto(`/?tourdata=${packed}`);
+  await expect(progress(page)).toHaveText('1 / 3');
+  const [speaker] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  const stopRow = speaker.locator('[data-pace="stop"]');
+  const talkRow = speaker.locator('[data-pace="talk"]');
+  // The second window loads on the same (standing) clock: let it run until the timer shows,
+  // then start the talk from this moment.
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(50);
+      return stopRow.count();
+    })
+    .toBe(1);
+  await speaker.getByRole('button', { name: 'Restart the timer' }).click();
+  await expect(stopRow).toContainText('1:00 left');
+  await expect(stopRow).toContainText('of 1:00 planned');
+  await expect(stopRow).toHaveAttribute('data-status', 'onTime');
+  await expect(stopRow).toContainText('On time');
+  await expect(talkRow).toContainText('2:15 left');
+
+  await page.clock.runFor(50_000);
+  await expect(stopRow).toContainText('0:10 left');
+  await expect(stopRow).toHaveAttribute('data-status', 'nearly');
+  await expect(stopRow).toContainText('Nearly out of time');
+  const amber = await stopRow.evaluate((el) => getComputedStyle(el).color);
+  await page.clock.runFor(15_000);
+  await expect(stopRow).toContainText('Over by 0:05');
+  await expect(stopRow).toHaveAttribute('data-status', 'over');
+  await expect(stopRow).toContainText('Over time');
+  const red = await stopRow.evaluate((el) => getComputedStyle(el).color);
+  expect(red).not.toBe(amber);
+  await expect(talkRow).toContainText('1:10 left');
+  await expect(talkRow).toHaveAttribute('data-status', 'onTime');
+  await expect(speaker.locator('.speaker__timer')).toHaveText('01:05');
+
+  // The next stop has its own plan; the talk's clock runs on.
+  await page.keyboard.press('PageDown');
+  await expect(
+    speaker.getByRole('heading', { name: `Now: ${tour.stops[1]!.title}` }),
+  ).toBeVisible();
+  await expect(stopRow).toContainText('0:30 left');
+  await expect(stopRow).toHaveAttribute('data-status', 'onTime');
+  await page.clock.runFor(3_000);
+  await expect(talkRow).toContainText('1:07 left');
+
+  // Restart: the talk starts again from now.
+  await speaker.getByRole('button', { name: 'Restart the timer' }).click();
+  await expect(talkRow).toContainText('2:15 left');
+  await expect(speaker.locator('.speaker__timer')).toHaveText('00:00');
+});
