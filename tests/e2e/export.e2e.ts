@@ -97,7 +97,8 @@ test('downloads the current view as a valid 1920×1080 SVG slide', async ({ page
       width: root.getAttribute('width'),
       height: root.getAttribute('height'),
       viewBox: root.getAttribute('viewBox'),
-      title: doc.querySelector('.export-title')?.textContent ?? null,
+      // The title is whole, in as many lines as it needs.
+      title: [...doc.querySelectorAll('.export-title')].map((t) => t.textContent).join(' '),
       scripts: doc.getElementsByTagName('script').length,
       legend: [...doc.querySelectorAll('.legend-item')].map((g) => g.getAttribute('data-theme-id')),
       selected: doc.querySelector('.event.is-selected')?.getAttribute('data-event-id') ?? null,

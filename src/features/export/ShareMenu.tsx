@@ -6,7 +6,7 @@ import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import { downloadText } from '../../components/download';
 import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
-import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
+import { SLIDE_SIZE } from '../../lib/slide/slideSize';
 import { choicesOf } from '../../store/createTimelineStore';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
@@ -39,7 +39,8 @@ interface ShareMenuProps {
  */
 function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { status, announce, copy } = useCopyToClipboard();
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pngBusy, setPngBusy] = useState(false);
@@ -50,7 +51,15 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     return {
       choices,
       fileName: (ext: string) => exportFileName(data.dataset.title, domain, ext),
-      svg: () => buildExportSvg({ data, choices, ...SLIDE_SIZE, generatedAt: localDate() }),
+      // The slide's composer loads on first use (it is not needed to show the timeline).
+      svg: async () =>
+        (await import('../../lib/exportSvg')).buildExportSvg({
+          data,
+          choices,
+          i18n,
+          ...SLIDE_SIZE,
+          generatedAt: localDate(),
+        }),
     };
   };
 
@@ -60,10 +69,10 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     setManualLink(copied ? null : url);
   };
 
-  const downloadSvg = () => {
+  const downloadSvg = async () => {
     const v = view();
     const name = v.fileName('svg');
-    downloadBlob(new Blob([v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
+    downloadBlob(new Blob([await v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
     announce(t('export.downloading', { name }));
   };
 
@@ -74,7 +83,12 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     setPngBusy(true);
     announce(t('export.preparingPng'));
     try {
-      const png = await rasterizeSvg(v.svg(), SLIDE_SIZE.width, SLIDE_SIZE.height, PNG_PIXEL_RATIO);
+      const png = await rasterizeSvg(
+        await v.svg(),
+        SLIDE_SIZE.width,
+        SLIDE_SIZE.height,
+        PNG_PIXEL_RATIO,
+      );
       downloadBlob(png, name);
       announce(t('export.downloading', { name }));
     } catch (e) {
@@ -124,7 +138,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       label: t('export.svg'),
       hint: slideHint,
       icon: <FileImage size={16} aria-hidden="true" />,
-      onSelect: downloadSvg,
+      onSelect: () => void downloadSvg(),
     },
     {
       kind: 'action',

@@ -441,6 +441,25 @@ export const de = {
   'export.csvHint':
     'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
   'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
+  'slide.showing': 'Zeitraum {span} · {filter}',
+  'slide.allThemes': 'alle Themen',
+  'slide.someThemes': '{on} von {total} Themen',
+  'slide.someThemesFaint': '{on} von {total} Themen, die übrigen blass',
+  'slide.noThemes': 'Keine Themen eingeschaltet',
+  'slide.empty': 'Keine Ereignisse in diesem Zeitraum passen zum Themenfilter.',
+  'slide.more': '+{count} weitere',
+  'slide.omitted': {
+    one: '+# weiteres Ereignis, in Themen ohne Platz auf dieser Folie: {themes}',
+    other: '+# weitere Ereignisse, in Themen ohne Platz auf dieser Folie: {themes}',
+  },
+  'slide.sources': {
+    one: 'Quellen: # zitiert; vollständige Liste in der App. {dataset}. Erstellt am {date}.',
+    other: 'Quellen: # zitiert; vollständige Liste in der App. {dataset}. Erstellt am {date}.',
+  },
+  'slide.description': {
+    one: 'Zeitleiste, {span}, {filter}: # Ereignis.',
+    other: 'Zeitleiste, {span}, {filter}: # Ereignisse.',
+  },
   'print.heading': 'Quellen',
   'print.scope': {
     one: 'Jede Quelle, die das # gezeigte Ereignis im Zeitraum {span} ({filter}) und seine Zitate anführen.',

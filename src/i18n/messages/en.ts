@@ -438,6 +438,25 @@ export const en = {
   'export.pngHint': 'The same slide as an image, at twice the size',
   'export.csvHint': 'The events in view that match the theme filter, with quotes and sources',
   'export.jsonHint': "The whole timeline in this app's format, to edit and share",
+  'slide.showing': 'Showing {span} · {filter}',
+  'slide.allThemes': 'all themes',
+  'slide.someThemes': '{on} of {total} themes',
+  'slide.someThemesFaint': '{on} of {total} themes, the others faint',
+  'slide.noThemes': 'No themes switched on',
+  'slide.empty': 'No events in this window match the theme filter.',
+  'slide.more': '+{count} more',
+  'slide.omitted': {
+    one: '+# more event, in themes with no room on this slide: {themes}',
+    other: '+# more events, in themes with no room on this slide: {themes}',
+  },
+  'slide.sources': {
+    one: 'Sources: # cited; full list in the app. {dataset}. Generated {date}.',
+    other: 'Sources: # cited; full list in the app. {dataset}. Generated {date}.',
+  },
+  'slide.description': {
+    one: 'Timeline, {span}, {filter}: # event.',
+    other: 'Timeline, {span}, {filter}: # events.',
+  },
   'print.heading': 'Sources',
   'print.scope': {
     one: 'Every source cited by the # event shown for {span} ({filter}) and by their quotes.',

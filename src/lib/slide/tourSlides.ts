@@ -1,0 +1,90 @@
+/**
+ * A tour as the slides of a deck, handout or image sequence: per stop its title, notes, the
+ * view it shows (as export choices), the featured quote with speaker and source, and the
+ * sources it cites; then every source the deck cites, numbered in order of first citation.
+ * Pure: the dataset, the tour and the reader's language in, plain data out.
+ */
+import type { LoadedDataset } from '../../domain/indexes';
+import type { Quote, Source } from '../../domain/types';
+import type { I18n } from '../../i18n/i18n';
+import { citedSources, selectExportEvents, type ExportChoices } from '../exportCsv';
+import { formatPartialDate } from '../formatDate';
+import { parsePartialDate } from '../../domain/dates';
+import { featuredQuoteId, viewForStop, type Tour } from '../tours';
+import { paddedBounds } from '../viewport';
+import type { SlideQuoteText } from './slideLayout';
+
+export interface StopSlide {
+  /** 1-based. */
+  readonly number: number;
+  readonly title: string;
+  readonly notes: string;
+  readonly choices: ExportChoices;
+  readonly quote: Quote | null;
+  readonly quoteText: SlideQuoteText | null;
+  /** Sources of the events in view and of the quote, in order of first citation. */
+  readonly sources: readonly Source[];
+}
+
+export interface TourDeck {
+  readonly title: string;
+  readonly description: string;
+  readonly slides: readonly StopSlide[];
+  /** Every source the deck cites, in order of first citation (the bibliography). */
+  readonly sources: readonly Source[];
+}
+
+/** "RCP, “Ballmer the therapist”, 9 July 2008". */
+export function sourceLine(source: Source, i18n: I18n): string {
+  const date = source.date ? formatPartialDate(parsePartialDate(source.date), i18n.locale) : '';
+  return [source.outlet, `“${source.title}”`, date].filter((p) => p !== '').join(', ');
+}
+
+export function quoteTextOf(quote: Quote, data: LoadedDataset, i18n: I18n): SlideQuoteText {
+  const source = data.sourcesById.get(quote.sourceId);
+  return {
+    text: quote.text,
+    speaker: quote.speakerRole ? `${quote.speaker}, ${quote.speakerRole}` : quote.speaker,
+    source: `${i18n.t('stage.source')} ${source ? sourceLine(source, i18n) : quote.sourceId}`,
+  };
+}
+
+export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck {
+  const known = {
+    themeIds: new Set(data.themesById.keys()),
+    events: data.eventsById,
+    quoteIds: new Set(data.quotesById.keys()),
+    bounds: paddedBounds(data.span),
+  };
+  const all = new Map<string, Source>();
+  const slides = tour.stops.map((stop, i): StopSlide => {
+    const view = viewForStop(stop, known);
+    const choices: ExportChoices = {
+      themeFilter: view.themeFilter,
+      dimFiltered: false,
+      selectedEventId: view.selectedEventId,
+      viewport: view.viewport,
+    };
+    const quoteId = featuredQuoteId(view, data.quotesByEventId);
+    const quote = quoteId === null ? null : (data.quotesById.get(quoteId) ?? null);
+    const sources = citedSources(data, selectExportEvents(data, choices));
+    const quoteSource = quote ? data.sourcesById.get(quote.sourceId) : undefined;
+    if (quoteSource && !sources.some((s) => s.id === quoteSource.id)) sources.push(quoteSource);
+    for (const s of sources) all.set(s.id, s);
+    return {
+      number: i + 1,
+      title: stop.title,
+      notes: stop.notes ?? '',
+      choices,
+      quote,
+      quoteText: quote ? quoteTextOf(quote, data, i18n) : null,
+      sources,
+    };
+  });
+  return {
+    title: tour.title,
+    description: tour.description ?? '',
+    slides,
+    sources: [...all.values()],
+  };
+}
