@@ -6,7 +6,7 @@ import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
 import { downloadText } from '../../components/download';
 import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { exportTimelineCsv, exportWindow } from '../../lib/exportCsv';
-import { SLIDE_SIZE } from '../../lib/slide/slideSize';
+import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
 import { choicesOf } from '../../store/createTimelineStore';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
@@ -51,15 +51,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     return {
       choices,
       fileName: (ext: string) => exportFileName(data.dataset.title, domain, ext),
-      // The slide's composer loads on first use (it is not needed to show the timeline).
-      svg: async () =>
-        (await import('../../lib/exportSvg')).buildExportSvg({
-          data,
-          choices,
-          i18n,
-          ...SLIDE_SIZE,
-          generatedAt: localDate(),
-        }),
+      svg: () => buildExportSvg({ data, choices, i18n, ...SLIDE_SIZE, generatedAt: localDate() }),
     };
   };
 
@@ -69,10 +61,10 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     setManualLink(copied ? null : url);
   };
 
-  const downloadSvg = async () => {
+  const downloadSvg = () => {
     const v = view();
     const name = v.fileName('svg');
-    downloadBlob(new Blob([await v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
+    downloadBlob(new Blob([v.svg()], { type: 'image/svg+xml;charset=utf-8' }), name);
     announce(t('export.downloading', { name }));
   };
 
@@ -83,12 +75,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     setPngBusy(true);
     announce(t('export.preparingPng'));
     try {
-      const png = await rasterizeSvg(
-        await v.svg(),
-        SLIDE_SIZE.width,
-        SLIDE_SIZE.height,
-        PNG_PIXEL_RATIO,
-      );
+      const png = await rasterizeSvg(v.svg(), SLIDE_SIZE.width, SLIDE_SIZE.height, PNG_PIXEL_RATIO);
       downloadBlob(png, name);
       announce(t('export.downloading', { name }));
     } catch (e) {
@@ -138,7 +125,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       label: t('export.svg'),
       hint: slideHint,
       icon: <FileImage size={16} aria-hidden="true" />,
-      onSelect: () => void downloadSvg(),
+      onSelect: downloadSvg,
     },
     {
       kind: 'action',
