@@ -39,6 +39,8 @@ export interface SlideSvgInput {
   readonly quote?: SlideQuoteText | null;
   /** When the export was made: an ISO date or date-time (printed in the reader's language). */
   readonly generatedAt?: string;
+  /** The source line; by default how many sources the view cites, and when it was made. */
+  readonly footer?: string;
 }
 
 export interface ComposedSlide {
@@ -79,11 +81,13 @@ export function composeSlide(input: SlideSvgInput): ComposedSlide {
         });
   const title = input.title ?? data.dataset.title;
   const cited = citedSources(data, selectExportEvents(data, choices)).length;
-  const footer = i18n.t('slide.sources', {
-    count: cited,
-    dataset: data.dataset.title.replace(/[.\s]+$/, ''),
-    date: formatGenerated(input.generatedAt ?? new Date().toISOString(), i18n),
-  });
+  const footer =
+    input.footer ??
+    i18n.t('slide.sources', {
+      count: cited,
+      dataset: data.dataset.title.replace(/[.\s]+$/, ''),
+      date: formatGenerated(input.generatedAt ?? new Date().toISOString(), i18n),
+    });
   const metrics = slideMetrics(CHART_TEXT_PX);
   const fit = createTextFit(estimateWidth);
   const made: { chart?: SlideChart } = {};

@@ -7,7 +7,7 @@
 import type { LoadedDataset } from '../../domain/indexes';
 import type { Quote, Source } from '../../domain/types';
 import type { I18n } from '../../i18n/i18n';
-import { citedSources, selectExportEvents, type ExportChoices } from '../exportCsv';
+import type { ExportChoices } from '../exportCsv';
 import { formatPartialDate } from '../formatDate';
 import { parsePartialDate } from '../../domain/dates';
 import { featuredQuoteId, viewForStop, type Tour } from '../tours';
@@ -22,15 +22,19 @@ export interface StopSlide {
   readonly choices: ExportChoices;
   readonly quote: Quote | null;
   readonly quoteText: SlideQuoteText | null;
-  /** Sources of the events in view and of the quote, in order of first citation. */
+  /** What the slide cites: the stop's event's sources, then its quote's. */
   readonly sources: readonly Source[];
+  /** Their numbers in the deck's bibliography (1-based). */
+  readonly sourceNumbers: readonly number[];
+  /** The slide's source line: "Sources: [1] RCP, “…”, 9 July 2008; [2] …". */
+  readonly sourceLine: string;
 }
 
 export interface TourDeck {
   readonly title: string;
   readonly description: string;
   readonly slides: readonly StopSlide[];
-  /** Every source the deck cites, in order of first citation (the bibliography). */
+  /** Every source the slides cite, in order of first citation (the bibliography). */
   readonly sources: readonly Source[];
 }
 
@@ -56,7 +60,15 @@ export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck 
     quoteIds: new Set(data.quotesById.keys()),
     bounds: paddedBounds(data.span),
   };
-  const all = new Map<string, Source>();
+  const all = new Map<string, { source: Source; n: number }>();
+  const number = (s: Source) => {
+    let known = all.get(s.id);
+    if (!known) {
+      known = { source: s, n: all.size + 1 };
+      all.set(s.id, known);
+    }
+    return known.n;
+  };
   const slides = tour.stops.map((stop, i): StopSlide => {
     const view = viewForStop(stop, known);
     const choices: ExportChoices = {
@@ -67,10 +79,15 @@ export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck 
     };
     const quoteId = featuredQuoteId(view, data.quotesByEventId);
     const quote = quoteId === null ? null : (data.quotesById.get(quoteId) ?? null);
-    const sources = citedSources(data, selectExportEvents(data, choices));
-    const quoteSource = quote ? data.sourcesById.get(quote.sourceId) : undefined;
-    if (quoteSource && !sources.some((s) => s.id === quoteSource.id)) sources.push(quoteSource);
-    for (const s of sources) all.set(s.id, s);
+    const event =
+      view.selectedEventId === null ? undefined : data.eventsById.get(view.selectedEventId);
+    const ids = [...(event?.sources ?? []), ...(quote ? [quote.sourceId] : [])];
+    const sources = [...new Set(ids)].flatMap((id) => {
+      const s = data.sourcesById.get(id);
+      return s ? [s] : [];
+    });
+    const sourceNumbers = sources.map(number);
+    const list = sources.map((s, j) => `[${sourceNumbers[j] ?? 0}] ${sourceLine(s, i18n)}`);
     return {
       number: i + 1,
       title: stop.title,
@@ -79,12 +96,17 @@ export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck 
       quote,
       quoteText: quote ? quoteTextOf(quote, data, i18n) : null,
       sources,
+      sourceNumbers,
+      sourceLine:
+        list.length === 0
+          ? i18n.t('slide.noSources')
+          : i18n.t('slide.stopSources', { list: list.join('; ') }),
     };
   });
   return {
     title: tour.title,
     description: tour.description ?? '',
     slides,
-    sources: [...all.values()],
+    sources: [...all.values()].map((x) => x.source),
   };
 }
