@@ -113,6 +113,8 @@ export function composeScene(input: SceneInput): ChartScene {
         selected,
       });
     }
+    // A slide names no conference that ended before its window.
+    if (input.fitToFrame && x1 < 0) return;
     const x = input.fitToFrame ? Math.max(3 * s, x0 + 3 * s) : x0 + 3 * s;
     const next = confs[i + 1];
     const nextX = next ? xOf(next.startMs) : Infinity;

@@ -32,7 +32,15 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   pptx.title = deck.title;
   pptx.subject = o.data.dataset.title;
   pptx.theme = { headFontFace: PPTX_FALLBACK_FONT, bodyFontFace: PPTX_FALLBACK_FONT };
-  const base = { fontFace: PPTX_FONT, color: hex(PAL.text), margin: 0, valign: 'top' as const };
+  // The interface's words in its language; the dataset's (titles, quotes) in the dataset's.
+  const base = {
+    fontFace: PPTX_FONT,
+    color: hex(PAL.text),
+    margin: 0,
+    valign: 'top' as const,
+    lang: i18n.lang,
+  };
+  const own = { lang: o.data.dataset.language ?? 'en' };
   const textBox = (b: TextBlock, extra: Record<string, unknown> = {}) => ({
     ...base,
     x: inch(b.x),
@@ -49,6 +57,7 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   const first = pptx.addSlide();
   first.addText(deck.title, {
     ...base,
+    ...own,
     x: inch(MARGIN_X),
     y: inch(300),
     w: inch(INNER_W),
@@ -78,7 +87,7 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   for await (const pic of stopPictures(o, false)) {
     const { layout } = pic.composed;
     const slide = pptx.addSlide();
-    slide.addText(pic.stop.title, textBox(layout.title));
+    slide.addText(pic.stop.title, { ...textBox(layout.title), ...own });
     slide.addText(layout.subtitle.lines.join(' '), {
       ...textBox(layout.subtitle),
       color: hex(PAL.muted),
@@ -103,7 +112,7 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
         fill: { color: hex(PAL.select) },
         line: { color: hex(PAL.select), width: 0 },
       });
-      slide.addText(`“${qt.text}”`, textBox(q.text, { italic: true }));
+      slide.addText(`“${qt.text}”`, textBox(q.text, { italic: true, ...own }));
       slide.addText(`— ${qt.speaker}\n${qt.source}`, {
         ...textBox(q.attribution),
         color: hex(PAL.muted),

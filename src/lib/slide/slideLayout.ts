@@ -156,7 +156,7 @@ export function layoutSlide(input: SlideLayoutInput): SlideLayout {
   }
   const legendBottom = legend.length > 0 ? ly + rowH : ly;
 
-  const footerLines = wrapText(input.footer, INNER_W, FOOTER_PX, false, measure, 2);
+  const footerLines = wrapText(input.footer, INNER_W, FOOTER_PX, false, measure, 3);
   const footerH = footerLines.length * Math.round(FOOTER_PX * 1.22);
   const footer = block(footerLines, SLIDE_H - BOTTOM - footerH, FOOTER_PX, false);
 

@@ -88,8 +88,17 @@ export function composeSlide(input: SlideSvgInput): ComposedSlide {
       dataset: data.dataset.title.replace(/[.\s]+$/, ''),
       date: formatGenerated(input.generatedAt ?? new Date().toISOString(), i18n),
     });
-  const metrics = slideMetrics(CHART_TEXT_PX);
   const fit = createTextFit(estimateWidth);
+  const chartAt = (fontPx: number, maxHeight: number) =>
+    composeSlideChart({
+      data,
+      choices,
+      width: INNER_W,
+      maxHeight,
+      metrics: slideMetrics(fontPx),
+      fit,
+      i18n,
+    });
   const made: { chart?: SlideChart } = {};
   const layout = layoutSlide({
     measure: estimateWidth,
@@ -99,20 +108,36 @@ export function composeSlide(input: SlideSvgInput): ComposedSlide {
     quote: input.quote ?? null,
     footer,
     chart: (maxHeight) => {
-      made.chart = composeSlideChart({
-        data,
-        choices,
-        width: INNER_W,
-        maxHeight,
-        metrics,
-        fit,
-        i18n,
-      });
+      // Without a quote to fill the room: larger type, where it shows as much as 26 px does.
+      const base = chartAt(CHART_TEXT_PX, maxHeight);
+      made.chart = base;
+      if (!input.quote)
+        for (const size of LARGER_CHART_TEXT_PX) {
+          const c = chartAt(size, maxHeight);
+          const asMuch = aggregated(c) <= aggregated(base) && whole(c) >= whole(base);
+          if (c.omittedEvents === 0 && asMuch) {
+            made.chart = c;
+            break;
+          }
+        }
       return made.chart.height;
     },
   });
   if (!made.chart) throw new Error('the slide has no chart');
   return { layout, chart: made.chart, title, spanText, filterText };
+}
+
+/** Chart type sizes tried, largest first, on a slide with no quote (px at 1920 × 1080). */
+const LARGER_CHART_TEXT_PX = [44, 40, 36, 32, 29] as const;
+
+/** Events the chart shows only as "+N more". */
+function aggregated(c: SlideChart): number {
+  return c.scene.density.reduce((n, d) => n + d.count, 0) + c.omittedEvents;
+}
+
+/** Labels that show their event's whole title. */
+function whole(c: SlideChart): number {
+  return c.scene.labels.filter((l) => l.whole).length;
 }
 
 function blockSvg(b: TextBlock, cls: string, fill: string, extra = {}): string {

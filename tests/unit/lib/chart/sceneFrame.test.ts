@@ -91,6 +91,14 @@ describe('a scene fitted to its frame', () => {
     }
   }
 
+  it('names no conference that ended before the window', () => {
+    const domain: Domain = [Date.UTC(2008, 8, 1), Date.UTC(2009, 3, 1)];
+    const { composed } = scene(data, 1100, domain, null);
+    expect(composed.bandLabels.map((b) => b.text)).toEqual([]);
+    const later = scene(data, 1100, [Date.UTC(2008, 6, 9), Date.UTC(2008, 11, 1)], null);
+    expect(later.composed.bandLabels.map((b) => b.text)).toHaveLength(1);
+  });
+
   it('keeps the selected title inside the frame when its mark is just left of it', () => {
     const domain: Domain = [Date.UTC(2008, 6, 11), Date.UTC(2008, 8, 1)];
     const before = data.events.filter(

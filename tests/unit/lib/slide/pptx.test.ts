@@ -51,6 +51,7 @@ describe('the PowerPoint deck of the shipped tour', async () => {
     // The pictures are the legend and chart only: the slide's words are text, not pixels.
     expect(calls).toHaveLength(14);
     for (const c of calls) {
+      expect([c.pixelRatio, c.type]).toEqual([2, 'png']);
       expect(c.svg).toContain('class="legend-item"');
       expect(c.svg).toContain('class="chart"');
       expect(c.svg).not.toContain('class="export-title"');

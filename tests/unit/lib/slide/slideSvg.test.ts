@@ -86,7 +86,7 @@ describe('a slide of a view', () => {
     expect(labels.map((l) => l.text)).toContain(
       'Ballmer bets Microsoft on the cloud: “we’re all in”',
     );
-    const s = 26 / 12.5;
+    const s = (labels[0]?.size ?? 26) / 12.5;
     let whole = 0;
     for (const l of labels) {
       if (l.text === l.title) {
