@@ -51,7 +51,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     return {
       choices,
       fileName: (ext: string) => exportFileName(data.dataset.title, domain, ext),
-      svg: () => buildExportSvg({ data, choices, i18n, ...SLIDE_SIZE, generatedAt: localDate() }),
+      svg: () => buildExportSvg({ data, choices, ...SLIDE_SIZE, generatedAt: localDate(), i18n }),
     };
   };
 
@@ -89,7 +89,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     const v = view();
     const name = v.fileName('csv');
     downloadBlob(
-      new Blob([exportTimelineCsv(data, v.choices)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([exportTimelineCsv(data, v.choices, i18n)], { type: 'text/csv;charset=utf-8' }),
       name,
     );
     announce(t('export.downloading', { name }));

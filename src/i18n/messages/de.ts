@@ -3,7 +3,7 @@
  * ist einer zu viel, oder ist eine Pluralmeldung keine), bricht die Typprüfung ab. Dass dieselben
  * {Parameter} verwendet werden, prüft tests/unit/i18n/catalogue.test.ts.
  */
-import type { Messages } from '../i18n';
+import type { Messages } from './types';
 
 export const de = {
   // Sprachwahl
@@ -504,7 +504,6 @@ export const de = {
   'print.allThemes': 'alle Themen',
   'print.noThemes': 'keine Themen',
   'print.someThemes': '{on} von {total} Themen ({list})',
-
   // Import
   'import.heading': 'Ihre eigene Zeitleiste',
   'import.open': 'Datei öffnen …',

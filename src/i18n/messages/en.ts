@@ -498,7 +498,6 @@ export const en = {
   'print.allThemes': 'all themes',
   'print.noThemes': 'no themes',
   'print.someThemes': '{on} of {total} themes ({list})',
-
   // Import
   'import.heading': 'Your own timeline',
   'import.open': 'Open a file…',

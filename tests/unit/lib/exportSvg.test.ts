@@ -146,14 +146,14 @@ describe('buildExportSvg', () => {
   it('carries the title, the visible span in words and the source line', () => {
     const svg = svgOf(choices({ themeFilter: ['gamma'] }));
     expect(textsOf(svg, 'export-title')).toEqual([data.dataset.title]);
-    expect(textsOf(svg, 'export-span')[0]).toContain(formatSpan(WINDOW));
-    expect(formatSpan(WINDOW)).toBe('Feb 2001 – Dec 2001');
+    expect(textsOf(svg, 'export-span')[0]).toContain(formatSpan(WINDOW, 'en'));
+    expect(formatSpan(WINDOW, 'en')).toBe('Feb 2001 – Dec 2001');
     // conf-2001 cites src-a; e3 and its quote cite src-b.
     expect(textsOf(svg, 'export-sources')).toEqual([
       `Sources: 2 cited; full list in the app. ${data.dataset.title}. Generated 15 January 2025.`,
     ]);
     expect(textsOf(svgOf(choices({ viewport: null })), 'export-span')[0]).toContain(
-      formatSpan(paddedBounds(data.span)),
+      formatSpan(paddedBounds(data.span), 'en'),
     );
     expect(textsOf(svgOf(choices(), { title: 'Partner briefing' }), 'export-title')).toEqual([
       'Partner briefing',
@@ -198,7 +198,7 @@ describe('buildExportSvg', () => {
       'Gamma period',
     ]);
     expect(textsOf(every, 'lane-label')).toEqual(['Alpha theme', 'Beta theme', 'Gamma theme']);
-    expect(computeTicks(WINDOW, 100).length).toBeGreaterThan(0);
+    expect(computeTicks(WINDOW, 100, 'en').length).toBeGreaterThan(0);
   });
 
   it('draws dimmed events faintly, and highlights the selected event', () => {
