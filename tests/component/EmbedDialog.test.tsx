@@ -161,11 +161,11 @@ describe('EmbedDialog', { timeout: 20_000 }, () => {
     );
     await chooseEmbed(user);
     // The dialog is a lazy chunk: under a full suite on two busy cores it can take seconds.
-  const dialog = await screen.findByRole(
-    'dialog',
-    { name: 'Embed this view' },
-    { timeout: 10_000 },
-  );
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Embed this view' },
+      { timeout: 10_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dialog).toBeInTheDocument();
     expect(dialog).toHaveAttribute('open');
