@@ -19,6 +19,7 @@ import { PeopleView } from '../features/strategy/PeopleView';
 import { ThemeArcs } from '../features/strategy/ThemeArcs';
 import { ShareMenu } from '../features/export/ShareMenu';
 import { useEmbedDialog } from '../features/embed/useEmbedDialog';
+import { useTourExportDialog } from '../features/export/useTourExportDialog';
 import { OpenMenu } from '../features/import/OpenMenu';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { useImport } from '../features/import/useImport';
@@ -167,9 +168,19 @@ export function TimelineView({
     [store],
   );
   const embed = useEmbedDialog(data.dataset.title);
+  const tourExport = useTourExportDialog(data, tours.tours, lang);
   const shareEntries = useMemo<MenuEntry[]>(
-    () => [{ kind: 'action', id: 'embed', label: t('embed.button'), onSelect: embed.open }],
-    [t, embed.open],
+    () => [
+      { kind: 'action', id: 'embed', label: t('embed.button'), onSelect: embed.open },
+      {
+        kind: 'action',
+        id: 'tour-export',
+        label: t('tourExport.menu'),
+        hint: t('tourExport.menuHint'),
+        onSelect: tourExport.open,
+      },
+    ],
+    [t, embed.open, tourExport.open],
   );
 
   if (presenter) return <PresenterStage data={data} presenter={presenter} />;
@@ -273,6 +284,7 @@ export function TimelineView({
         }
       />
       {embed.dialog}
+      {tourExport.dialog}
       <div className="notices no-print">
         <ImportStatus api={imports} />
         {sharedTourProblem && (

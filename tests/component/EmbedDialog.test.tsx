@@ -48,7 +48,12 @@ async function openDialog(clipboard?: (text: string) => Promise<void>) {
     selectedEventId: 'e1',
   });
   await chooseEmbed(user);
-  const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
+  // The dialog is a lazy chunk: under a full suite on two busy cores it can take seconds.
+  const dialog = await screen.findByRole(
+    'dialog',
+    { name: 'Embed this view' },
+    { timeout: 10_000 },
+  );
   const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Embed code' });
   return { user, dialog, code, writeText };
 }
@@ -57,7 +62,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('EmbedDialog', () => {
+describe('EmbedDialog', { timeout: 20_000 }, () => {
   it('sits next to Copy link in the share and export menu', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ShareWithEmbed data={loadFixture()} datasetTitle="Fixture" />);
@@ -155,7 +160,12 @@ describe('EmbedDialog', () => {
       </StrictMode>,
     );
     await chooseEmbed(user);
-    const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
+    // The dialog is a lazy chunk: under a full suite on two busy cores it can take seconds.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Embed this view' },
+      { timeout: 10_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dialog).toBeInTheDocument();
     expect(dialog).toHaveAttribute('open');

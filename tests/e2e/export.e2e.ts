@@ -97,7 +97,8 @@ test('downloads the current view as a valid 1920×1080 SVG slide', async ({ page
       width: root.getAttribute('width'),
       height: root.getAttribute('height'),
       viewBox: root.getAttribute('viewBox'),
-      title: doc.querySelector('.export-title')?.textContent ?? null,
+      // The title is whole, in as many lines as it needs.
+      title: [...doc.querySelectorAll('.export-title')].map((t) => t.textContent).join(' '),
       scripts: doc.getElementsByTagName('script').length,
       legend: [...doc.querySelectorAll('.legend-item')].map((g) => g.getAttribute('data-theme-id')),
       selected: doc.querySelector('.event.is-selected')?.getAttribute('data-event-id') ?? null,
@@ -252,10 +253,10 @@ test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
   await shareButton(page).click();
-  // Copy link, Embed…, SVG, PNG, CSV, JSON, TimelineJS JSON, Print
+  // Copy link, Embed…, Export a tour…, SVG, PNG, CSV, JSON, TimelineJS JSON, Print
   await expect(
     page.getByRole('menu', { name: 'Share & export' }).getByRole('menuitem'),
-  ).toHaveCount(8);
+  ).toHaveCount(9);
   await t.expectAccessible();
   await page.keyboard.press('Escape');
   await expect(shareButton(page)).toBeFocused();

@@ -29,6 +29,7 @@ export async function rasterizeSvg(
   width: number,
   height: number,
   pixelRatio = PNG_PIXEL_RATIO,
+  type: 'image/png' | 'image/jpeg' = 'image/png',
 ): Promise<Blob> {
   const img = await loadImage(svgDataUrl(svg), width, height);
   const canvas = document.createElement('canvas');
@@ -41,9 +42,13 @@ export async function rasterizeSvg(
   // Drawn at the target size, so the vector picture is rasterised sharp, not upscaled.
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => {
-      if (blob) resolve(blob);
-      else reject(new Error('the browser could not encode the PNG'));
-    }, 'image/png');
+    canvas.toBlob(
+      (blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('the browser could not encode the picture'));
+      },
+      type,
+      0.92,
+    );
   });
 }

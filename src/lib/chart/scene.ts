@@ -28,6 +28,7 @@ import type {
   SceneRect,
   SceneText,
 } from './sceneTypes';
+import { splitConferenceTitle } from '../conferenceTitle';
 import { wrapText, type TextFit } from './textMetrics';
 
 /** The interface text a scene needs, in the reader's language. */
@@ -112,12 +113,18 @@ export function composeScene(input: SceneInput): ChartScene {
         selected,
       });
     }
+    // A slide names no conference that ended before its window.
+    if (input.fitToFrame && x1 < 0) return;
     const x = input.fitToFrame ? Math.max(3 * s, x0 + 3 * s) : x0 + 3 * s;
     const next = confs[i + 1];
     const nextX = next ? xOf(next.startMs) : Infinity;
     let label = input.bandTexts[i] ?? c.title;
-    if (input.fitToFrame)
-      label = fit.fit(label, Math.min(nextX, width) - x - 2 * pad, m.bandPx, true);
+    if (input.fitToFrame) {
+      // Where the name with its place does not fit, the name alone before any cut.
+      const room = Math.min(nextX, width) - x - 2 * pad;
+      if (fit.measure(label, m.bandPx, true) > room) label = splitConferenceTitle(c.title).label;
+      label = fit.fit(label, room, m.bandPx, true);
+    }
     if (label === '' || x > width) return;
     bandLabels.push(
       text({
@@ -321,7 +328,12 @@ export function composeScene(input: SceneInput): ChartScene {
       });
     }
     if (isSelected) continue;
-    const labelX = x + m.labelOffset;
+    let labelX = x + m.labelOffset;
+    if (input.fitToFrame && labelX < pad) {
+      // A slide: a mark left of the frame has no label; a range reaching in is named at the edge.
+      if (!it.isRange || right < 2 * m.labelOffset) continue;
+      labelX = pad;
+    }
     const nextIdx = i >= 0 ? (layout.nextInRow[i] ?? -1) : -1;
     const nextX = nextIdx >= 0 ? xOf((input.items[nextIdx] as ChartItem).startMs) : Infinity;
     let room = nextX - m.glyphPx / 2 - m.labelGap - labelX;
@@ -336,7 +348,10 @@ export function composeScene(input: SceneInput): ChartScene {
     let anchor: 'start' | 'end' = 'start';
     if (w > Math.min(room, frameRoom)) {
       const leftEnd = x - m.labelOffset;
-      const leftRoom = leftEnd - (rowRight.get(row) ?? -Infinity) - m.labelGap;
+      const leftRoom = Math.min(
+        leftEnd - (rowRight.get(row) ?? -Infinity) - m.labelGap,
+        leftEnd - pad,
+      );
       const flip = frameRoom < room && leftRoom > frameRoom && (!sel || row !== selectedRow);
       if (flip) {
         anchor = 'end';
@@ -405,7 +420,7 @@ function selectedTitle(input: SceneInput, it: ChartItem, x: number, y: number): 
   const size = input.stage ? Math.round(m.fontPx * 1.2 * 10) / 10 : m.fontPx;
   const pad = 4 * s;
   const w = fit.measure(it.label, size, true);
-  const rightX = x + m.labelOffset;
+  const rightX = input.fitToFrame ? Math.max(pad, x + m.labelOffset) : x + m.labelOffset;
   const leftEnd = x - m.labelOffset;
   let lines: string[] = [it.label];
   let textLeft = rightX;

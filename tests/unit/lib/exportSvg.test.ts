@@ -6,10 +6,8 @@ import { buildExportSvg, escapeXml, SLIDE_SIZE } from '../../../src/lib/exportSv
 import { formatSpan } from '../../../src/lib/formatDate';
 import { computeTicks } from '../../../src/lib/timeScale';
 import { paddedBounds } from '../../../src/lib/viewport';
-import { loadFixture, miniRaw } from '../../setup/fixtures';
 import { getI18n } from '../../../src/i18n/i18n';
-
-const en = getI18n();
+import { loadFixture, miniRaw } from '../../setup/fixtures';
 
 const data = loadFixture();
 const GENERATED = '2025-01-15T12:00:00Z';
@@ -27,10 +25,10 @@ const choices = (over: Partial<ExportChoices> = {}): ExportChoices => ({
 function svgOf(c: ExportChoices, extra: { title?: string; data?: LoadedDataset } = {}) {
   return buildExportSvg({
     data: extra.data ?? data,
+    i18n: getI18n(),
     choices: c,
     ...SLIDE_SIZE,
     generatedAt: GENERATED,
-    i18n: en,
     ...(extra.title === undefined ? {} : { title: extra.title }),
   });
 }
@@ -123,11 +121,11 @@ describe('buildExportSvg', () => {
     const small = assertWellFormed(
       buildExportSvg({
         data,
+        i18n: getI18n(),
         choices: choices(),
         width: 800,
         height: 450,
         generatedAt: GENERATED,
-        i18n: en,
       }),
     );
     expect([small.attributes.get('width'), small.attributes.get('height')]).toEqual(['800', '450']);
@@ -211,7 +209,7 @@ describe('buildExportSvg', () => {
     expect(svg).toMatch(/<g class="event" data-event-id="e2" opacity="0.3">/);
     const selected = /<g class="event is-selected" data-event-id="e3">(.*?)<\/g>/.exec(svg)?.[1];
     expect(selected).toBeDefined();
-    expect(selected).toContain('stroke="#0b4f8a" stroke-width="3"');
+    expect(selected).toMatch(/class="glyph"[^>]* stroke="#0b4f8a" stroke-width="([\d.]+)"/);
     expect(selected).toMatch(/font-weight="700" fill="#0b4f8a">Gamma period</);
     // Only the theme switched on is in the legend.
     expect([...svg.matchAll(/class="legend-item"/g)]).toHaveLength(1);
@@ -250,11 +248,11 @@ describe('buildExportSvg', () => {
     });
     const svg = buildExportSvg({
       data: busy,
+      i18n: getI18n(),
       choices: choices({ themeFilter: ['beta'] }),
       width: 1280,
       height: 720,
       generatedAt: GENERATED,
-      i18n: en,
     });
     assertWellFormed(svg);
     const drawn = textsOf(svg, 'event-label').filter((t) => t.startsWith('Busy'));

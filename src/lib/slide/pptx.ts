@@ -1,0 +1,158 @@
+/**
+ * A tour as a PowerPoint deck (PptxGenJS, loaded when first used): a title slide; one 16:9
+ * slide per stop with its title and what the chart shows as text, the legend and chart as a
+ * picture at twice the slide's resolution, the featured quote with speaker and source as
+ * text, the source line, and the stop's notes as the slide's speaker notes; then the sources
+ * cited, numbered, in the chosen style. Text is set in Inter, the app's font; the theme's
+ * fonts are Arial, the named fallback every PowerPoint has.
+ */
+import { citeSource } from '../citations';
+import { LIGHT_PALETTE } from '../chart/palette';
+import { base64, longDate, stopPictures, type Box, type DeckExportOptions } from './deckExport';
+import { INNER_W, MARGIN_X, type TextBlock } from './slideLayout';
+
+export const PPTX_FONT = 'Inter';
+export const PPTX_FALLBACK_FONT = 'Arial';
+/** Slide px (1920 wide) per inch of PowerPoint's 13.33 in wide layout. */
+const PX_PER_IN = 144;
+const inch = (px: number) => Math.round((px / PX_PER_IN) * 1000) / 1000;
+/** Type sizes: px on the 1920 × 1080 slide are half as many points on 13.33 × 7.5 in. */
+const pt = (px: number) => Math.round(px * 5) / 10;
+const hex = (c: string) => c.replace('#', '').toUpperCase();
+const PAL = LIGHT_PALETTE;
+
+/** Sources per slide of the list (each at 14 pt, up to three lines). */
+const SOURCES_PER_SLIDE = 8;
+
+export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const { deck, i18n } = o;
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.title;
+  pptx.subject = o.data.dataset.title;
+  pptx.theme = { headFontFace: PPTX_FALLBACK_FONT, bodyFontFace: PPTX_FALLBACK_FONT };
+  // The interface's words in its language; the dataset's (titles, quotes) in the dataset's.
+  const base = {
+    fontFace: PPTX_FONT,
+    color: hex(PAL.text),
+    margin: 0,
+    valign: 'top' as const,
+    lang: i18n.lang,
+  };
+  const own = { lang: o.data.dataset.language ?? 'en' };
+  const textBox = (b: TextBlock, extra: Record<string, unknown> = {}) => ({
+    ...base,
+    x: inch(b.x),
+    y: inch(b.top),
+    w: inch(INNER_W - (b.x - MARGIN_X)),
+    h: inch(b.height + b.size * 0.3),
+    fontSize: pt(b.size),
+    bold: b.bold,
+    lineSpacingMultiple: 1.05,
+    ...extra,
+  });
+
+  // The title slide.
+  const first = pptx.addSlide();
+  first.addText(deck.title, {
+    ...base,
+    ...own,
+    x: inch(MARGIN_X),
+    y: inch(300),
+    w: inch(INNER_W),
+    h: inch(220),
+    fontSize: 40,
+    bold: true,
+    valign: 'bottom',
+  });
+  first.addText(
+    [
+      i18n.t('slide.deckStops', { count: deck.slides.length }),
+      o.data.dataset.title,
+      i18n.t('slide.generated', { date: longDate(o.generatedAt, i18n) }),
+    ].join('\n'),
+    {
+      ...base,
+      x: inch(MARGIN_X),
+      y: inch(560),
+      w: inch(INNER_W),
+      h: inch(200),
+      fontSize: 20,
+      color: hex(PAL.muted),
+    },
+  );
+  if (deck.description !== '') first.addNotes(deck.description);
+
+  for await (const pic of stopPictures(o, false)) {
+    const { layout } = pic.composed;
+    const slide = pptx.addSlide();
+    slide.addText(pic.stop.title, { ...textBox(layout.title), ...own });
+    slide.addText(layout.subtitle.lines.join(' '), {
+      ...textBox(layout.subtitle),
+      color: hex(PAL.muted),
+    });
+    const box: Box = pic.box;
+    slide.addImage({
+      data: `data:image/png;base64,${base64(pic.png)}`,
+      x: inch(box.x),
+      y: inch(box.y),
+      w: inch(box.w),
+      h: inch(box.h),
+      altText: i18n.t('slide.chartAlt', { title: pic.stop.title }),
+    });
+    const q = layout.quote;
+    if (q && pic.stop.quoteText) {
+      const qt = pic.stop.quoteText;
+      slide.addShape('rect', {
+        x: inch(MARGIN_X),
+        y: inch(q.text.top),
+        w: inch(6),
+        h: inch(q.text.height + 10 + q.attribution.height),
+        fill: { color: hex(PAL.select) },
+        line: { color: hex(PAL.select), width: 0 },
+      });
+      slide.addText(`“${qt.text}”`, textBox(q.text, { italic: true, ...own }));
+      slide.addText(`— ${qt.speaker}\n${qt.source}`, {
+        ...textBox(q.attribution),
+        color: hex(PAL.muted),
+      });
+    }
+    slide.addText(pic.stop.sourceLine, { ...textBox(layout.footer), color: hex(PAL.muted) });
+    if (pic.stop.notes !== '') slide.addNotes(pic.stop.notes);
+  }
+
+  // The sources cited, numbered as on the slides.
+  const entries = deck.sources.map((s, i) => `${i + 1}. ${citeSource(s, o.style)}`);
+  const pages = Math.max(1, Math.ceil(entries.length / SOURCES_PER_SLIDE));
+  for (let p = 0; p < pages; p++) {
+    const slide = pptx.addSlide();
+    const heading =
+      pages === 1
+        ? i18n.t('slide.bibliography')
+        : i18n.t('slide.bibliographyPart', { n: p + 1, total: pages });
+    slide.addText(heading, {
+      ...base,
+      x: inch(MARGIN_X),
+      y: inch(64),
+      w: inch(INNER_W),
+      h: inch(90),
+      fontSize: 30,
+      bold: true,
+    });
+    const chunk = entries.slice(p * SOURCES_PER_SLIDE, (p + 1) * SOURCES_PER_SLIDE);
+    slide.addText(chunk.length === 0 ? i18n.t('slide.noBibliography') : chunk.join('\n'), {
+      ...base,
+      x: inch(MARGIN_X),
+      y: inch(180),
+      w: inch(INNER_W),
+      h: inch(840),
+      fontSize: 14,
+      paraSpaceAfter: 8,
+    });
+  }
+  o.signal?.throwIfAborted();
+  const out = await pptx.write({ outputType: 'uint8array', compression: true });
+  if (!(out instanceof Uint8Array)) throw new Error('PptxGenJS did not return bytes');
+  return out;
+}
