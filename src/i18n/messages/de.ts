@@ -383,7 +383,9 @@ export const de = {
   'cite.button': 'Zitieren',
   'cite.panel': 'Zitierangaben',
   'cite.hint':
-    'Titel stehen so da, wie die Quelle sie schreibt; passen Sie die Groß- und Kleinschreibung an, wenn Ihr Stil es verlangt.',
+    'Gesetzt mit dem offiziellen Stil des Projekts Citation Style Language ({csl}, CC BY-SA 3.0); prüfen Sie die Angabe am Handbuch, das Ihr Kurs verlangt.',
+  'cite.loading': 'Der Zitierstil wird geladen …',
+  'cite.loadFailed': 'Der Zitierstil konnte nicht geladen werden. BibTeX steht darunter.',
   'cite.copy': 'Kopieren',
   'cite.copyLabel': 'Zitierangabe nach {style} kopieren',
   'cite.copied': 'Kopiert',
@@ -394,8 +396,10 @@ export const de = {
   'cite.pressCopy': 'Zum Kopieren Strg+C drücken (⌘C auf dem Mac).',
   'cite.style.chicago-note': 'Chicago (Fußnote)',
   'cite.style.chicago-bib': 'Chicago (Literaturverzeichnis)',
+  'cite.style.chicago-author-date': 'Chicago (Autor-Jahr)',
   'cite.downloadBib': 'Zitierangaben herunterladen (.bib)',
   'cite.downloadRis': 'Zitierangaben herunterladen (.ris)',
+  'cite.downloadCsl': 'Zitierangaben herunterladen (CSL-JSON)',
   'cite.forManagers': '{count}, für Literaturverwaltungen',
 
   // Glossar

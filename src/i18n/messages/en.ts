@@ -382,7 +382,9 @@ export const en = {
   'cite.button': 'Cite',
   'cite.panel': 'Citations',
   'cite.hint':
-    'Titles are printed as the source gives them; recase them if your style asks for it.',
+    'Formatted with the official style of the Citation Style Language project ({csl}, CC BY-SA 3.0); check it against the manual your course uses.',
+  'cite.loading': 'Loading the citation style…',
+  'cite.loadFailed': 'The citation style could not be loaded. BibTeX is below.',
   'cite.copy': 'Copy',
   'cite.copyLabel': 'Copy {style} citation',
   'cite.copied': 'Copied',
@@ -393,8 +395,10 @@ export const en = {
   'cite.pressCopy': 'Press Ctrl+C to copy (⌘C on a Mac).',
   'cite.style.chicago-note': 'Chicago note',
   'cite.style.chicago-bib': 'Chicago bibliography',
+  'cite.style.chicago-author-date': 'Chicago author-date',
   'cite.downloadBib': 'Download citations (.bib)',
   'cite.downloadRis': 'Download citations (.ris)',
+  'cite.downloadCsl': 'Download citations (CSL-JSON)',
   'cite.forManagers': '{count}, for reference managers',
 
   // Glossary
