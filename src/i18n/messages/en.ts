@@ -18,7 +18,7 @@ export const en = {
   'header.showIntro': 'Show introduction',
   'header.hideIntro': 'Hide introduction',
   'header.intro1':
-    'Every July, Microsoft gathered the companies that sell and service its software at the Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message on stage moved from “Software + Services”, through Microsoft hosting services itself and the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate that paid partners to follow. This timeline sets out what was announced each year, how partners reacted, and what was actually said, with a source for every event and quote.',
+    'Every July, Microsoft gathered the companies that sell and service its software at the Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message on stage moved from “Software + Services”, through Microsoft hosting services itself and the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate, which gave partners already running a cloud business extra support and visibility. This timeline sets out what was announced each year, how partners reacted, and what was actually said, with a source for every event and quote.',
   'header.intro2':
     'Each theme has its own lane, colour and shape; switch themes on and off to follow one thread. Shaded bands mark the conferences. Zoom with the wheel, a pinch, the buttons or the + and − keys; select an event to read its details and the quotes behind it. Dates marked “c.” are approximate or inferred, and the details say how they are known.',
   'scheme.label': 'Colours',
