@@ -10,14 +10,14 @@ import {
   type CitationStyle,
 } from '../../src/lib/citations';
 import type { Source } from '../../src/domain/types';
-import { chooseStyle, getCiter } from '../setup/citer';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 let citer: Citer;
 beforeAll(async () => {
   citer = await getCiter();
-});
+}, WARM_UP_MS);
 const citeSource = (s: Source, style: CitationStyle) => citer.citeSource(s, style);
 
 const data = loadFixture();

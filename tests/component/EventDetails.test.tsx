@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventDetails } from '../../src/features/details/EventDetails';
 import { buildGlossaryProp } from '../setup/glossary';
 import type { Citer } from '../../src/lib/citations';
-import { chooseStyle, getCiter } from '../setup/citer';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
@@ -12,7 +12,7 @@ const data = loadFixture();
 let citer: Citer;
 beforeAll(async () => {
   citer = await getCiter();
-});
+}, WARM_UP_MS);
 
 describe('EventDetails', () => {
   it('invites a selection when nothing is selected', () => {
@@ -74,7 +74,7 @@ describe('EventDetails', () => {
     expect(screen.getAllByText(/Fixture article A/).length).toBeGreaterThan(0);
   });
 
-  it('cites the event: one entry per source, copied as one text', { timeout: 30_000 }, async () => {
+  it('cites the event: one entry per source, copied as one text', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

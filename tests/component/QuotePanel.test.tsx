@@ -7,7 +7,7 @@ import { buildGlossaryProp } from '../setup/glossary';
 import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
 import type { Citer } from '../../src/lib/citations';
-import { getCiter } from '../setup/citer';
+import { getCiter, WARM_UP_MS } from '../setup/citer';
 import { buildQuotedEventIndex, selectQuotesForPanel } from '../../src/store/selectors';
 import { loadFixture, miniRaw } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
@@ -16,7 +16,7 @@ const data = loadFixture();
 let citer: Citer;
 beforeAll(async () => {
   citer = await getCiter();
-});
+}, WARM_UP_MS);
 
 /** The mini fixture as v2, with a quote that carries context and an approximate date. */
 function contextData(): LoadedDataset {

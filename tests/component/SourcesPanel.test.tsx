@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SourcesPanel } from '../../src/features/sources/SourcesPanel';
 import type { Citer } from '../../src/lib/citations';
-import { chooseStyle, getCiter } from '../setup/citer';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
@@ -11,7 +11,7 @@ const data = loadFixture();
 let citer: Citer;
 beforeAll(async () => {
   citer = await getCiter();
-});
+}, WARM_UP_MS);
 
 function renderPanel(highlightedSourceId: string | null = null, d = data) {
   const onHighlight = vi.fn();

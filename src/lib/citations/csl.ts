@@ -10,7 +10,8 @@
  *   out (APA's rule for a web page whose author is the site).
  * - Approximate and inferred dates carry CSL's `circa`, which each style prints its own way.
  * - Titles are passed as the source gives them; styles that want title case (MLA, Chicago)
- *   apply it themselves to English titles.
+ *   apply it themselves to English titles. Web addresses in titles and site names are
+ *   protected from recasing (protectCase).
  */
 import type { Source } from '../../domain/types';
 import { citationKeys } from './bibtex';
@@ -71,6 +72,18 @@ function dateParts(d: { year: number; month?: number; day?: number }): number[] 
   return d.day === undefined ? [d.year, d.month] : [d.year, d.month, d.day];
 }
 
+/** A web address inside a title or a site's name: "blogs.msmvps.com/bradley", "CIO.com". */
+const DOMAIN = /[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)+(?:\/[^\s)]*)?/gu;
+
+/**
+ * Marks web addresses with CSL's `<span class="nocase">`, so that styles which title-case
+ * (MLA, Chicago, IEEE) do not print "Blogs.Msmvps.Com/Bradley". citeproc reads "&", "<" and
+ * ">" outside its own few tags as text, so nothing else needs escaping.
+ */
+export function protectCase(text: string): string {
+  return text.replace(DOMAIN, (m) => `<span class="nocase">${m}</span>`);
+}
+
 /** The source as a CSL-JSON item with the given id (a citation key). */
 export function toCslItem(source: Source, id: string, opts?: CiteOptions): CslItem {
   const names = authorsOf(source);
@@ -81,10 +94,14 @@ export function toCslItem(source: Source, id: string, opts?: CiteOptions): CslIt
   const date = sourceDate(source);
   const accessed = accessedDate(opts);
   const desc = descriptor(source);
-  const item: Record<string, unknown> = { id, type: CSL_TYPES[source.kind], title: source.title };
+  const item: Record<string, unknown> = {
+    id,
+    type: CSL_TYPES[source.kind],
+    title: protectCase(source.title),
+  };
   if (names.length > 0) item.author = names.map(cslName);
-  if (source.kind === 'document') item.publisher = source.outlet;
-  else if (periodical || !orgIsSite) item['container-title'] = source.outlet;
+  if (source.kind === 'document') item.publisher = protectCase(source.outlet);
+  else if (periodical || !orgIsSite) item['container-title'] = protectCase(source.outlet);
   if (date) {
     item.issued = isUncertain(source)
       ? { 'date-parts': [dateParts(date)], circa: true }

@@ -59,8 +59,25 @@ function tidy(segments: CitationSegment[], item: CslItem, style: ProseStyle): Ci
   });
 }
 
+/**
+ * Entries already formatted, by style, number and item: the Sources view asks for every
+ * source again on each render (typing in its filter), and citeproc takes milliseconds each.
+ */
+const cache = new Map<string, CitationSegment[]>();
+const CACHE_LIMIT = 5000;
+
 /** One entry, as runs of text; the style must have been loaded. */
 export function formatItem(item: CslItem, style: ProseStyle, number = 1): CitationSegment[] {
+  const key = `${style}|${number}|${JSON.stringify(item)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const out = formatUncached(item, style, number);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function formatUncached(item: CslItem, style: ProseStyle, number: number): CitationSegment[] {
   const { name, mode } = CSL_FILES[style];
   if (!config.styles.has(name)) throw new Error(`the style ${style} is not loaded yet`);
   const cite = new Cite([item]);

@@ -8,6 +8,7 @@ import {
   escapeBibTeX,
   loadCiter,
   parseAuthors,
+  PROSE_STYLES,
   toBibTeX,
   toRIS,
   type CitationStyle,
@@ -17,9 +18,11 @@ import {
 
 // The prose styles come from the official CSL styles through citation-js (loaded once here).
 let citer: Citer;
+// Loading citation-js and compiling the big Chicago styles takes seconds on a busy machine.
 beforeAll(async () => {
   citer = await loadCiter();
-});
+  for (const style of PROSE_STYLES) citer.citeSource(news, style);
+}, 120_000);
 const citeSource = (s: Source, style: CitationStyle, opts?: CiteOptions) =>
   citer.citeSource(s, style, opts);
 const citeSourceParts = (s: Source, style: CitationStyle, opts?: CiteOptions) =>
