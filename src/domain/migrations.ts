@@ -11,6 +11,8 @@ type Raw = Record<string, unknown>;
 const STEPS: Record<number, (raw: Raw) => Raw> = {
   // 1 → 2: eras, glossary, tours, displayDate, summaryHtml, media, quote context: all optional.
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
+  // 2 → 3: links between events (optional).
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
 
 export interface Migrated {

@@ -7,6 +7,7 @@
  *   1 — themes, sources, events, quotes.
  *   2 — optional eras, glossary and tours; events may carry displayDate, summaryHtml (imported
  *       rich text, sanitised when shown) and media; quotes may carry context.
+ *   3 — optional links between events (from, to, kind, note, sources, reading).
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -171,6 +172,26 @@ export const quoteSchema = z.strictObject({
     .meta({ description: 'The surrounding passage, summarised in our own words.' }),
 });
 
+export const LINK_KINDS = ['responds-to', 'follows-up', 'reverses', 'leads-to', 'echoes'] as const;
+
+export const linkSchema = z
+  .strictObject({
+    from: id.meta({ description: 'The event the link starts from (the later one, usually).' }),
+    to: id.meta({ description: 'The event it points at.' }),
+    kind: z.enum(LINK_KINDS),
+    note: longText.meta({ description: 'What the connection is, in our own words.' }),
+    sources: z
+      .array(id)
+      .min(1, 'a link names at least one source')
+      .max(LIMITS.listLength)
+      .meta({ description: 'The sources that state or support the connection.' }),
+    reading: z.boolean().optional().meta({
+      description:
+        'true when no source states the connection: it is the dataset’s own reading of them',
+    }),
+  })
+  .meta({ description: 'A typed connection between two events: “from” responds to “to”, …' });
+
 export const eraSchema = z.strictObject({
   id: id.optional(),
   label: shortText,
@@ -221,6 +242,7 @@ export const datasetSchema = z
     eras: z.array(eraSchema).max(LIMITS.listLength).optional(),
     glossary: z.array(glossaryEntrySchema).optional(),
     tours: z.array(tourSchema).max(LIMITS.listLength).optional(),
+    links: z.array(linkSchema).optional(),
   })
   .meta({
     title: 'Timeline dataset',

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type {
   datasetSchema,
   eventSchema,
+  linkSchema,
+  LINK_KINDS,
   quoteSchema,
   sourceSchema,
   themeSchema,
@@ -17,6 +19,8 @@ export type Theme = z.infer<typeof themeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type EventLink = z.infer<typeof linkSchema>;
+export type LinkKind = (typeof LINK_KINDS)[number];
 export type Stance = (typeof STANCES)[number];
 export type SpeakerGroup = (typeof SPEAKER_GROUPS)[number];
 export type ThemeGlyph = (typeof THEME_GLYPHS)[number];

@@ -224,7 +224,35 @@ function crossReferenceProblems(root: Raw): {
       }
     });
   });
+  linkProblems(arrayOf(root, 'links'), eventIds, err, warn, checkSource);
   return { errors, warnings };
+}
+
+type Report = (path: readonly PathKey[], message: string) => void;
+
+/** Links: both ends are events, every source is defined; a repeated link is only a warning. */
+function linkProblems(
+  links: readonly Raw[],
+  eventIds: ReadonlySet<string>,
+  err: Report,
+  warn: Report,
+  checkSource: (path: readonly PathKey[], s: unknown) => void,
+) {
+  const seen = new Map<string, number>();
+  links.forEach((l, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const v = l[end];
+      if (typeof v === 'string' && !eventIds.has(v)) {
+        err(['links', i, end], `event "${v}" is not defined in events`);
+      }
+    }
+    if (Array.isArray(l.sources))
+      l.sources.forEach((s, j) => checkSource(['links', i, 'sources', j], s));
+    const key = `${String(l.from)}|${String(l.to)}|${String(l.kind)}`;
+    const first = seen.get(key);
+    if (first !== undefined) warn(['links', i], `repeats links[${first}] (same events and kind)`);
+    else seen.set(key, i);
+  });
 }
 
 /** Structure (zod) and cross-references, all problems in one pass. */

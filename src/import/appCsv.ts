@@ -3,7 +3,7 @@
  * is, and the union of the records' columns (a row leaves the others empty). Header names are
  * the schema's field names (matched case-insensitively, any order; missing columns are empty).
  *
- *   record    dataset | theme | source | event | quote | era
+ *   record    dataset | theme | source | event | quote | era | link
  *   dataset   title, description, language                    (one row; the first one counts)
  *   theme     id, label, description, color, pattern, glyph
  *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
@@ -15,6 +15,7 @@
  *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
  *             date, dateCertainty, dateNote, setting, note, context (text)
  *   era       id, label, start, end
+ *   link      from, to, kind, note, sources, reading ("true"/"false")
  *
  * List columns (themes, people, sources, researchRefs) separate items with "~"; inside an item
  * "\~" is a literal "~" and "\\" a literal "\" (any other backslash is literal too).
@@ -22,11 +23,12 @@
  *
  * exportAppCsv → importAppCsv gives back the same dataset for everything listed above. Not
  * carried: `$schema`, `schemaVersion` (always the current one), event `conflicts`, `glossary`,
- * `tours`; an empty `language` string, an empty `eras` list and empty optional lists (`people`,
+ * `tours`; an empty `language` string, an empty `eras` or `links` list and empty optional lists (`people`,
  * `researchRefs`) come back absent.
  */
 import type { Dataset, DatasetProblem } from '../domain/types';
 import { SCHEMA_VERSION } from '../domain/schema';
+import { APP_CSV_COLUMNS, APP_CSV_FIELDS, RECORD_KINDS, type RecordKind } from './appCsvFields';
 import { type CsvParseResult, formatCsv, parseCsv } from './csv';
 import { failed, finishImport } from './finish';
 import { MAX_IMPORT_EVENTS, baseName } from './timelinejs';
@@ -40,131 +42,7 @@ import {
   warning,
 } from './types';
 
-export const RECORD_KINDS = ['dataset', 'theme', 'source', 'event', 'quote', 'era'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
-
-interface FieldSpec {
-  /** Column name. */
-  readonly column: string;
-  readonly type: FieldType;
-  /** Key in the record (in `media` for media fields). */
-  readonly key: string;
-}
-
-const t = (column: string): FieldSpec => ({ column, type: 'text', key: column });
-const list = (column: string, required = false): FieldSpec => ({
-  column,
-  type: required ? 'requiredList' : 'list',
-  key: column,
-});
-const media = (column: string, key: string): FieldSpec => ({ column, type: 'media', key });
-
-export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
-  dataset: [t('title'), t('description'), t('language')],
-  theme: [t('id'), t('label'), t('description'), t('color'), t('pattern'), t('glyph')],
-  source: [
-    t('id'),
-    t('title'),
-    t('outlet'),
-    t('author'),
-    t('authorNote'),
-    t('date'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('url'),
-    t('kind'),
-    t('note'),
-  ],
-  event: [
-    t('id'),
-    t('kind'),
-    t('title'),
-    t('summary'),
-    t('start'),
-    t('end'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('conference'),
-    t('location'),
-    list('themes', true),
-    list('people'),
-    list('sources', true),
-    { column: 'context', type: 'bool', key: 'context' },
-    list('researchRefs'),
-    t('displayDate'),
-    t('summaryHtml'),
-    media('mediaUrl', 'url'),
-    media('mediaCaption', 'caption'),
-    media('mediaCredit', 'credit'),
-    media('mediaThumbnail', 'thumbnail'),
-  ],
-  quote: [
-    t('id'),
-    t('text'),
-    t('speaker'),
-    t('speakerRole'),
-    t('speakerGroup'),
-    t('eventId'),
-    t('sourceId'),
-    list('themes', true),
-    t('stance'),
-    t('date'),
-    t('dateCertainty'),
-    t('dateNote'),
-    t('setting'),
-    t('note'),
-    t('context'),
-  ],
-  era: [t('id'), t('label'), t('start'), t('end')],
-};
-
-/** The header of an exported file, in this order. */
-export const APP_CSV_COLUMNS = [
-  'record',
-  'id',
-  'title',
-  'label',
-  'description',
-  'language',
-  'color',
-  'pattern',
-  'glyph',
-  'outlet',
-  'author',
-  'authorNote',
-  'kind',
-  'date',
-  'start',
-  'end',
-  'dateCertainty',
-  'dateNote',
-  'url',
-  'conference',
-  'location',
-  'themes',
-  'people',
-  'sources',
-  'context',
-  'researchRefs',
-  'displayDate',
-  'summary',
-  'summaryHtml',
-  'mediaUrl',
-  'mediaCaption',
-  'mediaCredit',
-  'mediaThumbnail',
-  'text',
-  'speaker',
-  'speakerRole',
-  'speakerGroup',
-  'eventId',
-  'sourceId',
-  'stance',
-  'setting',
-  'note',
-] as const;
+export { APP_CSV_COLUMNS, APP_CSV_FIELDS, RECORD_KINDS, type RecordKind } from './appCsvFields';
 
 const COLUMN_BY_LOWER = new Map<string, string>(APP_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
 
@@ -204,6 +82,7 @@ const COLLECTION: Record<Exclude<RecordKind, 'dataset'>, string> = {
   event: 'events',
   quote: 'quotes',
   era: 'eras',
+  link: 'links',
 };
 
 /** CSV rows in this layout → raw dataset (not yet validated), with row-based problem paths. */
@@ -239,6 +118,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
     event: [],
     quote: [],
     era: [],
+    link: [],
   };
   const origins: Record<string, number[]> = {
     themes: [],
@@ -246,6 +126,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
     events: [],
     quotes: [],
     eras: [],
+    links: [],
   };
   let datasetRecord: Record<string, unknown> | null = null;
   let datasetRow: number | null = null;
@@ -355,18 +236,19 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
   raw.events = records.event;
   raw.quotes = records.quote;
   if (records.era.length > 0) raw.eras = records.era;
+  if (records.link.length > 0) raw.links = records.link;
 
   const rowOf = (collection: string, index: number) => origins[collection]?.[index];
   const relocate = (p: DatasetProblem): DatasetProblem => {
     const message = p.message.replace(
-      /\b(themes|sources|events|quotes|eras)\[(\d+)\]/g,
+      /\b(themes|sources|events|quotes|eras|links)\[(\d+)\]/g,
       (whole, coll: string, i: string) => {
         const row = rowOf(coll, Number(i));
         return row === undefined ? whole : `row ${row + 1}`;
       },
     );
     const item =
-      /^(themes|sources|events|quotes|eras)\[(\d+)\](?: \(id ".*?"\))?((?:\.[A-Za-z$]+|\[\d+\])*)$/.exec(
+      /^(themes|sources|events|quotes|eras|links)\[(\d+)\](?: \(id ".*?"\))?((?:\.[A-Za-z$]+|\[\d+\])*)$/.exec(
         p.path,
       );
     if (item) {
@@ -440,5 +322,6 @@ export function exportAppCsv(dataset: Dataset): string {
   dataset.events.forEach((x) => add('event', x));
   dataset.quotes.forEach((x) => add('quote', x));
   dataset.eras?.forEach((x) => add('era', x));
+  dataset.links?.forEach((x) => add('link', x));
   return formatCsv(rows);
 }

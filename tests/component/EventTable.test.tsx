@@ -46,7 +46,7 @@ function bigData(n: number): LoadedDataset {
     };
   });
   const result = validateDataset({
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: 'Big',
     themes: [{ id: 't', label: 'T', color: '#1f5fa8', pattern: 'solid', glyph: 'circle' }],
     sources: [{ id: 's', title: 'S', outlet: 'Outlet', kind: 'news' }],

@@ -97,7 +97,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
     schemaVersion: number;
     events: unknown[];
   };
-  expect(exported.schemaVersion).toBe(2);
+  expect(exported.schemaVersion).toBe(3);
   expect(exported.events).toHaveLength(10);
 
   await t.choose('Open', 'Back to the WPC timeline');

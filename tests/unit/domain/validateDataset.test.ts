@@ -112,14 +112,14 @@ describe('schema versions', () => {
     const raw = miniRaw();
     expect(raw.schemaVersion).toBe(1);
     const r = validateDataset(raw);
-    expect(r.ok && r.dataset.schemaVersion).toBe(2);
+    expect(r.ok && r.dataset.schemaVersion).toBe(3);
   });
 
   it('names the versions it can read when a file has another', () => {
     const raw = miniRaw();
     raw.schemaVersion = 7;
     expect(problemsOf(raw)[0]?.message).toBe(
-      'schema version 7 is not one this app knows (it reads versions 1, 2)',
+      'schema version 7 is not one this app knows (it reads versions 1, 2, 3)',
     );
   });
 

@@ -42,7 +42,7 @@ describe('the app CSV layout', () => {
 
   it('carries every field it documents, including media, eras and lists with "~"', () => {
     const dataset: Dataset = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       title: 'All the fields',
       description: 'A dataset, "quoted", with, commas\nand lines',
       language: 'en-GB',
@@ -200,7 +200,7 @@ describe('the app CSV layout', () => {
   it('refuses an empty record cell and a CSV error', () => {
     const r = importAppCsv('record,title\n,Something\n');
     expect(!r.ok && lines(r.problems)).toEqual([
-      'error: row 2, column "record" (line 2): is empty; say what the row is: dataset, theme, source, event, quote, era',
+      'error: row 2, column "record" (line 2): is empty; say what the row is: dataset, theme, source, event, quote, era, link',
       'warning: (file): there is no "dataset" row, so the title is "Imported timeline"',
     ]);
     const broken = importAppCsv('record,title\ndataset,"open\n');
@@ -225,7 +225,7 @@ describe('exportAppJson', () => {
     const dataset = validateDataset(miniRaw());
     if (!dataset.ok) throw new Error('fixture');
     const json = exportAppJson(dataset.dataset);
-    expect(json).toMatch(/^\{\n {2}"schemaVersion": 2,\n/);
+    expect(json).toMatch(/^\{\n {2}"schemaVersion": 3,\n/);
     expect(json.endsWith('}\n')).toBe(true);
     const back = importText(json, 'mini.json');
     expect(back.ok && back.dataset).toEqual(dataset.dataset);

@@ -163,7 +163,11 @@ const EXPECTED: Record<string, Expected> = {
     ok: false,
     format: 'app-json',
     problems: [
-      [E, 'schemaVersion', 'schema version 3 is not one this app knows (it reads versions 1, 2)'],
+      [
+        E,
+        'schemaVersion',
+        'schema version 99 is not one this app knows (it reads versions 1, 2, 3)',
+      ],
     ],
   },
   'wrong-types.json': {
@@ -303,7 +307,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'row 6, column "record" (line 6)',
-        '"evnt" is not a record type; use dataset, theme, source, event, quote, era',
+        '"evnt" is not a record type; use dataset, theme, source, event, quote, era, link',
       ],
       [E, 'row 5, column "themes", item 2 (line 5)', 'theme "ghost" is not defined in themes'],
       [E, 'row 5, column "end" (line 5)', 'ends (2001-02) before it starts (2001-03-04)'],

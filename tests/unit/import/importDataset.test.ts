@@ -45,12 +45,14 @@ describe('format detection', () => {
     expect(o.ok).toBe(false);
     if (o.ok) return;
     expect(o.problems.map((p) => p.path)).toEqual(['schemaVersion']);
-    expect(o.problems[0]?.message).toBe('schemaVersion is missing (this app reads versions 1, 2)');
+    expect(o.problems[0]?.message).toBe(
+      'schemaVersion is missing (this app reads versions 1, 2, 3)',
+    );
   });
 
   it('migrates a version 1 file', () => {
     const o = importText(JSON.stringify(miniRaw()));
-    expect(o.ok && o.dataset.schemaVersion).toBe(2);
+    expect(o.ok && o.dataset.schemaVersion).toBe(3);
   });
 
   it('refuses JSON that is not an object', () => {

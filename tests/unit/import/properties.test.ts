@@ -373,7 +373,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       .map(({ span, ...e }) => strip({ ...e, start: span.start, end: span.end ?? span.start }));
     return fc.record(
       {
-        schemaVersion: fc.constant(2 as const),
+        schemaVersion: fc.constant(3 as const),
         title: SHORT,
         description: LONG,
         language: fc.constantFrom('en', 'fr-CA', 'de'),

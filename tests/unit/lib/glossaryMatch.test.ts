@@ -116,7 +116,7 @@ describe('markGlossaryTerms', () => {
 describe('glossaryOccurrences', () => {
   it('lists the events and quotes that mention each term', () => {
     const dataset: Dataset = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       title: 'Glossary fixture',
       themes: [],
       sources: [{ id: 's', title: 'Source', outlet: 'Outlet', kind: 'news' }],

@@ -11,7 +11,7 @@ const ids = (results: readonly SearchResult[]): string[] => results.map((r) => r
 const LONG = `${'aaaa '.repeat(40)}needle${' bbbb'.repeat(40)}`;
 
 const inline: Dataset = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   title: 'Inline search fixture',
   themes: [],
   sources: [{ id: 's', title: 'Source', outlet: 'Outlet', kind: 'news' }],

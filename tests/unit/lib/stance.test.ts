@@ -36,7 +36,7 @@ function handMade(): LoadedDataset {
     ...extra,
   });
   const raw = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: 'Hand-made',
     themes: [
       { id: 't1', label: 'One', color: '#1f5fa8', pattern: 'solid', glyph: 'circle' },
