@@ -51,3 +51,51 @@ test('the style picker changes every visible citation, and the choice survives a
   // students.e2e.ts; axe over the long Sources view takes minutes on 2 cores).
   await new TimelinePage(page).expectAccessible('.details__cite');
 });
+
+test('"Cite this view" names the exact link, the data\'s version and today, and the link reopens the view', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const events = wpc.events as unknown as { id: string; title: string; sources: string[] }[];
+  const event = events.find((e) => e.sources.length > 0)!;
+  const t = new TimelinePage(page);
+  await page.goto(`/?view=table&event=${encodeURIComponent(event.id)}`);
+  await expect(page.getByRole('table', { name: /events/ })).toBeVisible();
+  await t.choose('Share & export', 'Cite this view…');
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(dialog).toBeVisible();
+  const url = (await dialog.locator('.cite-view__url').textContent())!;
+  expect(new URL(url).searchParams.get('event')).toBe(event.id);
+  expect(new URL(url).searchParams.get('view')).toBe('table');
+  const text = dialog.locator('.cite-view__text');
+  // APA by default: the dataset's title, its version, the retrieval date and the link.
+  await expect(text).toContainText('(Version SHA-256 ');
+  await expect(text).toContainText(`from ${url}`);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return d.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+  });
+  await expect(text).toContainText(`Retrieved ${today}`);
+  const version = (await text.textContent())!.match(/SHA-256 [0-9a-f]{12}/)![0];
+
+  // The same picker: Chicago note, then copy.
+  await dialog
+    .getByRole('combobox', { name: 'Citation style' })
+    .selectOption({ label: 'Chicago note' });
+  await expect(text).toContainText(`version ${version}`);
+  await new TimelinePage(page).expectAccessible('dialog');
+  await dialog.getByRole('button', { name: 'Copy Chicago note citation' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Chicago note citation copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(url);
+  expect(copied).toContain(version);
+
+  // The footnote's link reopens what the reader saw.
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('table', { name: /events/ })).toBeVisible();
+  await expect(other.locator(`[data-row-event-id="${event.id}"]`)).toHaveClass(/is-selected/);
+  await expect(other.locator('#details-heading')).toHaveText(event.title);
+});

@@ -252,10 +252,10 @@ test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
   await shareButton(page).click();
-  // Copy link, Embed…, SVG, PNG, CSV, JSON, Print
+  // Copy link, Cite this view…, Embed…, SVG, PNG, CSV, JSON, Print
   await expect(
     page.getByRole('menu', { name: 'Share & export' }).getByRole('menuitem'),
-  ).toHaveCount(7);
+  ).toHaveCount(8);
   await t.expectAccessible();
   await page.keyboard.press('Escape');
   await expect(shareButton(page)).toBeFocused();

@@ -426,6 +426,13 @@ export const de = {
   // Export und Druck
   'export.label': 'Teilen und exportieren',
   'export.copyLink': 'Link kopieren',
+  'export.citeView': 'Diese Ansicht zitieren …',
+  'citeView.title': 'Diese Ansicht zitieren',
+  'citeView.intro':
+    'Eine Zitierangabe der Zeitleiste, wie Sie sie jetzt sehen: Der Link öffnet genau diese Ansicht wieder, die Version ist ein Fingerabdruck der Daten (der Anfang des SHA-256 ihres Inhalts), und heute ist das Abrufdatum.',
+  'citeView.link': 'Link',
+  'citeView.version': 'Version',
+  'citeView.accessed': 'Abgerufen am',
   'export.svg': 'SVG herunterladen',
   'export.png': 'PNG herunterladen',
   'export.csv': 'CSV herunterladen',

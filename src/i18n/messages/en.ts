@@ -424,6 +424,13 @@ export const en = {
   // Export and print
   'export.label': 'Share and export',
   'export.copyLink': 'Copy link',
+  'export.citeView': 'Cite this view…',
+  'citeView.title': 'Cite this view',
+  'citeView.intro':
+    'A citation of the timeline as you see it now: the link reopens this exact view, the version is a fingerprint of the data (the start of the SHA-256 of its content), and today is the access date.',
+  'citeView.link': 'Link',
+  'citeView.version': 'Version',
+  'citeView.accessed': 'Accessed',
   'export.svg': 'Download SVG',
   'export.png': 'Download PNG',
   'export.csv': 'Download CSV',
