@@ -430,8 +430,8 @@ export const de = {
   'citeView.title': 'Diese Ansicht zitieren',
   'citeView.intro':
     'Eine Zitierangabe der Zeitleiste, wie Sie sie jetzt sehen: Der Link öffnet genau diese Ansicht wieder, die Version ist ein Fingerabdruck der Daten (der Anfang des SHA-256 ihres Inhalts), und heute ist das Abrufdatum.',
-  'citeView.link': 'Link',
-  'citeView.version': 'Version',
+  'citeView.link': 'Adresse',
+  'citeView.version': 'Fassung',
   'citeView.accessed': 'Abgerufen am',
   'export.svg': 'SVG herunterladen',
   'export.png': 'PNG herunterladen',
