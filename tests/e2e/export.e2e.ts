@@ -252,7 +252,7 @@ test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
   await shareButton(page).click();
-  // Copy link, Cite this view…, Embed…, SVG, PNG, CSV, JSON, Print
+  // Copy link, Embed…, Cite this view…, SVG, PNG, CSV, JSON, Print
   await expect(
     page.getByRole('menu', { name: 'Share & export' }).getByRole('menuitem'),
   ).toHaveCount(8);

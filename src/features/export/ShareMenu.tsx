@@ -120,6 +120,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       icon: <Link size={16} aria-hidden="true" />,
       onSelect: () => void copyLink(),
     },
+    ...shareEntries,
     {
       kind: 'action',
       id: 'cite-view',
@@ -129,7 +130,6 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
         setCiteView({ url: currentViewUrl(store.getState()), accessed: localDate() });
       },
     },
-    ...shareEntries,
     { kind: 'separator', id: 'sep-1' },
     {
       kind: 'action',
