@@ -182,6 +182,33 @@ describe('SourcesPanel', () => {
     },
   );
 
+  it('shows a note without its dossier references, which fold away under Research notes', async () => {
+    const user = userEvent.setup();
+    const noted = {
+      ...data,
+      dataset: {
+        ...data.dataset,
+        sources: data.dataset.sources.map((s) =>
+          s.id === 'src-a'
+            ? { ...s, note: 'Dossier source S103. A post by the Mayor of Springfield.' }
+            : s.id === 'src-b'
+              ? { ...s, note: 'Dossier source S114.' }
+              : s,
+        ),
+      },
+    };
+    renderPanel(null, noted);
+    const a = entry('Fixture article A');
+    expect(within(a).getByText('A post by the Mayor of Springfield.')).toBeVisible();
+    expect(within(a).queryByText(/Dossier source S103/)).not.toBeVisible();
+    await user.click(within(a).getByText('Research notes (for the dataset’s authors)'));
+    expect(within(a).getByText('Dossier source S103.')).toBeVisible();
+    const b = entry('Fixture post B');
+    // Only a reference: no "Note" row at all.
+    expect(within(b).queryByText('Note')).toBeNull();
+    expect(within(b).getByText('Research notes (for the dataset’s authors)')).toBeVisible();
+  });
+
   it('never links a source URL that is not http(s)', () => {
     // The schema refuses such URLs when a file is loaded; the panel is a second line of defence.
     const evil = {

@@ -15,6 +15,7 @@ import { useCitationStyle } from '../../components/citationStyle';
 import { useCiter } from '../../components/useCiter';
 import { rich } from '../../i18n/rich';
 import { QuoteLinkList } from '../../components/QuoteLinkList';
+import { ResearchNotes, SourceNoteRow } from './SourceNote';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import './sources.css';
@@ -202,13 +203,9 @@ function SourceEntry({
             t('source.noLink')
           )}
         </dd>
-        {source.note && (
-          <>
-            <dt>{t('source.note')}</dt>
-            <dd lang={lang}>{source.note}</dd>
-          </>
-        )}
+        <SourceNoteRow note={source.note} lang={lang} />
       </dl>
+      <ResearchNotes note={source.note} lang={lang} />
       <div className="source-entry__actions">
         <button
           type="button"

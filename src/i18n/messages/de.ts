@@ -362,6 +362,7 @@ export const de = {
   'source.date': 'Datum',
   'source.link': 'Link',
   'source.note': 'Anmerkung',
+  'source.researchNotes': 'Recherchenotizen (für die Autoren des Datensatzes)',
   'source.noDate': 'Kein Datum angegeben',
   'source.howKnown': 'Woher das Datum stammt: {note}',
   'source.notWebLink': '{url} (kein Weblink)',

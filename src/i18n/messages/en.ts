@@ -361,6 +361,7 @@ export const en = {
   'source.date': 'Date',
   'source.link': 'Link',
   'source.note': 'Note',
+  'source.researchNotes': 'Research notes (for the dataset’s authors)',
   'source.noDate': 'No date given',
   'source.howKnown': 'How the date is known: {note}',
   'source.notWebLink': '{url} (not a web link)',
