@@ -9,6 +9,8 @@ import boundaries from 'eslint-plugin-boundaries';
 /** [element type, where it lives], lowest layer first (see boundaries/dependencies below). */
 export const LAYERS = [
   ['domain', 'src/domain'],
+  // The table of interface languages is plain data, below everything that formats.
+  ['locales', 'src/i18n/locales'],
   ['lib', 'src/lib'],
   ['i18n', 'src/i18n'],
   ['import', 'src/import'],
@@ -22,12 +24,11 @@ export const LAYERS = [
 ];
 // src/main.tsx, above them all, is not an element: what it imports is not checked.
 
-/** Imports against the order that are still to be removed, each with the issue that does it. */
-const ALSO_ALLOWED = {
-  // TODO(issue 15 §3): lib takes the locale (or a formatter) as an argument instead of reading
-  // i18n's module-level locale; then lib imports nothing above domain, and this goes.
-  lib: ['i18n'],
-};
+/**
+ * Type-only imports allowed against the order: lib takes a translator (`Translator`) and its
+ * locale as arguments, so it may name i18n's types, never call into its runtime.
+ */
+const TYPES_ALLOWED = { lib: ['i18n'] };
 
 /** The layer order, enforced (and tested by tests/unit/build/layers.test.ts). */
 export const layerRules = {
@@ -48,15 +49,23 @@ export const layerRules = {
         default: 'disallow',
         message:
           '{{from.type}} may not import {{to.type}}: imports run domain → lib → store/queries → features → app (see LAYERS in eslint.config.js)',
-        policies: LAYERS.map(([type], i) => ({
-          from: { element: { type } },
-          // A feature's own files import each other freely; another feature, never.
-          allow: [
-            ...LAYERS.slice(0, i).map(([lower]) => lower),
-            ...(type === 'feature' ? [] : [type]),
-            ...(ALSO_ALLOWED[type] ?? []),
-          ].map((to) => ({ to: { element: { type: to } } })),
-        })),
+        policies: [
+          ...LAYERS.map(([type], i) => ({
+            from: { element: { type } },
+            // A feature's own files import each other freely; another feature, never.
+            allow: [
+              ...LAYERS.slice(0, i).map(([lower]) => lower),
+              ...(type === 'feature' ? [] : [type]),
+            ].map((to) => ({ to: { element: { type: to } } })),
+          })),
+          ...Object.entries(TYPES_ALLOWED).map(([type, targets]) => ({
+            from: { element: { type } },
+            allow: targets.map((to) => ({
+              to: { element: { type: to } },
+              dependency: { kind: 'type' },
+            })),
+          })),
+        ],
       },
     ],
   },

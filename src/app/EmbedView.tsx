@@ -23,7 +23,8 @@ import './shell.css';
  * the full app. Other views' params (q, compare, person, …) stay in the URL for that link.
  */
 export function EmbedView({ data }: { data: LoadedDataset }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const view = useTimelineStore((s) => s.view);
@@ -80,7 +81,7 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selected
-          ? t('embed.selected', { event: `${formatEventDate(selected)} – ${selected.title}` })
+          ? t('embed.selected', { event: `${formatEventDate(selected, i18n)} – ${selected.title}` })
           : ''}
       </p>
     </div>

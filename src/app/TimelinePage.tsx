@@ -52,7 +52,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   const query = useDataset(source, consentFor === null);
   const queryClient = useQueryClient();
   const store = useTimelineStoreApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const data = query.data;
   const allow = useMemo<UrlWhitelist | null>(
     () =>
@@ -115,12 +115,10 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   } else if (data) {
     body = (
       <Suspense fallback={<LoadingState />}>
-        {/* Remounted on a language switch, so no memoised label keeps the old language. */}
         {EMBED ? (
-          <EmbedView key={locale} data={data} />
+          <EmbedView data={data} />
         ) : (
           <TimelineView
-            key={locale}
             data={data}
             isBuiltIn={source.kind === 'builtin'}
             onImported={onImported}
@@ -149,7 +147,7 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
   if (SPEAKER) {
     return data ? (
       <Suspense fallback={<LoadingState />}>
-        <SpeakerPage key={locale} data={data} />
+        <SpeakerPage data={data} />
       </Suspense>
     ) : (
       body

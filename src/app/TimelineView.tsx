@@ -68,7 +68,8 @@ export function TimelineView({
   onOpenUrl,
 }: TimelineViewProps) {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const tours = useTours(data);
   const sharedTourProblem = useSharedTourLink(data, tours);
@@ -314,7 +315,7 @@ export function TimelineView({
         </div>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {selected
-            ? t('page.selected', { date: formatEventDate(selected), title: selected.title })
+            ? t('page.selected', { date: formatEventDate(selected, i18n), title: selected.title })
             : ''}
         </p>
         <div className="below-fold">

@@ -6,10 +6,11 @@ import { safeHref } from '../lib/safeHref';
 
 /** "Outlet, “Title” (Author, 9 July 2008)" — a link only when the URL is http(s). */
 export function SourceLink({ source, lang }: { source: Source; lang: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const date =
     source.date !== undefined
-      ? formatDateLabel(parsePartialDate(source.date), null, source.dateCertainty ?? 'exact')
+      ? formatDateLabel(parsePartialDate(source.date), null, source.dateCertainty ?? 'exact', i18n)
       : null;
   const meta = [source.author, date].filter((x): x is string => Boolean(x)).join(', ');
   const href = source.url === undefined ? null : safeHref(source.url);

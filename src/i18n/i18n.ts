@@ -11,16 +11,12 @@ import {
   numberFormat,
   pluralCategory,
   type ArgsFor,
-  type CatalogueOf,
   type Message,
 } from './catalogue';
 import { DEFAULT_LOCALE, LOCALE_INFO, type LocaleCode } from './locales';
-import type { en } from './messages/en';
+import type { English, MessageKey, Messages } from './messages/types';
 
-export type English = typeof en;
-export type MessageKey = keyof English;
-/** What every translation must provide: each English key, plural where English is plural. */
-export type Messages = CatalogueOf<English>;
+export type { English, MessageKey, Messages };
 
 export interface I18n {
   readonly locale: LocaleCode;
@@ -49,6 +45,9 @@ function makeI18n(locale: LocaleCode, messages: Messages): I18n {
     n: (value) => numberFormat(info.intl).format(value),
   };
 }
+
+/** What pure modules need to speak the reader's language: the locale and its messages. */
+export type Translator = Pick<I18n, 'locale' | 't'>;
 
 interface LocaleState {
   readonly i18n: I18n;

@@ -9,7 +9,7 @@ import {
   eventAtConference,
   quotesInDateOrder,
 } from './stance';
-import { t } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 
 export interface ThemeCount {
   readonly themeId: string;
@@ -115,6 +115,7 @@ export function compareConferences(
 export function describeChanges(
   comparison: ConferenceComparison,
   themeLabel: (themeId: string) => string,
+  { t }: Pick<Translator, 't'>,
 ): string[] {
   const { a, b, changes } = comparison;
   const lines: string[] = [];

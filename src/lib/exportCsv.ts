@@ -43,7 +43,7 @@ import { parsePartialDate } from '../domain/dates';
 import { emphasisFor } from './emphasis';
 import { formatDateLabel, formatEventDate } from './formatDate';
 import { paddedBounds, type Domain } from './viewport';
-import { t } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 
 /**
  * The choices an export depends on: the store's TimelineChoices (or its whole state) fits;
@@ -100,19 +100,19 @@ export function citedSources(data: LoadedDataset, events: readonly DatedEvent[])
   return out;
 }
 
-function sourceDateText(s: Source): string | null {
+function sourceDateText(s: Source, i18n: Translator): string | null {
   if (s.date === undefined) return null;
-  return formatDateLabel(parsePartialDate(s.date), null, s.dateCertainty ?? 'exact');
+  return formatDateLabel(parsePartialDate(s.date), null, s.dateCertainty ?? 'exact', i18n);
 }
 
 /**
  * A source's full citation as one line of text, for print: `Outlet, “Title”, Author,
  * 9 July 2008. https://…` (author, date and URL only when known; the URL in full).
  */
-export function formatSourceCitation(s: Source): string {
+export function formatSourceCitation(s: Source, i18n: Translator): string {
   const parts = [s.outlet, `“${s.title}”`];
   if (s.author !== undefined) parts.push(s.author);
-  const date = sourceDateText(s);
+  const date = sourceDateText(s, i18n);
   if (date !== null) parts.push(date);
   const head = `${parts.join(', ')}.`;
   return s.url === undefined ? head : `${head} ${s.url}`;
@@ -175,7 +175,7 @@ function themeLabels(data: LoadedDataset, ids: readonly string[]): string {
     .join(LIST_SEPARATOR);
 }
 
-function eventRow(data: LoadedDataset, e: DatedEvent): CsvRow {
+function eventRow(data: LoadedDataset, e: DatedEvent, i18n: Translator): CsvRow {
   const sources = e.sources
     .map((id) => data.sourcesById.get(id))
     .filter((s): s is Source => s !== undefined)
@@ -185,7 +185,7 @@ function eventRow(data: LoadedDataset, e: DatedEvent): CsvRow {
     record: 'event',
     id: e.id,
     'event id': e.id,
-    date: formatEventDate(e),
+    date: formatEventDate(e, i18n),
     start: e.start,
     end: e.end ?? '',
     title: e.title,
@@ -198,12 +198,12 @@ function eventRow(data: LoadedDataset, e: DatedEvent): CsvRow {
   };
 }
 
-function quoteRow(data: LoadedDataset, q: Quote, e: DatedEvent): CsvRow {
+function quoteRow(data: LoadedDataset, q: Quote, e: DatedEvent, i18n: Translator): CsvRow {
   const source = data.sourcesById.get(q.sourceId);
   const date =
     q.date !== undefined
-      ? formatDateLabel(parsePartialDate(q.date), null, q.dateCertainty ?? 'exact')
-      : formatEventDate(e);
+      ? formatDateLabel(parsePartialDate(q.date), null, q.dateCertainty ?? 'exact', i18n)
+      : formatEventDate(e, i18n);
   return {
     record: 'quote',
     id: q.id,
@@ -221,18 +221,26 @@ function quoteRow(data: LoadedDataset, q: Quote, e: DatedEvent): CsvRow {
 }
 
 /** The CSV of the export's events and their quotes (see the top of this file). */
-export function exportTimelineCsv(data: LoadedDataset, choices: ExportChoices): string {
+export function exportTimelineCsv(
+  data: LoadedDataset,
+  choices: ExportChoices,
+  i18n: Translator,
+): string {
   const lines = [CSV_COLUMNS.map((c) => csvField(c)).join(',')];
   for (const e of selectExportEvents(data, choices)) {
-    lines.push(csvRecord(eventRow(data, e)));
+    lines.push(csvRecord(eventRow(data, e, i18n)));
     for (const q of data.quotesByEventId.get(e.id) ?? [])
-      lines.push(csvRecord(quoteRow(data, q, e)));
+      lines.push(csvRecord(quoteRow(data, q, e, i18n)));
   }
   return lines.join(CRLF) + CRLF;
 }
 
 /** The theme filter in words: "all themes", "no themes", "2 of 8 themes (A, B)". */
-export function describeFilter(data: LoadedDataset, choices: ExportChoices): string {
+export function describeFilter(
+  data: LoadedDataset,
+  choices: ExportChoices,
+  { t }: Pick<Translator, 't'>,
+): string {
   const themes = data.dataset.themes;
   if (choices.themeFilter === null) return t('print.allThemes');
   const on = themes.filter((th) => choices.themeFilter?.includes(th.id));

@@ -16,13 +16,14 @@
  * whose events do not all fit ends with a "+N more" row), and a source line.
  */
 import { splitConferenceTitle } from './conferenceTitle';
-import { utcFormat } from 'd3-time-format';
 import type { LoadedDataset } from '../domain/indexes';
+import { parsePartialDate } from '../domain/dates';
 import type { DatedEvent, Theme } from '../domain/types';
+import type { Translator } from '../i18n/i18n';
 import { CHART, computeGeometry } from './chartGeometry';
 import { emphasisFor, laneThemeFor } from './emphasis';
 import { citedSources, exportWindow, selectExportEvents, type ExportChoices } from './exportCsv';
-import { formatSpan } from './formatDate';
+import { formatPartialDate, formatSpan } from './formatDate';
 import { glyphPath, patternPath } from './glyphs';
 import {
   computeLaneLayout,
@@ -44,6 +45,8 @@ export interface ExportSvgInput {
   readonly title?: string;
   /** When the export was made: an ISO date or date-time (printed as "9 July 2008", UTC). */
   readonly generatedAt?: string;
+  /** The reader's language: the slide's words, dates and ticks. */
+  readonly i18n: Translator;
 }
 
 /** A 16:9 slide. */
@@ -133,12 +136,11 @@ function textEl(a: Attrs, text: string): string {
   return el('text', a, escapeXml(text));
 }
 
-const formatDay = utcFormat('%-d %B %Y');
-
 /** "9 July 2008" from an ISO date or date-time (UTC); anything else is printed as given. */
-function formatGenerated(value: string): string {
+function formatGenerated(value: string, i18n: Translator): string {
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? value : formatDay(new Date(ms));
+  if (Number.isNaN(ms)) return value;
+  return formatPartialDate(parsePartialDate(new Date(ms).toISOString().slice(0, 10)), i18n.locale);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,7 +231,8 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const themes = data.dataset.themes;
   const filter = choices.themeFilter;
   const title = input.title ?? data.dataset.title;
-  const spanText = formatSpan(domain);
+  const { t } = input.i18n;
+  const spanText = formatSpan(domain, input.i18n.locale);
   const innerW = LW - 2 * MARGIN;
   const body: string[] = [];
 
@@ -253,15 +256,18 @@ export function buildExportSvg(input: ExportSvgInput): string {
 
   // The span in words, and the filter.
   const shownThemes = filter === null ? themes : themes.filter((t) => filter.includes(t.id));
+  const counts = { shown: shownThemes.length, total: themes.length };
   const filterText =
     filter === null
-      ? 'all themes'
-      : `${shownThemes.length} of ${themes.length} themes${choices.dimFiltered ? ', the others faint' : ''}`;
+      ? t('export.svg.allThemes')
+      : choices.dimFiltered
+        ? t('export.svg.someThemesFaint', counts)
+        : t('export.svg.someThemes', counts);
   const spanY = titleY + 26;
   body.push(
     textEl(
       { class: 'export-span', x: MARGIN, y: spanY, 'font-size': 16, fill: PAL.muted },
-      fitText(`Showing ${spanText} · ${filterText}`, innerW, 16),
+      fitText(t('export.svg.showing', { span: spanText, filter: filterText }), innerW, 16),
     ),
   );
 
@@ -360,7 +366,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
     );
   }
   // Grid and tick labels.
-  const ticks = computeTicks(domain, cw);
+  const ticks = computeTicks(domain, cw, input.i18n.locale);
   const tickY = CHART.bandLabelHeight + CHART.axisHeight - 8;
   for (const t of ticks) {
     chart.push(
@@ -602,9 +608,9 @@ export function buildExportSvg(input: ExportSvgInput): string {
 
   // Source line.
   const cited = citedSources(data, selectExportEvents(data, choices)).length;
-  const generated = formatGenerated(input.generatedAt ?? new Date().toISOString());
-  const head = `Sources: ${cited.toLocaleString('en')} cited; full list in the app. `;
-  const tail = `. Generated ${generated}.`;
+  const generated = formatGenerated(input.generatedAt ?? new Date().toISOString(), input.i18n);
+  const head = t('export.svg.sourcesCited', { count: cited });
+  const tail = t('export.svg.generated', { date: generated });
   const datasetTitle = data.dataset.title.replace(/[.\s]+$/, '');
   const room = innerW - textWidth(head + tail, 12);
   body.push(

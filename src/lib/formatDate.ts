@@ -1,7 +1,7 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
-import { currentLocale, i18nFor, t } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
 /**
@@ -32,7 +32,7 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: '
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
-export function formatPartialDate(d: PartialDate, locale: LocaleCode = currentLocale()): string {
+export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
   if (d.precision === 'year') return String(d.year);
   if (usesIntl(locale)) {
     const intl = LOCALE_INFO[locale].intl;
@@ -43,7 +43,7 @@ export function formatPartialDate(d: PartialDate, locale: LocaleCode = currentLo
 }
 
 /** "July 2007", or "2007" for a date known to the year. */
-export function formatMonthYear(d: PartialDate, locale: LocaleCode = currentLocale()): string {
+export function formatMonthYear(d: PartialDate, locale: LocaleCode): string {
   if (d.precision === 'year' || d.month === undefined) return String(d.year);
   return formatPartialDate({ ...d, precision: 'month' }, locale);
 }
@@ -52,7 +52,7 @@ export function formatMonthYear(d: PartialDate, locale: LocaleCode = currentLoca
 export function formatPartialRange(
   start: PartialDate,
   end: PartialDate,
-  locale: LocaleCode = currentLocale(),
+  locale: LocaleCode,
 ): string {
   if (usesIntl(locale)) return formatIntlRange(start, end, LOCALE_INFO[locale].intl);
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
@@ -96,25 +96,30 @@ export const CERTAINTY_PREFIX: Record<DateCertainty, string> = {
 export function formatDateLabel(
   start: PartialDate,
   end: PartialDate | null,
-  certainty: DateCertainty = 'exact',
-  locale: LocaleCode = currentLocale(),
+  certainty: DateCertainty,
+  i18n: Translator,
 ): string {
+  const { locale } = i18n;
   const text = end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
-  return certainty === 'exact' ? text : i18nFor(locale).t('date.circa', { date: text });
+  return certainty === 'exact' ? text : i18n.t('date.circa', { date: text });
 }
 
 /** The same date for a screen reader: "circa July 2007" (the eye reads "c."). */
 export function spokenDateLabel(
   start: PartialDate,
   end: PartialDate | null,
-  certainty: DateCertainty = 'exact',
-  locale: LocaleCode = currentLocale(),
+  certainty: DateCertainty,
+  i18n: Translator,
 ): string {
-  const text = formatDateLabel(start, end, 'exact', locale);
-  return certainty === 'exact' ? text : i18nFor(locale).t('date.circaSpoken', { date: text });
+  const text = formatDateLabel(start, end, 'exact', i18n);
+  return certainty === 'exact' ? text : i18n.t('date.circaSpoken', { date: text });
 }
 
-export function describePrecision(d: PartialDate, certainty: DateCertainty = 'exact'): string {
+export function describePrecision(
+  d: PartialDate,
+  certainty: DateCertainty,
+  { t }: Pick<Translator, 't'>,
+): string {
   const unit = t(
     d.precision === 'day'
       ? 'date.unit.day'
@@ -134,9 +139,9 @@ export function formatEventDate(
     endDate: PartialDate | null;
     dateCertainty?: DateCertainty | undefined;
   },
-  locale: LocaleCode = currentLocale(),
+  i18n: Translator,
 ): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
+  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
@@ -146,9 +151,9 @@ export function spokenEventDate(
     endDate: PartialDate | null;
     dateCertainty?: DateCertainty | undefined;
   },
-  locale: LocaleCode = currentLocale(),
+  i18n: Translator,
 ): string {
-  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', locale);
+  return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 
 const fmtSpanDay = utcFormat('%-d %b %Y');
@@ -157,10 +162,7 @@ const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', y
 const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
 /** The visible window in words, at a precision that suits its width. */
-export function formatSpan(
-  domain: readonly [number, number],
-  locale: LocaleCode = currentLocale(),
-): string {
+export function formatSpan(domain: readonly [number, number], locale: LocaleCode): string {
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;

@@ -5,6 +5,7 @@
  */
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent } from '../domain/types';
+import type { Translator } from '../i18n/i18n';
 import { formatEventDate } from './formatDate';
 import { foldText } from './textFold';
 import { indexWords, type WordIndex } from './wordIndex';
@@ -76,7 +77,7 @@ function pushId(map: Map<string, string[]>, key: string, id: string): void {
   else if (list[list.length - 1] !== id) list.push(id);
 }
 
-function eventDocs(events: readonly DatedEvent[]): Doc[] {
+function eventDocs(events: readonly DatedEvent[], i18n: Translator): Doc[] {
   const dateLabels = new Map<string, string>();
   return events.map((e): Doc => {
     let date = e.displayDate;
@@ -87,7 +88,7 @@ function eventDocs(events: readonly DatedEvent[]): Doc[] {
           : `${e.start}|${e.end ?? ''}|${e.dateCertainty ?? ''}`;
       date = dateLabels.get(key);
       if (date === undefined) {
-        date = formatEventDate(e);
+        date = formatEventDate(e, i18n);
         dateLabels.set(key, date);
       }
     }
@@ -111,8 +112,8 @@ function eventDocs(events: readonly DatedEvent[]): Doc[] {
 }
 
 /** Builds the search index of a dataset; do it once per dataset. */
-export function buildSearchIndex(data: LoadedDataset): SearchIndex {
-  const docs: Doc[] = eventDocs(data.events);
+export function buildSearchIndex(data: LoadedDataset, i18n: Translator): SearchIndex {
+  const docs: Doc[] = eventDocs(data.events, i18n);
 
   for (const q of data.dataset.quotes) {
     const texts = [q.speaker];

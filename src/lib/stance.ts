@@ -7,7 +7,7 @@ import { parsePartialDate } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
 import { STANCES } from '../domain/vocabulary';
 import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
-import { currentLocale, t } from '../i18n/i18n';
+import type { MessageKey, Translator } from '../i18n/i18n';
 import { compileFilter } from './emphasis';
 
 /** A quote dated within this many days of a conference counts as said there. */
@@ -20,35 +20,16 @@ export type StanceGroup = SpeakerGroup | 'all' | 'partner+other' | 'press+analys
 
 export interface SpeakerChoice {
   readonly value: StanceGroup;
-  readonly label: string;
+  /** Its name in the interface catalogue. */
+  readonly labelKey: 'speakers.all' | 'speakers.microsoft' | 'speakers.partners' | 'speakers.press';
 }
 
-/** The choices of the "Speakers" menu, in order (labels in the interface language). */
+/** The choices of the "Speakers" menu, in order. */
 export const SPEAKER_CHOICES: readonly SpeakerChoice[] = [
-  {
-    value: 'all',
-    get label() {
-      return t('speakers.all');
-    },
-  },
-  {
-    value: 'microsoft',
-    get label() {
-      return t('speakers.microsoft');
-    },
-  },
-  {
-    value: 'partner+other',
-    get label() {
-      return t('speakers.partners');
-    },
-  },
-  {
-    value: 'press+analyst',
-    get label() {
-      return t('speakers.press');
-    },
-  },
+  { value: 'all', labelKey: 'speakers.all' },
+  { value: 'microsoft', labelKey: 'speakers.microsoft' },
+  { value: 'partner+other', labelKey: 'speakers.partners' },
+  { value: 'press+analyst', labelKey: 'speakers.press' },
 ];
 
 export function isStanceGroup(value: string): value is StanceGroup {
@@ -182,6 +163,7 @@ interface Bucket {
 function quarterBucket(
   ms: number,
   data: LoadedDataset,
+  { t }: Pick<Translator, 't'>,
 ): { key: string; bucket: Omit<Bucket, 'quotes'> } {
   const quarter = quarterOf(ms);
   const confs = data.conferences;
@@ -231,8 +213,8 @@ interface PlacedQuote {
  */
 const placedCache = new WeakMap<LoadedDataset, { locale: string; placed: PlacedQuote[] }>();
 
-function placedQuotes(data: LoadedDataset): PlacedQuote[] {
-  const locale = currentLocale();
+function placedQuotes(data: LoadedDataset, i18n: Translator): PlacedQuote[] {
+  const { locale } = i18n;
   const cached = placedCache.get(data);
   if (cached?.locale === locale) return cached.placed;
   const placed: PlacedQuote[] = [];
@@ -256,17 +238,21 @@ function placedQuotes(data: LoadedDataset): PlacedQuote[] {
     }
     const ms = quoteMs(quote, data);
     if (Number.isNaN(ms)) continue;
-    const { key, bucket } = quarterBucket(ms, data);
+    const { key, bucket } = quarterBucket(ms, data, i18n);
     placed.push({ quote, themes, key, bucket });
   }
   placedCache.set(data, { locale, placed });
   return placed;
 }
 
-export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): StanceSegment[] {
+export function stanceSegments(
+  data: LoadedDataset,
+  opts: StanceOptions,
+  i18n: Translator,
+): StanceSegment[] {
   const active = compileFilter(opts.themeFilter ?? null);
   const buckets = new Map<string, Bucket>();
-  for (const p of placedQuotes(data)) {
+  for (const p of placedQuotes(data, i18n)) {
     if (!quoteGroupMatches(p.quote, opts.group)) continue;
     if (active !== null && !p.themes.some((t) => active.has(t))) continue;
     let bucket = buckets.get(p.key);
@@ -296,7 +282,10 @@ export function stanceSegments(data: LoadedDataset, opts: StanceOptions = {}): S
 }
 
 /** "5 reassuring, 2 warning" — stances with a count, in the fixed stance order. */
-export function describeCounts(counts: Record<Stance, number>): string {
+export function describeCounts(
+  counts: Record<Stance, number>,
+  { t }: Pick<Translator, 't'>,
+): string {
   const parts = STANCES.filter((s) => counts[s] > 0).map((s) =>
     t(`stanceCount.${s}`, { count: counts[s] }),
   );
@@ -304,40 +293,31 @@ export function describeCounts(counts: Record<Stance, number>): string {
 }
 
 /** "WPC 2008: 9 quotes — 5 reassuring, 2 warning (thin evidence)". */
-export function describeSegment(segment: StanceSegment): string {
+export function describeSegment(segment: StanceSegment, i18n: Pick<Translator, 't'>): string {
+  const { t } = i18n;
   return t('stance.segment', {
-    label: segmentLabel(segment),
+    label: segmentLabel(segment, i18n),
     quotes: t('stance.quotes', { count: segment.total }),
-    counts: describeCounts(segment.counts),
+    counts: describeCounts(segment.counts, i18n),
     thin: segment.thin ? t('stance.thin') : '',
   });
 }
 
 /** "Q3 2009 (after WPC 2009)", or just the label when there is no context. */
-export function segmentLabel(segment: StanceSegment): string {
+export function segmentLabel(segment: StanceSegment, { t }: Pick<Translator, 't'>): string {
   return segment.context === null
     ? segment.label
     : t('stance.withContext', { label: segment.label, context: segment.context });
 }
 
-/** Stance names for the strategy views and quote cards, in the interface language. */
-export const STANCE_NAME: Readonly<Record<Stance, string>> = {
-  get reassuring() {
-    return t('stance.reassuring');
-  },
-  get warning() {
-    return t('stance.warning');
-  },
-  get critical() {
-    return t('stance.critical');
-  },
-  get momentum() {
-    return t('stance.momentum');
-  },
-  get neutral() {
-    return t('stance.neutral');
-  },
-};
+/** Each stance's name in the interface catalogue (strategy views and quote cards). */
+export const STANCE_NAME_KEY = {
+  reassuring: 'stance.reassuring',
+  warning: 'stance.warning',
+  critical: 'stance.critical',
+  momentum: 'stance.momentum',
+  neutral: 'stance.neutral',
+} as const satisfies Readonly<Record<Stance, MessageKey>>;
 
 /** A text symbol per stance, so stance is never told by colour alone. */
 export const STANCE_GLYPH: Record<Stance, string> = {

@@ -1,6 +1,6 @@
 /** How each theme runs through the story: first and last appearance, peak year, key events. */
 import type { PartialDate } from '../domain/dates';
-import { t } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 import { formatMonthYear } from './formatDate';
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent } from '../domain/types';
@@ -45,11 +45,6 @@ function pickKey(candidates: readonly DatedEvent[]): DatedEvent | null {
   return best;
 }
 
-/** "July 2007", or "2007" for a date known to the year. */
-export function monthYear(d: PartialDate): string {
-  return formatMonthYear(d);
-}
-
 interface Acc {
   count: number;
   first: DatedEvent | null;
@@ -64,7 +59,9 @@ interface Acc {
  * One pass over the events (already in date order) for every theme at once: at 100,000
  * events a pass per theme cost the page half a second.
  */
-export function themeArcs(data: LoadedDataset): ThemeArc[] {
+export function themeArcs(data: LoadedDataset, i18n: Translator): ThemeArc[] {
+  const { t } = i18n;
+  const monthYear = (d: PartialDate) => formatMonthYear(d, i18n.locale);
   const accs = new Map<string, Acc>();
   for (const t of data.dataset.themes) {
     accs.set(t.id, {

@@ -86,9 +86,3 @@ export function itemsInWindow<T extends Interval>(
   });
   return out;
 }
-
-export function countInWindow(index: TimeIndex, from: number, to: number): number {
-  let n = 0;
-  forEachInWindow(index, from, to, () => n++);
-  return n;
-}

@@ -2,7 +2,6 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { Domain } from './viewport';
-import { currentLocale } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { utcDateFormat } from './formatDate';
 
@@ -78,7 +77,7 @@ function ticksFor(locale: LocaleCode): TickFormats {
 export function computeTicks(
   domain: Domain,
   width: number,
-  locale: LocaleCode = currentLocale(),
+  locale: LocaleCode,
   spacingPx = 120,
 ): Tick[] {
   const fmt = ticksFor(locale);

@@ -7,6 +7,7 @@ import { rasterizeSvg } from '../../src/features/export/rasterize';
 import { exportTimelineCsv } from '../../src/lib/exportCsv';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
+import { getI18n } from '../../src/i18n/i18n';
 
 vi.mock('../../src/features/export/rasterize', () => ({
   PNG_PIXEL_RATIO: 2,
@@ -185,7 +186,7 @@ describe('ShareMenu', () => {
     expect(saved[0]!.name).toBe(exportFileName(data.dataset.title, VIEW, 'csv'));
     expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
     const csv = await readBlob(saved[0]!.blob);
-    expect(csv).toBe(exportTimelineCsv(data, choices));
+    expect(csv).toBe(exportTimelineCsv(data, choices, getI18n()));
     expect(csv.split('\r\n').map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
       'record,id',
       'event,conf-2001',

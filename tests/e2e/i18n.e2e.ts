@@ -88,13 +88,14 @@ test('the language switcher translates every interface string, and the choice is
 
   await t.choose('Settings', 'Deutsch', 'menuitemradio');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
-  await expect(
-    page
-      .getByRole('menu', { name: 'Einstellungen' })
-      .getByRole('menuitemradio', { name: 'Deutsch' }),
-  ).toHaveAttribute('aria-checked', 'true');
+  // The page is translated in place: the menu stays open, now in German, and keeps focus.
+  const deutsch = page
+    .getByRole('menu', { name: 'Einstellungen' })
+    .getByRole('menuitemradio', { name: 'Deutsch' });
+  await expect(deutsch).toHaveAttribute('aria-checked', 'true');
+  await expect(deutsch).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Einstellungen', exact: true })).toBeFocused();
   await expect(t.events().first()).toBeVisible();
   await expect(page.locator('#details-heading')).toBeVisible();
   await expect(page).toHaveURL(/[?&]lang=de(&|$)/);

@@ -53,7 +53,8 @@ interface EventDetailsProps {
 /** The selected event in full: what happened, when (and how precisely), where, and sources. */
 export function EventDetails({ data, event, glossary }: EventDetailsProps) {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   if (!event) {
     return (
@@ -92,9 +93,9 @@ export function EventDetails({ data, event, glossary }: EventDetailsProps) {
               {event.displayDate} ·{' '}
             </span>
           )}
-          {formatEventDate(event)}{' '}
+          {formatEventDate(event, i18n)}{' '}
           <span className="details__precision">
-            ({describePrecision(event.startDate, certainty)})
+            ({describePrecision(event.startDate, certainty, i18n)})
           </span>
           {event.dateNote && (
             <span className="details__date-note" lang={lang}>

@@ -15,6 +15,7 @@ import { safeHref } from '../../lib/safeHref';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
+import type { Translator } from '../../i18n/i18n';
 
 interface Scope {
   readonly eventCount: number;
@@ -23,12 +24,12 @@ interface Scope {
   readonly sourceIds: readonly string[];
 }
 
-function computeScope(data: LoadedDataset, choices: ExportChoices): Scope {
+function computeScope(data: LoadedDataset, choices: ExportChoices, i18n: Translator): Scope {
   const events = selectExportEvents(data, choices);
   return {
     eventCount: events.length,
-    span: formatSpan(exportWindow(data, choices)),
-    filter: describeFilter(data, choices),
+    span: formatSpan(exportWindow(data, choices), i18n.locale),
+    filter: describeFilter(data, choices, i18n),
     sourceIds: citedSources(data, events).map((s) => s.id),
   };
 }
@@ -89,11 +90,16 @@ function usePrintScope(data: LoadedDataset): Scope | null {
         : null,
     ),
   );
-  return useMemo(() => (choices === null ? null : computeScope(data, choices)), [data, choices]);
+  const i18n = useI18n();
+  return useMemo(
+    () => (choices === null ? null : computeScope(data, choices, i18n)),
+    [data, choices, i18n],
+  );
 }
 
 function Citation({ source }: { source: Source }) {
-  const text = formatSourceCitation(source);
+  const i18n = useI18n();
+  const text = formatSourceCitation(source, i18n);
   const href = source.url === undefined ? null : safeHref(source.url);
   if (source.url === undefined || href === null || !text.endsWith(source.url)) return <>{text}</>;
   return (

@@ -42,7 +42,8 @@ interface ShareMenuProps {
  */
 function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { status, announce, copy } = useCopyToClipboard();
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pngBusy, setPngBusy] = useState(false);
@@ -54,7 +55,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     return {
       choices,
       fileName: (ext: string) => exportFileName(data.dataset.title, domain, ext),
-      svg: () => buildExportSvg({ data, choices, ...SLIDE_SIZE, generatedAt: localDate() }),
+      svg: () => buildExportSvg({ data, choices, ...SLIDE_SIZE, generatedAt: localDate(), i18n }),
     };
   };
 
@@ -92,7 +93,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     const v = view();
     const name = v.fileName('csv');
     downloadBlob(
-      new Blob([exportTimelineCsv(data, v.choices)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([exportTimelineCsv(data, v.choices, i18n)], { type: 'text/csv;charset=utf-8' }),
       name,
     );
     announce(t('export.downloading', { name }));

@@ -7,8 +7,9 @@ import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { markGlossaryTerms } from '../../lib/glossaryMatch';
 import { describePrecision, formatDateLabel, formatEventDate } from '../../lib/formatDate';
-import { STANCE_LABEL, STANCE_SYMBOL } from './stance';
+import { STANCE_LABEL_KEY, STANCE_SYMBOL } from './stance';
 import { useI18n } from '../../i18n/useI18n';
+import type { Translator } from '../../i18n/i18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
 import './quotes.css';
@@ -69,13 +70,13 @@ interface When {
 }
 
 /** When the words were said, how precisely that is known, and how. */
-function whenOf(quote: Quote, event: DatedEvent | undefined): When | null {
+function whenOf(quote: Quote, event: DatedEvent | undefined, i18n: Translator): When | null {
   if (quote.date !== undefined) {
     const d = parsePartialDate(quote.date);
     const certainty = quote.dateCertainty ?? 'exact';
     return {
-      label: formatDateLabel(d, null, certainty),
-      precision: describePrecision(d, certainty),
+      label: formatDateLabel(d, null, certainty, i18n),
+      precision: describePrecision(d, certainty, i18n),
       uncertain: certainty !== 'exact',
       note: quote.dateNote,
       fromEvent: false,
@@ -84,8 +85,8 @@ function whenOf(quote: Quote, event: DatedEvent | undefined): When | null {
   if (!event) return null;
   const certainty = event.dateCertainty ?? 'exact';
   return {
-    label: formatEventDate(event),
-    precision: describePrecision(event.startDate, certainty),
+    label: formatEventDate(event, i18n),
+    precision: describePrecision(event.startDate, certainty, i18n),
     uncertain: certainty !== 'exact',
     note: quote.dateNote ?? event.dateNote,
     fromEvent: true,
@@ -102,10 +103,11 @@ function QuoteContext({
   event: DatedEvent | undefined;
   lang: string;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [open, setOpen] = useState(false);
-  const when = whenOf(quote, event);
+  const when = whenOf(quote, event, i18n);
   return (
     <div className="quote-context">
       <button
@@ -193,13 +195,14 @@ function QuoteCardView({
   glossary,
   onSelectEvent,
 }: QuoteCardProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(language);
   const date =
     quote.date !== undefined
-      ? formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact')
+      ? formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact', i18n)
       : event
-        ? formatEventDate(event)
+        ? formatEventDate(event, i18n)
         : null;
   const headingId = `quote-${quote.id}-speaker`;
   // The whole card selects its event on click; the button gives keyboard users the same.
@@ -240,7 +243,7 @@ function QuoteCardView({
       <p className="quote-card__stance">
         <span className="stance-badge">
           <span aria-hidden="true">{STANCE_SYMBOL[quote.stance]} </span>
-          {t('quote.stance', { stance: STANCE_LABEL[quote.stance] })}
+          {t('quote.stance', { stance: t(STANCE_LABEL_KEY[quote.stance]) })}
         </span>
       </p>
       {quote.note && (

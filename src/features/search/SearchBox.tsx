@@ -5,6 +5,7 @@ import { search, type SearchResult } from '../../lib/search';
 import { buildSearchIndex, type ResultKind } from '../../lib/searchIndex';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
+import type { Translator } from '../../i18n/i18n';
 import { contentLangOf } from '../../i18n/locales';
 import './search.css';
 
@@ -16,12 +17,18 @@ const KIND_KEY = {
   glossary: 'search.kind.glossary',
 } as const satisfies Record<ResultKind, string>;
 
-const indexCache = new WeakMap<LoadedDataset, ReturnType<typeof buildSearchIndex>>();
-function indexFor(data: LoadedDataset) {
-  let index = indexCache.get(data);
+/** One index per dataset and language (result dates are in the reader's language). */
+const indexCache = new WeakMap<LoadedDataset, Map<string, ReturnType<typeof buildSearchIndex>>>();
+function indexFor(data: LoadedDataset, i18n: Translator) {
+  let byLocale = indexCache.get(data);
+  if (!byLocale) {
+    byLocale = new Map();
+    indexCache.set(data, byLocale);
+  }
+  let index = byLocale.get(i18n.locale);
   if (!index) {
-    index = buildSearchIndex(data);
-    indexCache.set(data, index);
+    index = buildSearchIndex(data, i18n);
+    byLocale.set(i18n.locale, index);
   }
   return index;
 }
@@ -54,7 +61,8 @@ interface SearchBoxProps {
  */
 export function SearchBox({ data, onChoose }: SearchBoxProps) {
   const store = useTimelineStoreApi();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const query = useTimelineStore((s) => s.query);
   const deferred = useDeferredValue(query);
@@ -64,8 +72,9 @@ export function SearchBox({ data, onChoose }: SearchBoxProps) {
   const listId = `${id}-results`;
 
   const results = useMemo(
-    () => (deferred.trim().length === 0 ? [] : search(indexFor(data), deferred, { limit: 30 })),
-    [data, deferred],
+    () =>
+      deferred.trim().length === 0 ? [] : search(indexFor(data, i18n), deferred, { limit: 30 }),
+    [data, deferred, i18n],
   );
   const showList = open && query.trim().length > 0;
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));

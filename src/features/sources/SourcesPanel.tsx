@@ -99,14 +99,15 @@ function matches(source: Source, words: readonly string[]): boolean {
 }
 
 function SourceDate({ source, lang }: { source: Source; lang: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (source.date === undefined) return <>{t('source.noDate')}</>;
   const d = parsePartialDate(source.date);
   const certainty = source.dateCertainty ?? 'exact';
   return (
     <>
-      {formatDateLabel(d, null, certainty)}{' '}
-      <span className="source-entry__precision">({describePrecision(d, certainty)})</span>
+      {formatDateLabel(d, null, certainty, i18n)}{' '}
+      <span className="source-entry__precision">({describePrecision(d, certainty, i18n)})</span>
       {source.dateNote && (
         <span className="source-entry__date-note">
           {rich(t('source.howKnown', { note: '{note}' }), {
@@ -137,7 +138,8 @@ function SourceEntry({
   onHighlight: (sourceId: string | null) => void;
   onSelectEvent: (eventId: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const headingId = useId();
   const [allEvents, setAllEvents] = useState(false);
@@ -228,7 +230,7 @@ function SourceEntry({
         <ul className="source-entry__events">
           {events.map((e) => (
             <li key={e.id}>
-              <span className="source-entry__when">{formatEventDate(e)}</span>{' '}
+              <span className="source-entry__when">{formatEventDate(e, i18n)}</span>{' '}
               <button
                 type="button"
                 className="link-button"
@@ -301,7 +303,8 @@ export function SourcesPanel({
   onHighlight,
   onSelectEvent,
 }: SourcesPanelProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const style = useCitationStyle();
   const { citer } = useCiter(style);

@@ -27,12 +27,13 @@ function Column({
   data: LoadedDataset;
   onSelectEvent: (eventId: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   return (
     <section className="compare-view__column" aria-label={side.label}>
       <h3 lang={lang}>{side.conference.title}</h3>
-      <p>{formatEventDate(side.conference)}</p>
+      <p>{formatEventDate(side.conference, i18n)}</p>
       <h4>{t('compare.announcements')}</h4>
       {side.announcements.length === 0 ? (
         <p>{t('compare.noneRecorded')}</p>
@@ -99,7 +100,8 @@ function Column({
 /** Two conferences side by side, and what changed between them. */
 export function CompareView({ data, pair, onPairChange, onSelectEvent }: CompareViewProps) {
   const uid = useId();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const confs = data.conferences;
   const fallbackA = confs[0]?.id ?? '';
@@ -143,7 +145,7 @@ export function CompareView({ data, pair, onPairChange, onSelectEvent }: Compare
           <section className="compare-view__changes" aria-labelledby={`${uid}-changes`}>
             <h3 id={`${uid}-changes`}>{t('compare.changed')}</h3>
             <ul>
-              {describeChanges(comparison, themeLabel).map((line) => (
+              {describeChanges(comparison, themeLabel, i18n).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

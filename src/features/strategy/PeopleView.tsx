@@ -2,8 +2,8 @@ import { Fragment, useId, type ReactNode } from 'react';
 import { parsePartialDate } from '../../domain/dates';
 import type { LoadedDataset } from '../../domain/indexes';
 import { peopleIndex, type PersonRole } from '../../lib/people';
-import { monthYear } from '../../lib/themeArcs';
-import { t } from '../../i18n/i18n';
+import { formatMonthYear } from '../../lib/formatDate';
+import type { Translator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { rich } from '../../i18n/rich';
@@ -18,14 +18,17 @@ export interface PeopleViewProps {
   readonly onSelectEvent: (eventId: string) => void;
 }
 
-function when(date: string): string {
-  return date === '' ? t('date.undated') : monthYear(parsePartialDate(date));
+function when(date: string, i18n: Translator): string {
+  return date === ''
+    ? i18n.t('date.undated')
+    : formatMonthYear(parsePartialDate(date), i18n.locale);
 }
 
 /** "Partner (July 2008 – July 2010)": the role in the dataset's words, the dates in ours. */
-function describeRole(r: PersonRole, lang: string): ReactNode {
-  const from = when(r.from);
-  const to = when(r.to);
+function describeRole(r: PersonRole, lang: string, i18n: Translator): ReactNode {
+  const { t } = i18n;
+  const from = when(r.from, i18n);
+  const to = when(r.to, i18n);
   return rich(
     t('people.role', {
       role: '{role}',
@@ -38,7 +41,8 @@ function describeRole(r: PersonRole, lang: string): ReactNode {
 /** Everyone quoted: roles over time and quote counts; pick one to read their quotes in order. */
 export function PeopleView({ data, person, onPersonChange, onSelectEvent }: PeopleViewProps) {
   const uid = useId();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const speakers = peopleIndex(data).filter((p) => p.quoteIds.length > 0);
   const chosen = person === null ? undefined : speakers.find((p) => p.name === person);
@@ -70,7 +74,7 @@ export function PeopleView({ data, person, onPersonChange, onSelectEvent }: Peop
                   {p.roles.map((r, i) => (
                     <Fragment key={i}>
                       {i > 0 && '; '}
-                      {describeRole(r, lang)}
+                      {describeRole(r, lang, i18n)}
                     </Fragment>
                   ))}
                 </span>

@@ -56,7 +56,8 @@ function StanceBandView({
 }: StanceBandProps) {
   const STANCE_BAND_HEIGHT = barHeight;
   const open = fold?.open ?? true;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const prefix = `stance${uid}`;
   const headingId = `${prefix}-heading`;
@@ -64,8 +65,8 @@ function StanceBandView({
   const [active, setActive] = useState<string | null>(null);
   // Segments depend on the data and the choices, never on the zoom: only placing them does.
   const segments = useMemo(
-    () => stanceSegments(data, { group, themeFilter }),
-    [data, group, themeFilter],
+    () => stanceSegments(data, { group, themeFilter }, i18n),
+    [data, group, themeFilter, i18n],
   );
   const bars = placeStanceBars(segments, domain, width);
   const maxTotal = Math.max(1, ...bars.map((b) => b.segment.total));
@@ -73,7 +74,7 @@ function StanceBandView({
   const activeBar = bars.find((b) => b.segment.id === active);
 
   const show = (segment: StanceSegment) => {
-    onShowQuotes([...segment.quoteIds], segmentLabel(segment));
+    onShowQuotes([...segment.quoteIds], segmentLabel(segment, i18n));
   };
   const onKey = (e: KeyboardEvent, segment: StanceSegment) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -115,7 +116,7 @@ function StanceBandView({
             >
               {SPEAKER_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
-                  {c.label}
+                  {t(c.labelKey)}
                 </option>
               ))}
             </select>
@@ -151,7 +152,7 @@ function StanceBandView({
                     role="button"
                     tabIndex={0}
                     className={`stance-bar${segment.thin ? ' stance-bar--thin' : ''}`}
-                    aria-label={describeSegment(segment)}
+                    aria-label={describeSegment(segment, i18n)}
                     data-segment={segment.id}
                     onClick={() => show(segment)}
                     onKeyDown={(e) => onKey(e, segment)}
@@ -220,11 +221,11 @@ function StanceBandView({
                 role="tooltip"
                 style={{ left: Math.min(Math.max(0, activeBar.x), Math.max(0, width - 220)) }}
               >
-                <strong>{segmentLabel(activeBar.segment)}</strong>
+                <strong>{segmentLabel(activeBar.segment, i18n)}</strong>
                 <br />
                 {t('mood.tooltipCounts', {
                   quotes: t('stance.quotes', { count: activeBar.segment.total }),
-                  counts: describeCounts(activeBar.segment.counts),
+                  counts: describeCounts(activeBar.segment.counts, i18n),
                 })}
                 {activeBar.segment.thin && (
                   <>

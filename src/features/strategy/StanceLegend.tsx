@@ -1,6 +1,6 @@
 import { STANCES } from '../../domain/vocabulary';
 import type { Stance } from '../../domain/types';
-import { STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { STANCE_GLYPH, STANCE_NAME_KEY } from '../../lib/stance';
 import { useI18n } from '../../i18n/useI18n';
 
 /** The SVG patterns for each stance: colour plus a texture, so colour is never the only cue. */
@@ -60,7 +60,7 @@ export function StanceLegend({ prefix, thinNote = true }: { prefix: string; thin
       {STANCES.map((s) => (
         <li key={s}>
           <StanceSwatch stance={s} prefix={prefix} />
-          <span aria-hidden="true">{STANCE_GLYPH[s]}</span> {STANCE_NAME[s]}
+          <span aria-hidden="true">{STANCE_GLYPH[s]}</span> {t(STANCE_NAME_KEY[s])}
         </li>
       ))}
       {thinNote && (

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { STANCES } from '../../domain/vocabulary';
 import type { Stance } from '../../domain/types';
-import { describeCounts, STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { describeCounts, STANCE_GLYPH, STANCE_NAME_KEY } from '../../lib/stance';
 import { StancePatterns } from './StanceLegend';
 import { useI18n } from '../../i18n/useI18n';
 
 /** A small horizontal stacked bar of stance counts, with the numbers written out beside it. */
 export function StanceMix({ counts, label }: { counts: Record<Stance, number>; label: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const prefix = `mix${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const total = STANCES.reduce((n, s) => n + counts[s], 0);
   const width = 200;
@@ -21,7 +22,7 @@ export function StanceMix({ counts, label }: { counts: Record<Stance, number>; l
         aria-label={t('mix.label', {
           label,
           quotes: t('stance.quotes', { count: total }),
-          counts: describeCounts(counts),
+          counts: describeCounts(counts, i18n),
         })}
       >
         <StancePatterns prefix={prefix} />
@@ -48,7 +49,7 @@ export function StanceMix({ counts, label }: { counts: Record<Stance, number>; l
           {STANCES.filter((s) => counts[s] > 0).map((s) => (
             <li key={s}>
               <span aria-hidden="true">{STANCE_GLYPH[s]}</span>{' '}
-              {t('mix.count', { stance: STANCE_NAME[s], count: counts[s] })}
+              {t('mix.count', { stance: t(STANCE_NAME_KEY[s]), count: counts[s] })}
             </li>
           ))}
           {total === 0 && <li>{t('mix.none')}</li>}

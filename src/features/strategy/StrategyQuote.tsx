@@ -1,9 +1,9 @@
 import { parsePartialDate } from '../../domain/dates';
 import type { DatedEvent, Quote } from '../../domain/types';
 import { formatDateLabel, formatEventDate } from '../../lib/formatDate';
-import { STANCE_GLYPH, STANCE_NAME } from '../../lib/stance';
+import { STANCE_GLYPH, STANCE_NAME_KEY } from '../../lib/stance';
 import { useI18n } from '../../i18n/useI18n';
-import { t } from '../../i18n/i18n';
+import type { Translator } from '../../i18n/i18n';
 
 export interface StrategyQuoteProps {
   readonly quote: Quote;
@@ -13,15 +13,21 @@ export interface StrategyQuoteProps {
   readonly lang: string;
 }
 
-function quoteDate(quote: Quote, event: DatedEvent | undefined): string {
+function quoteDate(quote: Quote, event: DatedEvent | undefined, i18n: Translator): string {
   if (quote.date !== undefined)
-    return formatDateLabel(parsePartialDate(quote.date), null, quote.dateCertainty ?? 'exact');
-  return event ? formatEventDate(event) : t('date.unknown');
+    return formatDateLabel(
+      parsePartialDate(quote.date),
+      null,
+      quote.dateCertainty ?? 'exact',
+      i18n,
+    );
+  return event ? formatEventDate(event, i18n) : i18n.t('date.unknown');
 }
 
 /** One quote as a list item: the words, who said them, when, the stance, and a way back. */
 export function StrategyQuote({ quote, event, onSelectEvent, lang }: StrategyQuoteProps) {
-  const { t, lang: uiLang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang: uiLang } = i18n;
   return (
     <li className={`strategy-quote stance-${quote.stance}`} lang={uiLang}>
       <blockquote className="strategy-quote__text" lang={lang}>
@@ -39,11 +45,11 @@ export function StrategyQuote({ quote, event, onSelectEvent, lang }: StrategyQuo
           </span>
         )}
         {' · '}
-        <span className="strategy-quote__date">{quoteDate(quote, event)}</span>
+        <span className="strategy-quote__date">{quoteDate(quote, event, i18n)}</span>
         {' · '}
         <span className="stance-badge">
           <span aria-hidden="true">{STANCE_GLYPH[quote.stance]} </span>
-          {STANCE_NAME[quote.stance]}
+          {t(STANCE_NAME_KEY[quote.stance])}
         </span>
       </p>
       <button

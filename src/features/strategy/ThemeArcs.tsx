@@ -16,11 +16,11 @@ const ARC_HEIGHT = 26;
 
 /** Each theme's arc through the story: when it starts, peaks and ends, in a line and a sentence. */
 function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
-  // Once per dataset (a language switch remounts the view): the parent re-renders as the
-  // chart's view moves.
-  const arcs = useMemo(() => themeArcs(data), [data]);
+  // Once per dataset and language: the parent re-renders as the chart's view moves.
+  const arcs = useMemo(() => themeArcs(data, i18n), [data, i18n]);
   const [lo, hi] = data.span;
   const x = (ms: number) => 4 + ((ms - lo) / Math.max(1, hi - lo)) * (ARC_WIDTH - 8);
   const firstYear = new Date(lo).getUTCFullYear();

@@ -89,7 +89,8 @@ function SortHeader({
   onSort: (key: SortKey) => void;
   className?: string;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const active = sort.key === column;
   const arrow = !active ? '↕' : sort.direction === 'ascending' ? '▲' : '▼';
   return (
@@ -115,7 +116,8 @@ function SortHeader({
  * quotes and source outlets, sortable by column. Large datasets are shown 500 rows at a time.
  */
 export function EventTable({ data, events, selectedId, onSelect }: EventTableProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   // In the store and the URL (`sort=`), so a shared link opens the table in the same order.
   const store = useTimelineStoreApi();
@@ -182,8 +184,8 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
                 className={selected ? 'is-selected' : undefined}
               >
                 <td className="event-table__date">
-                  <span title={describePrecision(event.startDate, certainty)}>
-                    {formatEventDate(event)}
+                  <span title={describePrecision(event.startDate, certainty, i18n)}>
+                    {formatEventDate(event, i18n)}
                   </span>
                 </td>
                 <td>

@@ -15,7 +15,8 @@ export function ChartTooltip({
   width: number;
   lang: string;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const event = tip?.kind === 'event' ? data.eventsById.get(tip.id) : undefined;
   if (!tip || (tip.kind === 'event' && !event)) return null;
   return (
@@ -26,7 +27,7 @@ export function ChartTooltip({
     >
       {tip.kind === 'event' && event ? (
         <>
-          <span className="timeline__tooltip-date">{formatEventDate(event, locale)}</span>
+          <span className="timeline__tooltip-date">{formatEventDate(event, i18n)}</span>
           <span className="timeline__tooltip-title" lang={lang}>
             {event.title}
           </span>
@@ -47,7 +48,7 @@ export function ChartTooltip({
       ) : tip.kind === 'density' ? (
         <>
           <span className="timeline__tooltip-date">
-            {formatSpan([tip.bin.startMs, tip.bin.endMs], locale)}
+            {formatSpan([tip.bin.startMs, tip.bin.endMs], i18n.locale)}
           </span>
           <span className="timeline__tooltip-title">
             {t('chart.moreHere', { count: tip.bin.count })}

@@ -28,7 +28,8 @@ export function NarrowList({
   onKeyDown: (ev: KeyboardEvent) => void;
   onChoose: (id: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const listed = itemsInWindow(shownIndex, domain[0], domain[1], LIST_LIMIT + 1);
   return (
     <ol
@@ -54,7 +55,7 @@ export function NarrowList({
           data-event-id={e.id}
           className={e.id === selectedId ? 'timeline__item is-selected' : 'timeline__item'}
         >
-          <span className="timeline__item-date">{formatEventDate(e, locale)}</span>{' '}
+          <span className="timeline__item-date">{formatEventDate(e, i18n)}</span>{' '}
           <span className="timeline__item-title" lang={lang}>
             {e.title}
           </span>

@@ -3,7 +3,7 @@
  * ist einer zu viel, oder ist eine Pluralmeldung keine), bricht die Typprüfung ab. Dass dieselben
  * {Parameter} verwendet werden, prüft tests/unit/i18n/catalogue.test.ts.
  */
-import type { Messages } from '../i18n';
+import type { Messages } from './types';
 
 export const de = {
   // Sprachwahl
@@ -464,6 +464,12 @@ export const de = {
   'print.noThemes': 'keine Themen',
   'print.someThemes': '{on} von {total} Themen ({list})',
 
+  'export.svg.allThemes': 'alle Themen',
+  'export.svg.someThemes': '{shown} von {total} Themen',
+  'export.svg.someThemesFaint': '{shown} von {total} Themen, die übrigen blass',
+  'export.svg.showing': 'Zeitraum {span} · {filter}',
+  'export.svg.sourcesCited': 'Quellen: {count} zitiert; vollständige Liste in der App. ',
+  'export.svg.generated': '. Erstellt am {date}.',
   // Import
   'import.heading': 'Ihre eigene Zeitleiste',
   'import.open': 'Datei öffnen …',

@@ -460,6 +460,12 @@ export const en = {
   'print.noThemes': 'no themes',
   'print.someThemes': '{on} of {total} themes ({list})',
 
+  'export.svg.allThemes': 'all themes',
+  'export.svg.someThemes': '{shown} of {total} themes',
+  'export.svg.someThemesFaint': '{shown} of {total} themes, the others faint',
+  'export.svg.showing': 'Showing {span} · {filter}',
+  'export.svg.sourcesCited': 'Sources: {count} cited; full list in the app. ',
+  'export.svg.generated': '. Generated {date}.',
   // Import
   'import.heading': 'Your own timeline',
   'import.open': 'Open a file…',

@@ -23,7 +23,7 @@ export function makeAriaLabeller(
         .map((t) => data.themesById.get(t)?.label)
         .filter((l): l is string => l !== undefined);
       // "c." is for the eye; a screen reader says "circa".
-      const date = spokenEventDate(e, i18n.locale);
+      const date = spokenEventDate(e, i18n);
       label = `${date} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
       names.set(e, label);
     }
@@ -32,6 +32,6 @@ export function makeAriaLabeller(
 }
 
 /** A conference band's accessible name, in the given language. */
-export function bandName(e: DatedEvent, i18n: Pick<I18n, 'locale'>): string {
-  return bandAriaLabel(e, formatEventDate(e, i18n.locale));
+export function bandName(e: DatedEvent, i18n: Pick<I18n, 'locale' | 't'>): string {
+  return bandAriaLabel(e, formatEventDate(e, i18n));
 }

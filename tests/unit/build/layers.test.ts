@@ -65,7 +65,18 @@ describe('the layer order', () => {
     ).toEqual([]);
   });
 
-  it('still allows lib → i18n until issue 15 §3 passes the locale in', async () => {
-    expect(await layerErrors('src/lib/fixture.ts', "import '../i18n/i18n';\n")).toEqual([]);
+  it('lets lib name the translator’s types and read the language table, never call i18n', async () => {
+    expect(
+      await layerErrors(
+        'src/lib/fixture.ts',
+        "import { getI18n } from '../i18n/i18n';\ngetI18n();\n",
+      ),
+    ).toEqual([expect.stringContaining('lib may not import i18n')]);
+    expect(
+      await layerErrors(
+        'src/lib/fixture.ts',
+        "import type { Translator } from '../i18n/i18n';\nimport { LOCALE_INFO } from '../i18n/locales';\nexport type T = Translator;\nexport const l = LOCALE_INFO;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ import {
   parseComparePair,
   resolveConference,
 } from '../../../src/lib/compare';
+import { getI18n } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 interface RawEvent {
   id: string;
@@ -129,7 +132,7 @@ describe('compareConferences on the real dataset', () => {
         x11.stance[s]! - x08.stance[s]!,
       );
     const label = (id: string) => raw.themes.find((t) => t.id === id)?.label ?? id;
-    const lines = describeChanges(cmp, label);
+    const lines = describeChanges(cmp, label, en);
     expect(lines[0]).toBe(`New at WPC 2011: ${newThemes.map(label).join('; ')}.`);
     expect(lines[1]).toBe(`Gone since WPC 2008: ${goneThemes.map(label).join('; ')}.`);
     const shift = x11.stance.reassuring! - x08.stance.reassuring!;
@@ -141,7 +144,7 @@ describe('compareConferences on the real dataset', () => {
 
   it('says so when nothing changed', () => {
     const same = compareConferences(data, '2009', '2009')!;
-    expect(describeChanges(same, (t) => t)).toEqual([
+    expect(describeChanges(same, (t) => t, en)).toEqual([
       'No themes new at WPC 2009.',
       'No themes gone since WPC 2009.',
       'The stance mix is the same.',

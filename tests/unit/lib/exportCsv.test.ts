@@ -12,6 +12,9 @@ import {
 } from '../../../src/lib/exportCsv';
 import { paddedBounds } from '../../../src/lib/viewport';
 import { loadFixture, miniRaw } from '../../setup/fixtures';
+import { getI18n } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 const data = loadFixture();
 
@@ -42,6 +45,7 @@ describe('exportTimelineCsv', () => {
         selectedEventId: 'e1',
         viewport: WINDOW,
       }),
+      en,
     );
     expect(csv).toBe(
       [
@@ -58,7 +62,7 @@ describe('exportTimelineCsv', () => {
   });
 
   it('covers the whole dataset when not zoomed, and quotes multi-line text (RFC 4180)', () => {
-    const csv = exportTimelineCsv(data, choices({ themeFilter: ['gamma', 'beta'] }));
+    const csv = exportTimelineCsv(data, choices({ themeFilter: ['gamma', 'beta'] }), en);
     const ids = [...csv.matchAll(/^(event|quote),([^,]+),/gm)].map((m) => `${m[1]}:${m[2]}`);
     expect(ids).toEqual([
       'event:conf-2001',
@@ -81,6 +85,7 @@ describe('exportTimelineCsv', () => {
       exportTimelineCsv(
         data,
         choices({ themeFilter: [], viewport: [Date.UTC(2003, 0, 1), Date.UTC(2003, 5, 1)] }),
+        en,
       ),
     ).toBe(`${HEADER}\r\n`);
   });
@@ -99,7 +104,11 @@ describe('exportTimelineCsv', () => {
     raw.events[1]!.summary = 'Line one,\r\nline "two"';
     const r = validateDataset(raw);
     if (!r.ok) throw new Error('fixture');
-    const csv = exportTimelineCsv(prepareDataset(r.dataset), choices({ themeFilter: ['alpha'] }));
+    const csv = exportTimelineCsv(
+      prepareDataset(r.dataset),
+      choices({ themeFilter: ['alpha'] }),
+      en,
+    );
     const row = csv.split('\r\n').find((l) => l.startsWith('event,e1,'));
     expect(row).toBe(
       `event,e1,e1,3 March 2001,2001-03-03,,"'=cmd|"" /C calc""!A0",Alpha theme,,,"Line one,`,
@@ -126,10 +135,10 @@ describe('export scope', () => {
   });
 
   it('formats a full citation with the URL in full', () => {
-    expect(formatSourceCitation(data.sourcesById.get('src-a')!)).toBe(
+    expect(formatSourceCitation(data.sourcesById.get('src-a')!, en)).toBe(
       'Test Gazette, “Fixture article A”, A. Writer, 4 March 2001. https://example.org/a',
     );
-    expect(formatSourceCitation(data.sourcesById.get('src-b')!)).toBe(
+    expect(formatSourceCitation(data.sourcesById.get('src-b')!, en)).toBe(
       'Test Blog, “Fixture post B”, c. June 2002.',
     );
   });

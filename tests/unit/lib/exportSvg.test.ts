@@ -7,6 +7,9 @@ import { formatSpan } from '../../../src/lib/formatDate';
 import { computeTicks } from '../../../src/lib/timeScale';
 import { paddedBounds } from '../../../src/lib/viewport';
 import { loadFixture, miniRaw } from '../../setup/fixtures';
+import { getI18n } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 const data = loadFixture();
 const GENERATED = '2025-01-15T12:00:00Z';
@@ -27,6 +30,7 @@ function svgOf(c: ExportChoices, extra: { title?: string; data?: LoadedDataset }
     choices: c,
     ...SLIDE_SIZE,
     generatedAt: GENERATED,
+    i18n: en,
     ...(extra.title === undefined ? {} : { title: extra.title }),
   });
 }
@@ -117,7 +121,14 @@ describe('buildExportSvg', () => {
       'system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif',
     );
     const small = assertWellFormed(
-      buildExportSvg({ data, choices: choices(), width: 800, height: 450, generatedAt: GENERATED }),
+      buildExportSvg({
+        data,
+        choices: choices(),
+        width: 800,
+        height: 450,
+        generatedAt: GENERATED,
+        i18n: en,
+      }),
     );
     expect([small.attributes.get('width'), small.attributes.get('height')]).toEqual(['800', '450']);
   });
@@ -137,14 +148,14 @@ describe('buildExportSvg', () => {
   it('carries the title, the visible span in words and the source line', () => {
     const svg = svgOf(choices({ themeFilter: ['gamma'] }));
     expect(textsOf(svg, 'export-title')).toEqual([data.dataset.title]);
-    expect(textsOf(svg, 'export-span')[0]).toContain(formatSpan(WINDOW));
-    expect(formatSpan(WINDOW)).toBe('Feb 2001 – Dec 2001');
+    expect(textsOf(svg, 'export-span')[0]).toContain(formatSpan(WINDOW, 'en'));
+    expect(formatSpan(WINDOW, 'en')).toBe('Feb 2001 – Dec 2001');
     // conf-2001 cites src-a; e3 and its quote cite src-b.
     expect(textsOf(svg, 'export-sources')).toEqual([
       `Sources: 2 cited; full list in the app. ${data.dataset.title}. Generated 15 January 2025.`,
     ]);
     expect(textsOf(svgOf(choices({ viewport: null })), 'export-span')[0]).toContain(
-      formatSpan(paddedBounds(data.span)),
+      formatSpan(paddedBounds(data.span), 'en'),
     );
     expect(textsOf(svgOf(choices(), { title: 'Partner briefing' }), 'export-title')).toEqual([
       'Partner briefing',
@@ -189,7 +200,7 @@ describe('buildExportSvg', () => {
       'Gamma period',
     ]);
     expect(textsOf(every, 'lane-label')).toEqual(['Alpha theme', 'Beta theme', 'Gamma theme']);
-    expect(computeTicks(WINDOW, 100).length).toBeGreaterThan(0);
+    expect(computeTicks(WINDOW, 100, 'en').length).toBeGreaterThan(0);
   });
 
   it('draws dimmed events faintly, and highlights the selected event', () => {
@@ -243,6 +254,7 @@ describe('buildExportSvg', () => {
       width: 1280,
       height: 720,
       generatedAt: GENERATED,
+      i18n: en,
     });
     assertWellFormed(svg);
     const drawn = textsOf(svg, 'event-label').filter((t) => t.startsWith('Busy'));

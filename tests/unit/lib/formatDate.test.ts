@@ -7,43 +7,55 @@ import {
   formatPartialRange,
   formatSpan,
 } from '../../../src/lib/formatDate';
+import { getI18n } from '../../../src/i18n/i18n';
+
+/** English, passed in: the functions read no module-level language. */
+const en = getI18n();
 
 const p = parsePartialDate;
 
 describe('formatPartialDate', () => {
   it('never shows more precision than the data has', () => {
-    expect(formatPartialDate(p('2008-07-09'))).toBe('9 July 2008');
-    expect(formatPartialDate(p('2008-07'))).toBe('July 2008');
-    expect(formatPartialDate(p('2008'))).toBe('2008');
+    expect(formatPartialDate(p('2008-07-09'), 'en')).toBe('9 July 2008');
+    expect(formatPartialDate(p('2008-07'), 'en')).toBe('July 2008');
+    expect(formatPartialDate(p('2008'), 'en')).toBe('2008');
   });
 });
 
 describe('formatPartialRange', () => {
   it('writes compact ranges', () => {
-    expect(formatPartialRange(p('2007-07-10'), p('2007-07-12'))).toBe('10–12 July 2007');
-    expect(formatPartialRange(p('2011-06-30'), p('2011-07-02'))).toBe('30 June – 2 July 2011');
-    expect(formatPartialRange(p('2010-10'), p('2011-06'))).toBe('October 2010 – June 2011');
-    expect(formatPartialRange(p('2010-03'), p('2010-05'))).toBe('March–May 2010');
+    expect(formatPartialRange(p('2007-07-10'), p('2007-07-12'), 'en')).toBe('10–12 July 2007');
+    expect(formatPartialRange(p('2011-06-30'), p('2011-07-02'), 'en')).toBe(
+      '30 June – 2 July 2011',
+    );
+    expect(formatPartialRange(p('2010-10'), p('2011-06'), 'en')).toBe('October 2010 – June 2011');
+    expect(formatPartialRange(p('2010-03'), p('2010-05'), 'en')).toBe('March–May 2010');
   });
 });
 
 describe('formatDateLabel', () => {
   it('marks approximate and inferred dates with "c."', () => {
-    expect(formatDateLabel(p('2007-07'), null, 'approximate')).toBe('c. July 2007');
-    expect(formatDateLabel(p('2007-07-16'), null, 'inferred')).toBe('c. 16 July 2007');
-    expect(formatDateLabel(p('2007-07-16'), null)).toBe('16 July 2007');
+    expect(formatDateLabel(p('2007-07'), null, 'approximate', en)).toBe('c. July 2007');
+    expect(formatDateLabel(p('2007-07-16'), null, 'inferred', en)).toBe('c. 16 July 2007');
+    expect(formatDateLabel(p('2007-07-16'), null, 'exact', en)).toBe('16 July 2007');
   });
   it('describes the precision in words', () => {
-    expect(describePrecision(p('2007-07'), 'approximate')).toBe('approximate, given to the month');
-    expect(describePrecision(p('2008-07-07'), 'approximate')).toBe('approximate, given to the day');
-    expect(describePrecision(p('2007-07-01'))).toBe('exact to the day');
+    expect(describePrecision(p('2007-07'), 'approximate', en)).toBe(
+      'approximate, given to the month',
+    );
+    expect(describePrecision(p('2008-07-07'), 'approximate', en)).toBe(
+      'approximate, given to the day',
+    );
+    expect(describePrecision(p('2007-07-01'), 'exact', en)).toBe('exact to the day');
   });
 });
 
 describe('formatSpan', () => {
   it('uses months for wide windows and days for narrow ones', () => {
-    expect(formatSpan([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)])).toBe('Jan 2006 – Dec 2012');
-    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)])).toBe(
+    expect(formatSpan([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)], 'en')).toBe(
+      'Jan 2006 – Dec 2012',
+    );
+    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)], 'en')).toBe(
       '1 Jul 2008 – 14 Jul 2008',
     );
   });

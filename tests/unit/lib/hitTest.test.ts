@@ -1,50 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkIndex, hitTestDensity, hitTestRow, rowAtY } from '../../../src/lib/hitTest';
-
-const DAY = 86_400_000;
-const px = 1 / DAY; // one pixel per day
-const mark = (index: number, row: number, day: number, widthPx: number, endDay?: number) => ({
-  index,
-  row,
-  startMs: day * DAY,
-  endMs: (endDay ?? day) * DAY,
-  isRange: endDay !== undefined,
-  widthPx,
-});
-
-describe('hitTestRow', () => {
-  const idx = buildMarkIndex([
-    mark(0, 0, 0, 50),
-    mark(1, 0, 100, 30),
-    mark(2, 1, 10, 20),
-    mark(3, 0, 200, 5, 400),
-  ]);
-
-  it('finds the mark whose glyph or label is under the point', () => {
-    expect(hitTestRow(idx, 0, 20 * DAY, px)?.index).toBe(0); // on the label
-    expect(hitTestRow(idx, 0, -5 * DAY, px)?.index).toBe(0); // half a glyph before the start
-    expect(hitTestRow(idx, 0, 110 * DAY, px)?.index).toBe(1);
-    expect(hitTestRow(idx, 1, 15 * DAY, px)?.index).toBe(2);
-  });
-
-  it('finds a range by its bar even beyond its label', () => {
-    expect(hitTestRow(idx, 0, 350 * DAY, px)?.index).toBe(3);
-  });
-
-  it('misses gaps and empty rows', () => {
-    expect(hitTestRow(idx, 0, 70 * DAY, px)).toBeNull();
-    expect(hitTestRow(idx, 5, 10 * DAY, px)).toBeNull();
-  });
-
-  it('scales with zoom: a label is wider in time when zoomed out', () => {
-    // At 0.1 px per day the 50-px label of mark 0 reaches 500 days.
-    expect(hitTestRow(idx, 0, 90 * DAY, 0.1 / DAY)?.index).toBe(1);
-    expect(hitTestRow(idx, 0, 20 * DAY, 0.1 / DAY)?.index).toBe(0);
-    expect(hitTestRow(idx, 0, 20 * DAY, px)?.index).toBe(0);
-    expect(hitTestRow(idx, 0, 60 * DAY, px)).toBeNull();
-  });
-});
-
+import { hitTestDensity, rowAtY } from '../../../src/lib/hitTest';
 describe('hitTestDensity', () => {
   const bins = [
     { startMs: 0, endMs: 10, count: 3 },

@@ -5,6 +5,9 @@ import { highlightSegments } from '../../../src/lib/highlight';
 import { search, type SearchResult } from '../../../src/lib/search';
 import { buildSearchIndex } from '../../../src/lib/searchIndex';
 import { loadFixture } from '../../setup/fixtures';
+import { getI18n } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 const ids = (results: readonly SearchResult[]): string[] => results.map((r) => r.id);
 
@@ -107,7 +110,7 @@ const inline: Dataset = {
 };
 
 describe('search over the mini fixture', () => {
-  const index = buildSearchIndex(loadFixture());
+  const index = buildSearchIndex(loadFixture(), en);
 
   it('ranks title matches above body matches, shorter titles first', () => {
     const results = search(index, 'alpha');
@@ -187,7 +190,7 @@ describe('search over the mini fixture', () => {
 });
 
 describe('search over an inline dataset', () => {
-  const index = buildSearchIndex(prepareDataset(inline));
+  const index = buildSearchIndex(prepareDataset(inline), en);
 
   it('matches punctuation literally: "S+S" finds S+S', () => {
     const results = search(index, 'S+S');
@@ -372,10 +375,10 @@ describe('a large dataset', () => {
     }));
     const data = prepareDataset({ ...inline, events, quotes, glossary: [] });
 
-    const index = buildSearchIndex(data);
+    const index = buildSearchIndex(data, en);
     const built = Math.min(
-      timed(() => buildSearchIndex(data)),
-      timed(() => buildSearchIndex(data)),
+      timed(() => buildSearchIndex(data, en)),
+      timed(() => buildSearchIndex(data, en)),
     );
     let results: SearchResult[] = [];
     const answered = Math.min(

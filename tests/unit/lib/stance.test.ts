@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { setLocale } from '../../../src/i18n/i18n';
 import { prepareDataset, type LoadedDataset } from '../../../src/domain/indexes';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import {
@@ -9,6 +8,9 @@ import {
   stanceSegments,
 } from '../../../src/lib/stance';
 import { loadFixture } from '../../setup/fixtures';
+import { getI18n, i18nFor, loadMessages } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 const zero = { reassuring: 0, warning: 0, critical: 0, momentum: 0, neutral: 0 };
 
@@ -72,7 +74,7 @@ describe('stanceSegments on the mini fixture', () => {
   const data = loadFixture();
 
   it('puts conference quotes in the conference and the rest in quarters', () => {
-    const segs = stanceSegments(data, {});
+    const segs = stanceSegments(data, {}, en);
     expect(segs.map((s) => [s.id, s.label, s.total, s.quoteIds, s.thin])).toEqual([
       ['conf-2001', 'Fixture Conf 2001', 2, ['q1', 'q2'], true],
       ['q-2001-3', 'Q3 2001', 1, ['q3'], true],
@@ -87,20 +89,22 @@ describe('stanceSegments on the mini fixture', () => {
   });
 
   it('filters by speaker group (no group counts as other) and by theme', () => {
-    expect(stanceSegments(data, { group: 'microsoft' }).map((s) => s.quoteIds)).toEqual([['q1']]);
-    expect(stanceSegments(data, { group: 'partner+other' }).map((s) => s.quoteIds)).toEqual([
+    expect(stanceSegments(data, { group: 'microsoft' }, en).map((s) => s.quoteIds)).toEqual([
+      ['q1'],
+    ]);
+    expect(stanceSegments(data, { group: 'partner+other' }, en).map((s) => s.quoteIds)).toEqual([
       ['q2'],
       ['q4'],
     ]);
-    expect(stanceSegments(data, { group: 'press+analyst' }).map((s) => s.quoteIds)).toEqual([
+    expect(stanceSegments(data, { group: 'press+analyst' }, en).map((s) => s.quoteIds)).toEqual([
       ['q3'],
     ]);
-    expect(stanceSegments(data, { themeFilter: ['beta'] }).map((s) => s.quoteIds)).toEqual([
+    expect(stanceSegments(data, { themeFilter: ['beta'] }, en).map((s) => s.quoteIds)).toEqual([
       ['q2'],
       ['q4'],
     ]);
-    expect(stanceSegments(data, { themeFilter: [] })).toEqual([]);
-    expect(stanceSegments(data, { group: 'all', themeFilter: null })).toHaveLength(3);
+    expect(stanceSegments(data, { themeFilter: [] }, en)).toEqual([]);
+    expect(stanceSegments(data, { group: 'all', themeFilter: null }, en)).toHaveLength(3);
   });
 });
 
@@ -108,7 +112,7 @@ describe('stanceSegments on a hand-made dataset', () => {
   const data = handMade();
 
   it('gives the known segments', () => {
-    const segs = stanceSegments(data);
+    const segs = stanceSegments(data, {}, en);
     expect(segs.map((s) => [s.id, s.label, s.context, s.quoteIds])).toEqual([
       ['q-2009-3-before-c1', 'Q3 2009', 'before X 2009', ['q6']],
       ['c1', 'X 2009', null, ['q1', 'q2', 'q3', 'q4', 'q5']],
@@ -129,32 +133,31 @@ describe('stanceSegments on a hand-made dataset', () => {
     expect(segs[3]!.thin).toBe(true);
   });
 
-  it('follows a change of interface language, though buckets are worked out once per dataset', async () => {
-    expect(stanceSegments(data)[0]!.context).toBe('before X 2009');
-    await setLocale('de');
-    try {
-      expect(stanceSegments(data).map((s) => s.context)).toEqual([
-        'vor X 2009',
-        null,
-        'nach X 2009',
-        null,
-      ]);
-    } finally {
-      await setLocale('en');
-    }
-    expect(stanceSegments(data)[2]!.context).toBe('after X 2009');
+  it('speaks the language it is given, though buckets are worked out once per dataset', async () => {
+    expect(stanceSegments(data, {}, en)[0]!.context).toBe('before X 2009');
+    await loadMessages('de');
+    const de = i18nFor('de');
+    expect(stanceSegments(data, {}, de).map((s) => s.context)).toEqual([
+      'vor X 2009',
+      null,
+      'nach X 2009',
+      null,
+    ]);
+    expect(stanceSegments(data, {}, en)[2]!.context).toBe('after X 2009');
   });
 
   it('takes the event themes when a quote has none', () => {
-    expect(stanceSegments(data, { themeFilter: ['t2'] }).map((s) => s.quoteIds)).toEqual([['q7']]);
+    expect(stanceSegments(data, { themeFilter: ['t2'] }, en).map((s) => s.quoteIds)).toEqual([
+      ['q7'],
+    ]);
   });
 
   it('describes a segment in words', () => {
-    const segs = stanceSegments(data);
-    expect(describeSegment(segs[1]!)).toBe(
+    const segs = stanceSegments(data, {}, en);
+    expect(describeSegment(segs[1]!, en)).toBe(
       'X 2009: 5 quotes — 3 reassuring, 1 warning, 1 critical',
     );
-    expect(describeSegment(segs[0]!)).toBe(
+    expect(describeSegment(segs[0]!, en)).toBe(
       'Q3 2009 (before X 2009): 1 quote — 1 neutral (thin evidence)',
     );
   });

@@ -3,6 +3,9 @@ import { prepareDataset } from '../../../src/domain/indexes';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import { themeArcs } from '../../../src/lib/themeArcs';
 import { loadFixture, miniRaw, readFixture } from '../../setup/fixtures';
+import { getI18n } from '../../../src/i18n/i18n';
+
+const en = getI18n();
 
 function load(raw: unknown) {
   const result = validateDataset(raw);
@@ -12,7 +15,7 @@ function load(raw: unknown) {
 
 describe('themeArcs', () => {
   it('gives first/last appearance, peak year, key events and a summary (mini fixture)', () => {
-    const arcs = themeArcs(loadFixture());
+    const arcs = themeArcs(loadFixture(), en);
     expect(arcs.map((a) => a.themeId)).toEqual(['alpha', 'beta', 'gamma']);
     const [alpha, beta, gamma] = arcs;
     expect(alpha).toMatchObject({
@@ -58,7 +61,7 @@ describe('themeArcs', () => {
         sources: ['src-a'],
       },
     );
-    const beta = themeArcs(load(raw))[1]!;
+    const beta = themeArcs(load(raw), en)[1]!;
     expect(beta.count).toBe(4);
     expect(beta.opening?.id).toBe('k0');
     expect(beta.closing?.id).toBe('e5');
@@ -74,7 +77,7 @@ describe('themeArcs', () => {
       pattern: 'solid',
       glyph: 'star',
     });
-    const delta = themeArcs(load(raw))[3]!;
+    const delta = themeArcs(load(raw), en)[3]!;
     expect(delta).toMatchObject({ count: 0, firstMs: null, peakYear: null, opening: null });
     expect(delta.summary).toBe('Delta theme: no events yet.');
   });
@@ -84,7 +87,7 @@ describe('themeArcs', () => {
       events: { id: string; start: string; themes: string[] }[];
     };
     const data = load(raw);
-    const arcs = themeArcs(data);
+    const arcs = themeArcs(data, en);
     const sps = arcs.find((a) => a.themeId === 'software-plus-services')!;
     const withTheme = raw.events.filter((e) => e.themes.includes('software-plus-services'));
     expect(sps.count).toBe(withTheme.length);
@@ -116,7 +119,7 @@ describe('themeArcs', () => {
       dataset: { themes: [{ id: 't', label: 'T' }] },
       events,
     } as unknown as Parameters<typeof themeArcs>[0];
-    const [arc] = themeArcs(data);
+    const [arc] = themeArcs(data, en);
     expect(arc?.count).toBe(n);
     expect(arc?.lastMs).toBe(Date.UTC(2000, 0, 1) + 10 * 60_000 + 10 ** 12);
   });

@@ -3,21 +3,21 @@ import { computeTicks } from '../../../src/lib/timeScale';
 
 describe('computeTicks', () => {
   it('labels years when the window spans years', () => {
-    const ticks = computeTicks([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)], 1200);
+    const ticks = computeTicks([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)], 1200, 'en');
     expect(ticks.map((t) => t.label)).toContain('2008');
     expect(ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
     expect(ticks.every((t) => t.major)).toBe(true);
   });
 
   it('switches to months, then days, as the window narrows', () => {
-    const months = computeTicks([Date.UTC(2008, 0, 1), Date.UTC(2008, 11, 31)], 1200);
+    const months = computeTicks([Date.UTC(2008, 0, 1), Date.UTC(2008, 11, 31)], 1200, 'en');
     expect(months.map((t) => t.label)).toEqual(expect.arrayContaining(['Jul']));
-    const days = computeTicks([Date.UTC(2008, 6, 6), Date.UTC(2008, 6, 13)], 1200);
+    const days = computeTicks([Date.UTC(2008, 6, 6), Date.UTC(2008, 6, 13)], 1200, 'en');
     expect(days.map((t) => t.label)).toEqual(expect.arrayContaining(['9 Jul']));
   });
 
   it('places ticks in UTC, left to right inside the width', () => {
-    const ticks = computeTicks([Date.UTC(2008, 0, 1), Date.UTC(2009, 0, 1)], 1000);
+    const ticks = computeTicks([Date.UTC(2008, 0, 1), Date.UTC(2009, 0, 1)], 1000, 'en');
     expect(ticks[0]?.x).toBe(0);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
     expect(new Date(ticks[1]!.ms).getUTCDate()).toBe(1);
