@@ -1,5 +1,5 @@
 import type { Source } from '../domain/types';
-import { toBibTeX, toRIS } from '../lib/citations';
+import { toBibTeX, toCslJson, toRIS } from '../lib/citations';
 import { downloadText } from './citeHelpers';
 import { useI18n } from '../i18n/useI18n';
 import './cite.css';
@@ -11,7 +11,7 @@ export interface CitationDownloadsProps {
   fileName?: string;
 }
 
-/** "Download citations (.bib)" and "(.ris)": the sources as a BibTeX or RIS file. */
+/** "Download citations" as BibTeX (.bib), RIS (.ris) or CSL-JSON (.json, for Zotero and Pandoc). */
 export function CitationDownloads({
   sources,
   fileName = 'wpc-timeline-citations',
@@ -42,6 +42,19 @@ export function CitationDownloads({
         }}
       >
         {t('cite.downloadRis')}
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => {
+          downloadText(
+            `${fileName}.csl.json`,
+            toCslJson(sources),
+            'application/vnd.citationstyles.csl+json;charset=utf-8',
+          );
+        }}
+      >
+        {t('cite.downloadCsl')}
       </button>
       <span className="cite-downloads__count">{t('cite.forManagers', { count })}</span>
     </p>

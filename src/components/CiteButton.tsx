@@ -1,74 +1,37 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Source } from '../domain/types';
+import { plainText, toBibTeX, type CitationSegment } from '../lib/citations';
+import { isProseStyle, type CitationStyle } from '../lib/citations/styles';
+import { CitationStylePicker } from './CitationStylePicker';
+import { CitationText } from './CitationText';
+import { citeStyleLabel } from './citeHelpers';
+import { useCitationStyle } from './citationStyle';
+import { useCiter } from './useCiter';
 import { useCopyToClipboard } from './useCopyToClipboard';
-import { Fragment, useEffect, useId, useRef, useState } from 'react';
-import type { CitationSegment, CitationStyle } from '../lib/citations';
-import { CITE_PANEL_STYLES, citeStyleLabel, isProseStyle, type RichCitations } from './citeHelpers';
+import { rich } from '../i18n/rich';
 import { useI18n } from '../i18n/useI18n';
 import './cite.css';
 
 export interface CiteButtonProps {
   /** The button's accessible name: "Cite this event", "Cite this quote", "Cite this source". */
   label: string;
-  /** The citation text per style (what Copy puts on the clipboard), or the texts precomputed. */
-  citations: ((style: CitationStyle) => string) | Partial<Record<CitationStyle, string>>;
-  /**
-   * The same citations as runs of text, one entry per source, so that APA, MLA and Chicago
-   * show their italics. Without it the plain text is shown.
-   */
-  richCitations?: RichCitations;
-  /** The styles offered, in order; APA 7, MLA 9, Chicago note and bibliography, BibTeX. */
-  styles?: readonly CitationStyle[];
+  /** What is cited: an event's sources in the event's order, or one source. */
+  sources: readonly Source[];
 }
 
-function textFor(citations: CiteButtonProps['citations'], style: CitationStyle): string {
-  return typeof citations === 'function' ? citations(style) : (citations[style] ?? '');
-}
-
-function Segments({ segments }: { segments: readonly CitationSegment[] }) {
-  return (
-    <>
-      {segments.map((s, i) =>
-        s.italic === true ? <i key={i}>{s.text}</i> : <Fragment key={i}>{s.text}</Fragment>,
-      )}
-    </>
-  );
-}
-
-/** The citation as a reader sees it: entries as paragraphs, italics kept; BibTeX as code. */
-function CitationText({
-  style,
-  text,
-  rich,
-}: {
-  style: CitationStyle;
-  text: string;
-  rich: readonly (readonly CitationSegment[])[] | null;
-}) {
-  if (!isProseStyle(style)) return <pre className="cite__code">{text}</pre>;
-  const entries: readonly (readonly CitationSegment[])[] =
-    rich ?? text.split(/\n{2,}/).map((t) => [{ text: t }]);
-  return (
-    <>
-      {entries.map((segments, i) => (
-        <p key={i} className="cite__entry">
-          <Segments segments={segments} />
-        </p>
-      ))}
-    </>
-  );
+interface Row {
+  readonly style: CitationStyle;
+  readonly entries: readonly (readonly CitationSegment[])[];
 }
 
 /**
- * A "Cite" disclosure: one row per citation style with the citation and a Copy button.
- * Copy writes to the clipboard (or, where that is not allowed, selects the text for Ctrl+C)
- * and says "Copied" next to the button and to screen readers. Escape closes the panel and
- * returns focus to the Cite button.
+ * A "Cite" disclosure: the citation in the reader's chosen style (a picker in the panel
+ * changes it everywhere and is remembered), and BibTeX, each with a Copy button. The CSL
+ * formatter loads when the panel first opens. Copy writes to the clipboard (or, where that is
+ * not allowed, selects the text for Ctrl+C) and says "Copied" next to the button and to screen
+ * readers. Escape closes the panel and returns focus to the Cite button.
  */
-export function CiteButton({
-  label,
-  citations,
-  richCitations,
-  styles = CITE_PANEL_STYLES,
-}: CiteButtonProps) {
+export function CiteButton({ label, sources }: CiteButtonProps) {
   const { t } = useI18n();
   const id = useId();
   const panelId = `${id}-panel`;
@@ -79,6 +42,8 @@ export function CiteButton({
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const style = useCitationStyle();
+  const { citer, failed } = useCiter(style, open);
 
   // Escape anywhere in the Cite button or its panel closes the panel.
   useEffect(() => {
@@ -106,16 +71,23 @@ export function CiteButton({
     area.select();
   }, [fallback]);
 
-  const copy = async (style: CitationStyle, text: string) => {
-    const name = citeStyleLabel(style);
+  const copy = async (rowStyle: CitationStyle, text: string) => {
+    const name = citeStyleLabel(rowStyle);
     setCopied(null);
     const ok = await copyText(text, {
       done: t('cite.copiedAnnounce', { style: name }),
       failed: t('cite.copyFailed', { style: name }),
     });
-    setFallback(ok ? null : style);
-    if (ok) setCopied(style);
+    setFallback(ok ? null : rowStyle);
+    if (ok) setCopied(rowStyle);
   };
+
+  const bibtex = toBibTeX(sources).trimEnd();
+  const rows: Row[] = [];
+  if (isProseStyle(style) && citer !== null) {
+    rows.push({ style, entries: citer.citeSourcesParts(sources, style) });
+  }
+  if (bibtex !== '') rows.push({ style: 'bibtex', entries: [[{ text: bibtex }]] });
 
   return (
     <div className="cite" ref={wrapRef}>
@@ -136,33 +108,34 @@ export function CiteButton({
       </button>
       {open && (
         <div className="cite__panel" id={panelId} role="group" aria-label={t('cite.panel')}>
-          <p className="cite__hint">{t('cite.hint')}</p>
-          {styles.map((style) => {
-            const text = textFor(citations, style);
-            if (text === '') return null;
-            const name = citeStyleLabel(style);
-            const rich = richCitations && isProseStyle(style) ? richCitations(style) : null;
-            const labelId = `${id}-${style}`;
+          <CitationStylePicker />
+          {isProseStyle(style) && citer === null && (
+            <p className="cite__loading">{failed ? t('cite.loadFailed') : t('cite.loading')}</p>
+          )}
+          {rows.map((row) => {
+            const text = plainText(row.entries);
+            const name = citeStyleLabel(row.style);
+            const labelId = `${id}-${row.style}`;
             return (
-              <div key={style} className="cite__row" role="group" aria-labelledby={labelId}>
+              <div key={row.style} className="cite__row" role="group" aria-labelledby={labelId}>
                 <p className="cite__style" id={labelId}>
                   {name}
                 </p>
                 <div className="cite__text">
-                  <CitationText style={style} text={text} rich={rich} />
+                  <CitationText code={!isProseStyle(row.style)} entries={row.entries} />
                 </div>
                 <p className="cite__actions">
                   <button
                     type="button"
                     className="cite__copy"
                     aria-label={t('cite.copyLabel', { style: name })}
-                    onClick={() => void copy(style, text)}
+                    onClick={() => void copy(row.style, text)}
                   >
                     {t('cite.copy')}
                   </button>
-                  {copied === style && <span className="cite__copied">{t('cite.copied')}</span>}
+                  {copied === row.style && <span className="cite__copied">{t('cite.copied')}</span>}
                 </p>
-                {fallback === style && (
+                {fallback === row.style && (
                   <div className="cite__fallback">
                     <textarea
                       ref={fallbackRef}
@@ -180,6 +153,15 @@ export function CiteButton({
               </div>
             );
           })}
+          <p className="cite__hint">
+            {rich(t('cite.hint', { csl: '{csl}' }), {
+              csl: (
+                <a href="https://citationstyles.org/" target="_blank" rel="noopener noreferrer">
+                  citationstyles.org
+                </a>
+              ),
+            })}
+          </p>
         </div>
       )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

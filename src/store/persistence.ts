@@ -14,6 +14,7 @@
  * against the schema by tourStorage.ts, which loads only when there is something to read.
  */
 import type { Tour } from '../lib/tours';
+import { isCitationStyle, type CitationStyle } from '../lib/citations/styles';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -149,6 +150,15 @@ export const LANGUAGE: PersistedEntry<string | null> = {
   parse: (v) => (typeof v === 'string' && v.length <= 35 ? v : undefined),
   // Version 0 stored the bare code (`de`).
   migrate: (v) => v,
+};
+
+/** The citation style the reader chose last (Cite panels, the Sources view, Cite this view). */
+export const CITATION_STYLE: PersistedEntry<CitationStyle> = {
+  key: 'wpc-timeline.citationStyle',
+  version: 1,
+  fallback: 'apa',
+  parse: (v) => (isCitationStyle(v) ? v : undefined),
+  migrate: () => undefined,
 };
 
 // ---- The reader's own tours -------------------------------------------------------------

@@ -1,17 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CitationDownloads, CiteButton } from '../../src/features/cite/CiteButton';
 import {
-  citeSource,
-  citeSourceParts,
   toBibTeX,
+  toCslJson,
   toRIS,
+  type Citer,
   type CitationStyle,
 } from '../../src/lib/citations';
 import type { Source } from '../../src/domain/types';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
+
+let citer: Citer;
+beforeAll(async () => {
+  citer = await getCiter();
+}, WARM_UP_MS);
+const citeSource = (s: Source, style: CitationStyle) => citer.citeSource(s, style);
 
 const data = loadFixture();
 const srcA = data.sourcesById.get('src-a')!;
@@ -37,22 +44,19 @@ const anonymous: Source = {
   kind: 'blog',
 };
 
+/** Every prose style the picker offers; BibTeX is always shown below the chosen style. */
 const PANEL: readonly [string, CitationStyle][] = [
   ['APA 7', 'apa'],
   ['MLA 9', 'mla'],
   ['Chicago note', 'chicago-note'],
   ['Chicago bibliography', 'chicago-bib'],
-  ['BibTeX', 'bibtex'],
+  ['Chicago author-date', 'chicago-author-date'],
+  ['Harvard', 'harvard'],
+  ['IEEE', 'ieee'],
 ];
 
 function renderCite(source: Source, label = 'Cite this source') {
-  return renderWithProviders(
-    <CiteButton
-      label={label}
-      citations={(style) => citeSource(source, style)}
-      richCitations={(style) => [citeSourceParts(source, style)]}
-    />,
-  );
+  return renderWithProviders(<CiteButton label={label} sources={[source]} />);
 }
 
 function rowText(name: string): string {
@@ -86,16 +90,39 @@ describe('CiteButton', () => {
     expect(button).toHaveAttribute('aria-controls', panel.id);
   });
 
-  it("shows every style's exact citation of a fixture source", async () => {
+  it(
+    "shows every style's exact citation of a fixture source, one chosen style at a time",
+    { timeout: 60_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderCite(srcA);
+      await user.click(screen.getByRole('button', { name: 'Cite this source' }));
+      for (const [name, style] of PANEL) {
+        await chooseStyle(user, style);
+        expect(rowText(name)).toBe(citeSource(srcA, style));
+        expect(screen.getByRole('button', { name: `Copy ${name} citation` })).toBeInTheDocument();
+        expect(rowText('BibTeX')).toBe(citeSource(srcA, 'bibtex'));
+        // Only the chosen prose style is shown.
+        const others = PANEL.filter(([n]) => n !== name);
+        for (const [other] of others)
+          expect(screen.queryByRole('group', { name: other })).toBeNull();
+      }
+      // RIS is a download, not a panel row.
+      expect(screen.queryByRole('group', { name: 'RIS' })).toBeNull();
+    },
+  );
+
+  it('remembers the chosen style for the next panel and after a reload', async () => {
     const user = userEvent.setup();
-    renderCite(srcA);
+    const first = renderCite(srcA);
     await user.click(screen.getByRole('button', { name: 'Cite this source' }));
-    for (const [name, style] of PANEL) {
-      expect(rowText(name)).toBe(citeSource(srcA, style));
-      expect(screen.getByRole('button', { name: `Copy ${name} citation` })).toBeInTheDocument();
-    }
-    // RIS is a download, not a panel row.
-    expect(screen.queryByRole('group', { name: 'RIS' })).toBeNull();
+    await chooseStyle(user, 'ieee');
+    expect(rowText('IEEE')).toBe(citeSource(srcA, 'ieee'));
+    first.unmount();
+    renderCite(withAuthor);
+    await user.click(screen.getByRole('button', { name: 'Cite this source' }));
+    expect(rowText('IEEE')).toBe(citeSource(withAuthor, 'ieee'));
+    expect(window.localStorage.getItem('wpc-timeline.citationStyle')).toContain('"ieee"');
   });
 
   it('writes APA as the manual does, with the outlet in italics', async () => {
@@ -118,8 +145,10 @@ describe('CiteButton', () => {
     expect(rowText('APA 7')).toBe(
       'Hosting partners worry about Microsoft. (ca. 2008, July). Partner Notes.',
     );
+    await chooseStyle(user, 'mla');
+    // The CSL MLA style recases the title and writes "Circa" (the old formatter: "c.").
     expect(rowText('MLA 9')).toBe(
-      '“Hosting partners worry about Microsoft.” Partner Notes, c. July 2008.',
+      '“Hosting Partners Worry about Microsoft.” Partner Notes, Circa July 2008.',
     );
     const panel = screen.getByRole('group', { name: 'Citations' });
     expect(panel.textContent).not.toMatch(/undefined|null|NaN/);
@@ -131,6 +160,7 @@ describe('CiteButton', () => {
     mockClipboard(writeText);
     renderCite(withAuthor);
     await user.click(screen.getByRole('button', { name: 'Cite this source' }));
+    await chooseStyle(user, 'mla');
     const mla = screen.getByRole('group', { name: 'MLA 9' });
     expect(within(mla).queryByText('Copied')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Copy MLA 9 citation' }));
@@ -138,7 +168,7 @@ describe('CiteButton', () => {
     expect(within(mla).getByText('Copied')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('MLA 9 citation copied to the clipboard.');
     // Only the row that was copied says so.
-    expect(within(screen.getByRole('group', { name: 'APA 7' })).queryByText('Copied')).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'BibTeX' })).queryByText('Copied')).toBeNull();
   });
 
   it('falls back to selected text and Ctrl+C when the clipboard refuses', async () => {
@@ -166,27 +196,17 @@ describe('CiteButton', () => {
     renderCite(srcA);
     const button = screen.getByRole('button', { name: 'Cite this source' });
     await user.click(button);
+    await chooseStyle(user, 'chicago-note');
     screen.getByRole('button', { name: 'Copy Chicago note citation' }).focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Citations' })).toBeNull();
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
   });
-
-  it('accepts citations precomputed per style', async () => {
-    const user = userEvent.setup();
-    renderWithProviders(
-      <CiteButton label="Cite this" citations={{ apa: 'APA text.', bibtex: '@misc{x}' }} />,
-    );
-    await user.click(screen.getByRole('button', { name: 'Cite this' }));
-    expect(rowText('APA 7')).toBe('APA text.');
-    expect(rowText('BibTeX')).toBe('@misc{x}');
-    expect(screen.queryByRole('group', { name: 'MLA 9' })).toBeNull();
-  });
 });
 
 describe('CitationDownloads', () => {
-  it('saves the sources as .bib and .ris files through an object URL', async () => {
+  it('saves the sources as .bib, .ris and CSL-JSON files through an object URL', async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
     const createObjectURL = vi.fn((b: Blob) => {
@@ -204,17 +224,26 @@ describe('CitationDownloads', () => {
     renderWithProviders(<CitationDownloads sources={sources} />);
     await user.click(screen.getByRole('button', { name: 'Download citations (.bib)' }));
     await user.click(screen.getByRole('button', { name: 'Download citations (.ris)' }));
+    await user.click(screen.getByRole('button', { name: 'Download citations (CSL-JSON)' }));
     expect(names).toEqual([
       'wpc-timeline-citations.bib blob:test/1',
       'wpc-timeline-citations.ris blob:test/2',
+      'wpc-timeline-citations.csl.json blob:test/3',
     ]);
     expect(await blobs[0]!.text()).toBe(toBibTeX(sources));
     expect(await blobs[1]!.text()).toBe(toRIS(sources));
+    expect(await blobs[2]!.text()).toBe(toCslJson(sources));
+    const items = JSON.parse(await blobs[2]!.text()) as { id: string; type: string }[];
+    expect(items.map((i) => [i.id, i.type])).toEqual([
+      ['writer2001fixture', 'article-newspaper'],
+      ['bekker2010microsoft', 'article-newspaper'],
+    ]);
   });
 
   it('offers nothing to download when there are no sources', () => {
     renderWithProviders(<CitationDownloads sources={[]} />);
     expect(screen.getByRole('button', { name: 'Download citations (.bib)' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Download citations (.ris)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download citations (CSL-JSON)' })).toBeDisabled();
   });
 });

@@ -1,13 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventDetails } from '../../src/features/details/EventDetails';
 import { buildGlossaryProp } from '../setup/glossary';
-import { citeEvent, citeSource } from '../../src/lib/citations';
+import type { Citer } from '../../src/lib/citations';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const data = loadFixture();
+let citer: Citer;
+beforeAll(async () => {
+  citer = await getCiter();
+}, WARM_UP_MS);
 
 describe('EventDetails', () => {
   it('invites a selection when nothing is selected', () => {
@@ -80,12 +85,13 @@ describe('EventDetails', () => {
     await user.click(cite);
     const apa = screen.getByRole('group', { name: 'APA 7' });
     expect([...apa.querySelectorAll('.cite__entry')].map((p) => p.textContent)).toEqual([
-      citeSource(data.sourcesById.get('src-a')!, 'apa'),
-      citeSource(data.sourcesById.get('src-b')!, 'apa'),
+      citer.citeSource(data.sourcesById.get('src-a')!, 'apa'),
+      citer.citeSource(data.sourcesById.get('src-b')!, 'apa'),
     ]);
+    await chooseStyle(user, 'chicago-bib');
     await user.click(screen.getByRole('button', { name: 'Copy Chicago bibliography citation' }));
     expect(writeText).toHaveBeenCalledWith(
-      citeEvent(event, data.sourcesById, 'chicago-bib').join('\n\n'),
+      citer.citeEvent(event, data.sourcesById, 'chicago-bib').join('\n\n'),
     );
     expect(
       within(screen.getByRole('group', { name: 'Chicago bibliography' })).getByText('Copied'),

@@ -1,17 +1,22 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIRST_CARDS, QuotePanel } from '../../src/features/quotes/QuotePanel';
 import { QuoteCard } from '../../src/features/quotes/QuoteCard';
 import { buildGlossaryProp } from '../setup/glossary';
 import { prepareDataset, type LoadedDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
-import { citeQuote } from '../../src/lib/citations';
+import type { Citer } from '../../src/lib/citations';
+import { getCiter, WARM_UP_MS } from '../setup/citer';
 import { buildQuotedEventIndex, selectQuotesForPanel } from '../../src/store/selectors';
 import { loadFixture, miniRaw } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const data = loadFixture();
+let citer: Citer;
+beforeAll(async () => {
+  citer = await getCiter();
+}, WARM_UP_MS);
 
 /** The mini fixture as v2, with a quote that carries context and an approximate date. */
 function contextData(): LoadedDataset {
@@ -152,7 +157,7 @@ describe('QuotePanel', () => {
     const apa = within(card).getByRole('group', { name: 'APA 7' });
     const q2 = data.quotesById.get('q2')!;
     expect(apa.querySelector('.cite__text')!.textContent).toBe(
-      citeQuote(q2, data.sourcesById.get('src-a')!, 'apa'),
+      citer.citeQuote(q2, data.sourcesById.get('src-a')!, 'apa'),
     );
     await user.click(apa.querySelector('.cite__text')!);
     expect(onSelect).not.toHaveBeenCalled();

@@ -87,6 +87,7 @@ describe('ShareMenu', () => {
         .map((b) => b.textContent),
     ).toEqual([
       'Copy link',
+      'Cite this view…',
       'Download SVGA 1920 × 1080 slide of this view',
       'Download PNGThe same slide as an image, at twice the size',
       'Download CSVThe events in view that match the theme filter, with quotes and sources',

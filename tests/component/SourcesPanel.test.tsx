@@ -1,12 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SourcesPanel } from '../../src/features/sources/SourcesPanel';
-import { citeSource } from '../../src/lib/citations';
+import type { Citer } from '../../src/lib/citations';
+import { chooseStyle, getCiter, WARM_UP_MS } from '../setup/citer';
 import { loadFixture } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
 const data = loadFixture();
+let citer: Citer;
+beforeAll(async () => {
+  citer = await getCiter();
+}, WARM_UP_MS);
 
 function renderPanel(highlightedSourceId: string | null = null, d = data) {
   const onHighlight = vi.fn();
@@ -37,7 +42,7 @@ describe('SourcesPanel', () => {
     expect(screen.getByRole('combobox', { name: 'Citation style' })).toHaveValue('apa');
     const a = entry('Fixture article A');
     expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
-      `APA 7 citation: ${citeSource(data.sourcesById.get('src-a')!, 'apa')}`,
+      `APA 7 citation: ${citer.citeSource(data.sourcesById.get('src-a')!, 'apa')}`,
     );
     expect(within(a).getByRole('link', { name: /https:\/\/example\.org\/a/ })).toHaveAttribute(
       'href',
@@ -128,28 +133,80 @@ describe('SourcesPanel', () => {
     expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
   });
 
-  it('switches the citation style', async () => {
-    const user = userEvent.setup();
-    renderPanel();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Citation style' }), 'MLA 9');
-    const a = entry('Fixture article A');
-    expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
-      `MLA 9 citation: ${citeSource(data.sourcesById.get('src-a')!, 'mla')}`,
-    );
-    expect(a.querySelector('.source-entry__citation i')).toHaveTextContent('Test Gazette');
-  });
+  it(
+    'switches the citation style, in every entry and in the Cite panels',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderPanel();
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Citation style' }), 'MLA 9');
+      const a = entry('Fixture article A');
+      expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
+        `MLA 9 citation: ${citer.citeSource(data.sourcesById.get('src-a')!, 'mla')}`,
+      );
+      expect(a.querySelector('.source-entry__citation i')).toHaveTextContent('Test Gazette');
+      const b = entry('Fixture post B');
+      expect(b.querySelector('.source-entry__citation')!.textContent).toBe(
+        `MLA 9 citation: ${citer.citeSource(data.sourcesById.get('src-b')!, 'mla')}`,
+      );
+      await user.click(within(b).getByRole('button', { name: 'Cite this source' }));
+      expect(within(b).getByRole('group', { name: 'MLA 9' })).toBeInTheDocument();
+      // The Sources view's own picker (the Cite panel has another, for the same choice).
+      await user.selectOptions(
+        screen.getAllByRole('combobox', { name: 'Citation style' })[0]!,
+        'ieee',
+      );
+      expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
+        `IEEE citation: ${citer.citeSource(data.sourcesById.get('src-a')!, 'ieee')}`,
+      );
+      expect(within(b).getByRole('group', { name: 'IEEE' })).toBeInTheDocument();
+    },
+  );
 
-  it('offers downloads of every source and a Cite button per source', async () => {
+  it(
+    'offers downloads of every source and a Cite button per source',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderPanel();
+      expect(screen.getByRole('button', { name: 'Download citations (.bib)' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Download citations (.ris)' })).toBeEnabled();
+      const b = entry('Fixture post B');
+      expect(screen.getByRole('button', { name: 'Download citations (CSL-JSON)' })).toBeEnabled();
+      await user.click(within(b).getByRole('button', { name: 'Cite this source' }));
+      await chooseStyle(user, 'chicago-bib', b);
+      expect(
+        within(b).getByRole('group', { name: 'Chicago bibliography' }).querySelector('.cite__text')!
+          .textContent,
+      ).toBe(citer.citeSource(data.sourcesById.get('src-b')!, 'chicago-bib'));
+    },
+  );
+
+  it('shows a note without its dossier references, which fold away under Research notes', async () => {
     const user = userEvent.setup();
-    renderPanel();
-    expect(screen.getByRole('button', { name: 'Download citations (.bib)' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Download citations (.ris)' })).toBeEnabled();
+    const noted = {
+      ...data,
+      dataset: {
+        ...data.dataset,
+        sources: data.dataset.sources.map((s) =>
+          s.id === 'src-a'
+            ? { ...s, note: 'Dossier source S103. A post by the Mayor of Springfield.' }
+            : s.id === 'src-b'
+              ? { ...s, note: 'Dossier source S114.' }
+              : s,
+        ),
+      },
+    };
+    renderPanel(null, noted);
+    const a = entry('Fixture article A');
+    expect(within(a).getByText('A post by the Mayor of Springfield.')).toBeVisible();
+    expect(within(a).queryByText(/Dossier source S103/)).not.toBeVisible();
+    await user.click(within(a).getByText('Research notes (for the dataset’s authors)'));
+    expect(within(a).getByText('Dossier source S103.')).toBeVisible();
     const b = entry('Fixture post B');
-    await user.click(within(b).getByRole('button', { name: 'Cite this source' }));
-    expect(
-      within(b).getByRole('group', { name: 'Chicago bibliography' }).querySelector('.cite__text')!
-        .textContent,
-    ).toBe(citeSource(data.sourcesById.get('src-b')!, 'chicago-bib'));
+    // Only a reference: no "Note" row at all.
+    expect(within(b).queryByText('Note')).toBeNull();
+    expect(within(b).getByText('Research notes (for the dataset’s authors)')).toBeVisible();
   });
 
   it('never links a source URL that is not http(s)', () => {

@@ -253,10 +253,10 @@ test('the export menu is accessible', async ({ page }) => {
   const t = new TimelinePage(page);
   await t.open();
   await shareButton(page).click();
-  // Copy link, Embed…, Export a tour…, SVG, PNG, CSV, JSON, TimelineJS JSON, Print
+  // Copy link, Embed…, Cite this view…, Export a tour…, SVG, PNG, CSV, JSON, TimelineJS JSON, Print
   await expect(
     page.getByRole('menu', { name: 'Share & export' }).getByRole('menuitem'),
-  ).toHaveCount(9);
+  ).toHaveCount(10);
   await t.expectAccessible();
   await page.keyboard.press('Escape');
   await expect(shareButton(page)).toBeFocused();

@@ -1,11 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetCitationStyleForTests } from '../../src/components/citationStyle';
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
+  resetCitationStyleForTests();
 });
 
 // jsdom lacks these; the chart measures with them.

@@ -6,9 +6,8 @@ import { describePrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { RichText } from '../../components/RichText';
 import { safeHref } from '../../lib/safeHref';
-import { citeEvent, eventSources } from '../../lib/citations';
+import { eventSources } from '../../lib/citations';
 import { CiteButton } from '../../components/CiteButton';
-import { citationsForSources } from '../../components/citeHelpers';
 import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
@@ -208,11 +207,7 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
       </ul>
       {sources.length > 0 && (
         <div className="details__cite">
-          <CiteButton
-            label={t('details.cite')}
-            citations={(style) => citeEvent(event, data.sourcesById, style).join('\n\n')}
-            richCitations={citationsForSources(sources).richCitations}
-          />
+          <CiteButton label={t('details.cite')} sources={sources} />
         </div>
       )}
       <p className="details__quote-count">

@@ -1,5 +1,5 @@
-import { memo, useEffect, useRef, useState } from 'react';
-import { Braces, FileImage, Link, Printer, Share2, Table2 } from 'lucide-react';
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
+import { Braces, FileImage, Link, Printer, Quote, Share2, Table2 } from 'lucide-react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { Dialog } from '../../components/Dialog';
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
@@ -14,6 +14,9 @@ import { downloadBlob } from './download';
 import { exportFileName, slugForFile } from './fileName';
 import { PNG_PIXEL_RATIO, rasterizeSvg } from './rasterize';
 import { currentViewUrl } from './viewLink';
+
+// Only readers who cite the view need the dialog (and the citation formatter it loads).
+const CiteViewDialog = lazy(() => import('./CiteViewDialog'));
 
 /** Today in the reader's time zone, as YYYY-MM-DD (the slide's "Generated" date). */
 function localDate(now = new Date()): string {
@@ -44,6 +47,7 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
   const { status, announce, copy } = useCopyToClipboard();
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pngBusy, setPngBusy] = useState(false);
+  const [citeView, setCiteView] = useState<{ url: string; accessed: string } | null>(null);
 
   const view = () => {
     const choices = choicesOf(store.getState());
@@ -128,6 +132,15 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       onSelect: () => void copyLink(),
     },
     ...shareEntries,
+    {
+      kind: 'action',
+      id: 'cite-view',
+      label: t('export.citeView'),
+      icon: <Quote size={16} aria-hidden="true" />,
+      onSelect: () => {
+        setCiteView({ url: currentViewUrl(store.getState()), accessed: localDate() });
+      },
+    },
     { kind: 'separator', id: 'sep-1' },
     {
       kind: 'action',
@@ -192,6 +205,16 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       <p className="visually-hidden" role="status">
         {status}
       </p>
+      {citeView !== null && (
+        <Suspense fallback={null}>
+          <CiteViewDialog
+            data={data}
+            url={citeView.url}
+            accessed={citeView.accessed}
+            onClose={() => setCiteView(null)}
+          />
+        </Suspense>
+      )}
       {manualLink !== null && (
         <ManualLinkDialog url={manualLink} onClose={() => setManualLink(null)} />
       )}

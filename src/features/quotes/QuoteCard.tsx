@@ -5,7 +5,6 @@ import { SourceLink } from '../../components/SourceLink';
 import { CiteButton } from '../../components/CiteButton';
 import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
-import { citeQuote, citeSourceParts } from '../../lib/citations';
 import { markGlossaryTerms } from '../../lib/glossaryMatch';
 import { describePrecision, formatDateLabel, formatEventDate } from '../../lib/formatDate';
 import { STANCE_LABEL_KEY, STANCE_SYMBOL } from './stance';
@@ -263,11 +262,7 @@ function QuoteCardView({
         {source ? <SourceLink source={source} lang={lang} /> : quote.sourceId}
       </p>
       {source && source.id === quote.sourceId && (
-        <CiteButton
-          label={t('quote.cite')}
-          citations={(style) => citeQuote(quote, source, style)}
-          richCitations={(style) => [citeSourceParts(source, style)]}
-        />
+        <CiteButton label={t('quote.cite')} sources={[source]} />
       )}
     </article>
   );

@@ -1,15 +1,21 @@
-import { Fragment, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent, Quote, Source } from '../../domain/types';
 import { parsePartialDate } from '../../domain/dates';
-import { citeSource, citeSourceParts, type CitationStyle } from '../../lib/citations';
+import type { Citer } from '../../lib/citations';
+import { isProseStyle, type CitationStyle } from '../../lib/citations/styles';
 import { describePrecision, formatDateLabel, formatEventDate } from '../../lib/formatDate';
 import { safeHref } from '../../lib/safeHref';
 import { CiteButton } from '../../components/CiteButton';
 import { CitationDownloads } from '../../components/CitationDownloads';
 import { citeStyleLabel } from '../../components/citeHelpers';
+import { CitationStylePicker } from '../../components/CitationStylePicker';
+import { CitationText } from '../../components/CitationText';
+import { useCitationStyle } from '../../components/citationStyle';
+import { useCiter } from '../../components/useCiter';
 import { rich } from '../../i18n/rich';
 import { QuoteLinkList } from '../../components/QuoteLinkList';
+import { ResearchNotes, SourceNoteRow } from './SourceNote';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import './sources.css';
@@ -23,8 +29,6 @@ export interface SourcesPanelProps {
   /** Select an event (and bring it into view on the timeline). */
   onSelectEvent: (eventId: string) => void;
 }
-
-const PANEL_STYLES: readonly CitationStyle[] = ['apa', 'mla', 'chicago-note', 'chicago-bib'];
 
 /** Sources are listed a page at a time, so a very large dataset stays responsive. */
 const PAGE = 200;
@@ -119,6 +123,7 @@ function SourceEntry({
   source,
   citing,
   style,
+  citer,
   highlighted,
   data,
   onHighlight,
@@ -127,6 +132,7 @@ function SourceEntry({
   source: Source;
   citing: Citing;
   style: CitationStyle;
+  citer: Citer | null;
   highlighted: boolean;
   data: LoadedDataset;
   onHighlight: (sourceId: string | null) => void;
@@ -156,12 +162,13 @@ function SourceEntry({
           {t('source.citationIn', { style: citeStyleLabel(style) })}
         </span>
         <span lang={lang}>
-          {citeSourceParts(source, style).map((seg, i) =>
-            seg.italic === true ? (
-              <i key={i}>{seg.text}</i>
-            ) : (
-              <Fragment key={i}>{seg.text}</Fragment>
-            ),
+          {citer === null ? (
+            t('cite.loading')
+          ) : (
+            <CitationText
+              code={!isProseStyle(style)}
+              entries={[citer.citeSourceParts(source, style)]}
+            />
           )}
         </span>
       </p>
@@ -198,13 +205,9 @@ function SourceEntry({
             t('source.noLink')
           )}
         </dd>
-        {source.note && (
-          <>
-            <dt>{t('source.note')}</dt>
-            <dd lang={lang}>{source.note}</dd>
-          </>
-        )}
+        <SourceNoteRow note={source.note} lang={lang} />
       </dl>
+      <ResearchNotes note={source.note} lang={lang} />
       <div className="source-entry__actions">
         <button
           type="button"
@@ -216,11 +219,7 @@ function SourceEntry({
         >
           {t('source.highlight')}
         </button>
-        <CiteButton
-          label={t('source.cite')}
-          citations={(s) => citeSource(source, s)}
-          richCitations={(s) => [citeSourceParts(source, s)]}
-        />
+        <CiteButton label={t('source.cite')} sources={[source]} />
       </div>
       <h4>
         {citing.events.length === 0
@@ -307,7 +306,8 @@ export function SourcesPanel({
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();
-  const [style, setStyle] = useState<CitationStyle>('apa');
+  const style = useCitationStyle();
+  const { citer } = useCiter(style);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const sorted = useMemo(() => sortSources(data.dataset.sources), [data.dataset.sources]);
@@ -326,21 +326,7 @@ export function SourcesPanel({
       <p className="sources-panel__intro">{t('sources.intro')}</p>
       <CitationDownloads sources={sorted} />
       <div className="sources-panel__tools">
-        <label>
-          {t('sources.style')}{' '}
-          <select
-            value={style}
-            onChange={(e) => {
-              setStyle(e.target.value as CitationStyle);
-            }}
-          >
-            {PANEL_STYLES.map((s) => (
-              <option key={s} value={s}>
-                {citeStyleLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CitationStylePicker className="sources-panel__style" />
         <label>
           {t('sources.filter')}{' '}
           <input
@@ -366,6 +352,7 @@ export function SourcesPanel({
               source={s}
               citing={citing.get(s.id) ?? { events: [], quotes: [] }}
               style={style}
+              citer={citer}
               highlighted={highlightedSourceId === s.id}
               data={data}
               onHighlight={onHighlight}

@@ -394,6 +394,7 @@ export const de = {
   'source.date': 'Datum',
   'source.link': 'Link',
   'source.note': 'Anmerkung',
+  'source.researchNotes': 'Recherchenotizen (für die Autoren des Datensatzes)',
   'source.noDate': 'Kein Datum angegeben',
   'source.howKnown': 'Woher das Datum stammt: {note}',
   'source.notWebLink': '{url} (kein Weblink)',
@@ -415,7 +416,9 @@ export const de = {
   'cite.button': 'Zitieren',
   'cite.panel': 'Zitierangaben',
   'cite.hint':
-    'Titel stehen so da, wie die Quelle sie schreibt; passen Sie die Groß- und Kleinschreibung an, wenn Ihr Stil es verlangt.',
+    'Gesetzt mit dem offiziellen Stil des Projekts Citation Style Language ({csl}, CC BY-SA 3.0); prüfen Sie die Angabe am Handbuch, das Ihr Kurs verlangt.',
+  'cite.loading': 'Der Zitierstil wird geladen …',
+  'cite.loadFailed': 'Der Zitierstil konnte nicht geladen werden. BibTeX steht darunter.',
   'cite.copy': 'Kopieren',
   'cite.copyLabel': 'Zitierangabe nach {style} kopieren',
   'cite.copied': 'Kopiert',
@@ -426,8 +429,10 @@ export const de = {
   'cite.pressCopy': 'Zum Kopieren Strg+C drücken (⌘C auf dem Mac).',
   'cite.style.chicago-note': 'Chicago (Fußnote)',
   'cite.style.chicago-bib': 'Chicago (Literaturverzeichnis)',
+  'cite.style.chicago-author-date': 'Chicago (Autor-Jahr)',
   'cite.downloadBib': 'Zitierangaben herunterladen (.bib)',
   'cite.downloadRis': 'Zitierangaben herunterladen (.ris)',
+  'cite.downloadCsl': 'Zitierangaben herunterladen (CSL-JSON)',
   'cite.forManagers': '{count}, für Literaturverwaltungen',
 
   // Glossar
@@ -454,6 +459,13 @@ export const de = {
   // Export und Druck
   'export.label': 'Teilen und exportieren',
   'export.copyLink': 'Link kopieren',
+  'export.citeView': 'Diese Ansicht zitieren …',
+  'citeView.title': 'Diese Ansicht zitieren',
+  'citeView.intro':
+    'Eine Zitierangabe der Zeitleiste, wie Sie sie jetzt sehen: Der Link öffnet genau diese Ansicht wieder, die Version ist ein Fingerabdruck der Daten (der Anfang des SHA-256 ihres Inhalts), und heute ist das Abrufdatum.',
+  'citeView.link': 'Adresse',
+  'citeView.version': 'Fassung',
+  'citeView.accessed': 'Abgerufen am',
   'export.svg': 'SVG herunterladen',
   'export.png': 'PNG herunterladen',
   'export.csv': 'CSV herunterladen',

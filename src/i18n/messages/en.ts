@@ -393,6 +393,7 @@ export const en = {
   'source.date': 'Date',
   'source.link': 'Link',
   'source.note': 'Note',
+  'source.researchNotes': 'Research notes (for the dataset’s authors)',
   'source.noDate': 'No date given',
   'source.howKnown': 'How the date is known: {note}',
   'source.notWebLink': '{url} (not a web link)',
@@ -414,7 +415,9 @@ export const en = {
   'cite.button': 'Cite',
   'cite.panel': 'Citations',
   'cite.hint':
-    'Titles are printed as the source gives them; recase them if your style asks for it.',
+    'Formatted with the official style of the Citation Style Language project ({csl}, CC BY-SA 3.0); check it against the manual your course uses.',
+  'cite.loading': 'Loading the citation style…',
+  'cite.loadFailed': 'The citation style could not be loaded. BibTeX is below.',
   'cite.copy': 'Copy',
   'cite.copyLabel': 'Copy {style} citation',
   'cite.copied': 'Copied',
@@ -425,8 +428,10 @@ export const en = {
   'cite.pressCopy': 'Press Ctrl+C to copy (⌘C on a Mac).',
   'cite.style.chicago-note': 'Chicago note',
   'cite.style.chicago-bib': 'Chicago bibliography',
+  'cite.style.chicago-author-date': 'Chicago author-date',
   'cite.downloadBib': 'Download citations (.bib)',
   'cite.downloadRis': 'Download citations (.ris)',
+  'cite.downloadCsl': 'Download citations (CSL-JSON)',
   'cite.forManagers': '{count}, for reference managers',
 
   // Glossary
@@ -452,6 +457,13 @@ export const en = {
   // Export and print
   'export.label': 'Share and export',
   'export.copyLink': 'Copy link',
+  'export.citeView': 'Cite this view…',
+  'citeView.title': 'Cite this view',
+  'citeView.intro':
+    'A citation of the timeline as you see it now: the link reopens this exact view, the version is a fingerprint of the data (the start of the SHA-256 of its content), and today is the access date.',
+  'citeView.link': 'Link',
+  'citeView.version': 'Version',
+  'citeView.accessed': 'Accessed',
   'export.svg': 'Download SVG',
   'export.png': 'Download PNG',
   'export.csv': 'Download CSV',
