@@ -6,7 +6,7 @@
  * cited, numbered, in the chosen style. Text is set in Inter, the app's font; the theme's
  * fonts are Arial, the named fallback every PowerPoint has.
  */
-import { citeSource } from '../citations';
+import { loadCiter } from '../citations';
 import { LIGHT_PALETTE } from '../chart/palette';
 import { base64, longDate, stopPictures, type Box, type DeckExportOptions } from './deckExport';
 import { INNER_W, MARGIN_X, type TextBlock } from './slideLayout';
@@ -123,7 +123,8 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   }
 
   // The sources cited, numbered as on the slides.
-  const entries = deck.sources.map((s, i) => `${i + 1}. ${citeSource(s, o.style)}`);
+  const citer = await loadCiter([o.style]);
+  const entries = deck.sources.map((s, i) => `${i + 1}. ${citer.citeSource(s, o.style)}`);
   const pages = Math.max(1, Math.ceil(entries.length / SOURCES_PER_SLIDE));
   for (let p = 0; p < pages; p++) {
     const slide = pptx.addSlide();

@@ -4,6 +4,7 @@
  * files alike.
  */
 import { readFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importText } from '../../../src/import/importDataset';
@@ -75,7 +76,7 @@ describe('exportTimelineJs3', () => {
 
   it('keeps ids, the introduction as rich text, and a background colour', () => {
     const out = exportTimelineJs3({
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
       title: 'T & co',
       description: 'Intro',
       descriptionHtml: '<p>Intro</p>',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { citeSource } from '../../../../src/lib/citations';
+import { loadCiter } from '../../../../src/lib/citations';
 import { buildPdf, winAnsi, wrapWhole } from '../../../../src/lib/slide/pdf';
 import { deckOptions, tour } from '../../../setup/deck';
 
@@ -55,7 +55,8 @@ describe('the PDF handout of the shipped tour', async () => {
     for (const page of stopPages(without)) expect(page).not.toContain('Speaker notes');
   });
 
-  it('ends with the sources, numbered as the pages cite them, in the chosen style', () => {
+  it('ends with the sources, numbered as the pages cite them, in the chosen style', async () => {
+    const citer = await loadCiter(['apa']);
     const start = withNotes.findIndex((p) => p.startsWith('Sources 1. '));
     // Whole, long addresses included (they break across lines, so compare without spaces).
     const bare = (t: string) => t.replace(/\s+/g, '');
@@ -66,7 +67,7 @@ describe('the PDF handout of the shipped tour', async () => {
         .replace(/\d+ \/ \d+/g, ''),
     );
     deck.sources.forEach((s, i) => {
-      expect(bibliography).toContain(bare(`${i + 1}. ${winAnsi(citeSource(s, 'apa'))}`));
+      expect(bibliography).toContain(bare(`${i + 1}. ${winAnsi(citer.citeSource(s, 'apa'))}`));
     });
     expect(stopPages(withNotes)[1]).toContain('Sources: [1] ');
   });

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { citeSource } from '../../../../src/lib/citations';
+import { loadCiter } from '../../../../src/lib/citations';
 import { buildPptx } from '../../../../src/lib/slide/pptx';
 import { deckOptions, textRuns, tour } from '../../../setup/deck';
 
@@ -69,13 +69,14 @@ describe('the PowerPoint deck of the shipped tour', async () => {
     });
   });
 
-  it('lists the sources cited, numbered as the slides cite them, in the chosen style', () => {
+  it('lists the sources cited, numbered as the slides cite them, in the chosen style', async () => {
+    const citer = await loadCiter(['apa']);
     const runs = Array.from({ length: slideCount - 15 }, (_, i) =>
       textRuns(text(`ppt/slides/slide${16 + i}.xml`)),
     ).flat();
     const body = runs.join('\n');
     deck.sources.forEach((s, i) => {
-      expect(body).toContain(`${i + 1}. ${citeSource(s, 'apa')}`);
+      expect(body).toContain(`${i + 1}. ${citer.citeSource(s, 'apa')}`);
     });
     const first = deck.slides.find((s) => s.sources.length > 0)!;
     expect(first.sourceLine).toMatch(/^Sources: \[1\] /);
