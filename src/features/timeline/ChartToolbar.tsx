@@ -26,8 +26,11 @@ export function ChartToolbar({
   onZoomIn: () => void;
   onZoomOut: () => void;
   onReset: () => void;
-  /** The "Show links" toggle, and whether arrows are on the chart (then their key shows). */
-  links: { pressed: boolean; drawn: boolean; onToggle: () => void } | null;
+  /**
+   * The "Show links" toggle; its key shows while it is on (never on hover or selection alone,
+   * which would move the chart under the pointer).
+   */
+  links: { pressed: boolean; onToggle: () => void } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -55,7 +58,7 @@ export function ChartToolbar({
           >
             {t('chart.showLinks')}
           </button>
-          {links.drawn && <LinksLegend />}
+          {links.pressed && <LinksLegend />}
         </>
       )}
       {showZoomControls && (

@@ -185,7 +185,6 @@ export function TimelineChart({
           hasLinks && !stage
             ? {
                 pressed: showLinks,
-                drawn: (scene.arrows?.length ?? 0) > 0,
                 onToggle: () => store.getState().setChoice('showLinks', !showLinks),
               }
             : null
