@@ -166,7 +166,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'schemaVersion',
-        'schema version 99 is not one this app knows (it reads versions 1, 2, 3)',
+        'schema version 99 is not one this app knows (it reads versions 1, 2, 3, 4)',
       ],
     ],
   },
