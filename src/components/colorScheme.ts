@@ -14,7 +14,10 @@ let preference: SchemePreference =
   typeof window === 'undefined' ? 'system' : readEntry(COLOR_SCHEME);
 
 function systemScheme(): Scheme {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-color-scheme: dark)').matches
+  // jsdom (and very old browsers) have no matchMedia: light.
+  return typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
     ? 'dark'
     : 'light';
 }

@@ -118,9 +118,11 @@ export function useKiosk(presenter: PresenterState, on: boolean): KioskView | nu
       state.current = kioskActivity(state.current, Date.now());
       setPaused(true);
     };
-    for (const type of ACTIVITY) window.addEventListener(type, onActivity, { passive: true });
+    // In the capture phase: the stage's key handler stops the keys it uses from going further.
+    const options = { passive: true, capture: true };
+    for (const type of ACTIVITY) window.addEventListener(type, onActivity, options);
     return () => {
-      for (const type of ACTIVITY) window.removeEventListener(type, onActivity);
+      for (const type of ACTIVITY) window.removeEventListener(type, onActivity, options);
     };
   }, [on]);
 
