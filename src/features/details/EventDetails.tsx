@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { ThemeList } from '../../components/ThemeList';
@@ -12,8 +13,10 @@ import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { EventLinks } from './EventLinks';
-import { MediaFigure } from './MediaFigure';
 import './details.css';
+
+/** Media and the picture consent load only for events that carry media (most datasets have none). */
+const MediaFigure = lazy(() => import('./MediaFigure').then((m) => ({ default: m.MediaFigure })));
 
 interface EventDetailsProps {
   data: LoadedDataset;
@@ -126,13 +129,15 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
         )
       )}
       {event.media && (
-        <MediaFigure
-          key={event.id}
-          data={data}
-          media={event.media}
-          title={event.title}
-          lang={lang}
-        />
+        <Suspense fallback={null}>
+          <MediaFigure
+            key={event.id}
+            data={data}
+            media={event.media}
+            title={event.title}
+            lang={lang}
+          />
+        </Suspense>
       )}
       {event.conflicts && event.conflicts.length > 0 && (
         <div className="details__conflicts">
