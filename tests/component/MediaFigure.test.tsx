@@ -23,10 +23,11 @@ function withMedia() {
 }
 
 describe('MediaFigure (pictures after consent)', () => {
-  it('asks before showing any picture, naming the sites, and shows none until then', () => {
+  it('asks before showing any picture, naming the sites, and shows none until then', async () => {
     const data = withMedia();
     renderWithProviders(<EventDetails data={data} event={data.events[0]!} />);
-    const prompt = screen.getByRole('group', {
+    // The figure is loaded with the first event that has media.
+    const prompt = await screen.findByRole('group', {
       name: 'This timeline shows images from upload.wikimedia.org and i.ytimg.com. Show them?',
     });
     expect(within(prompt).getByRole('button', { name: 'Show images' })).toBeInTheDocument();
@@ -41,7 +42,7 @@ describe('MediaFigure (pictures after consent)', () => {
     const user = userEvent.setup();
     const data = withMedia();
     const view = renderWithProviders(<EventDetails data={data} event={data.events[0]!} />);
-    await user.click(screen.getByRole('button', { name: 'Show images' }));
+    await user.click(await screen.findByRole('button', { name: 'Show images' }));
     const img = screen.getByRole('img', { name: 'A stage with a large screen' });
     expect(img).toHaveAttribute('src', 'https://upload.wikimedia.org/a.jpg');
     expect(img).toHaveAttribute('referrerpolicy', 'no-referrer');
@@ -54,7 +55,9 @@ describe('MediaFigure (pictures after consent)', () => {
     view.unmount();
     renderWithProviders(<EventDetails data={data} event={data.events[1]!} />);
     expect(
-      screen.getByRole('img', { name: `A still from the video for “${data.events[1]!.title}”` }),
+      await screen.findByRole('img', {
+        name: `A still from the video for “${data.events[1]!.title}”`,
+      }),
     ).toHaveAttribute('src', 'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg');
     await user.click(screen.getByRole('button', { name: 'Stop showing images' }));
     expect(screen.queryByRole('img')).toBeNull();
@@ -67,7 +70,7 @@ describe('MediaFigure (pictures after consent)', () => {
     const user = userEvent.setup();
     const data = withMedia();
     renderWithProviders(<EventDetails data={data} event={data.events[0]!} />);
-    await user.click(screen.getByRole('button', { name: 'No, links only' }));
+    await user.click(await screen.findByRole('button', { name: 'No, links only' }));
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('group', { name: /Show them\?/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show images' }));
