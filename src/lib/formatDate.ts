@@ -4,6 +4,7 @@ import { monthName, type DateCertainty, type PartialDate } from '../domain/dates
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { formatYear } from './deepTime';
+import type { EdtfDate } from '../domain/edtf';
 
 /**
  * Dates as readers see them, in the interface language. English (and the pseudo-locale, which
@@ -139,27 +140,46 @@ export function describePrecision(
   return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 
+/** How precisely an event's date is known; an EDTF date shows how it is written. */
+export function describeEventPrecision(e: EventDateFields, i18n: Translator): string {
+  if (e.edtf) return i18n.t('date.edtf.written', { text: e.edtf.text });
+  return describePrecision(e.startDate, e.dateCertainty ?? 'exact', i18n);
+}
+
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */
-export function formatEventDate(
-  e: {
-    startDate: PartialDate;
-    endDate: PartialDate | null;
-    dateCertainty?: DateCertainty | undefined;
-  },
-  i18n: Translator,
-): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
+export function formatEventDate(e: EventDateFields, i18n: Translator): string {
+  const certainty = e.dateCertainty ?? 'exact';
+  if (!e.edtf) return formatDateLabel(e.startDate, e.endDate, certainty, i18n);
+  // Until lib/edtfWords has loaded (the loader awaits it for a dataset with EDTF dates), the
+  // expression as written.
+  const text = edtfWordsOf ? edtfWordsOf(e.edtf, i18n) : e.edtf.text;
+  return certainty === 'exact' || /[?~%]/.test(e.edtf.text)
+    ? text
+    : i18n.t('date.circa', { date: text });
+}
+
+let edtfWordsOf: ((d: EdtfDate, i18n: Translator) => string) | null = null;
+/**
+ * lib/edtfWords registers itself here when it loads: it is loaded only for a dataset that
+ * has EDTF dates, so the first visit's JavaScript does not carry it.
+ */
+export function registerEdtfWords(words: (d: EdtfDate, i18n: Translator) => string): void {
+  edtfWordsOf = words;
+}
+
+/** What formatEventDate reads of an event. */
+export interface EventDateFields {
+  readonly startDate: PartialDate;
+  readonly endDate: PartialDate | null;
+  readonly dateCertainty?: DateCertainty | undefined;
+  /** An EDTF date beyond a plain one (DatedEvent.edtf). */
+  readonly edtf?: EdtfDate | null | undefined;
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
-export function spokenEventDate(
-  e: {
-    startDate: PartialDate;
-    endDate: PartialDate | null;
-    dateCertainty?: DateCertainty | undefined;
-  },
-  i18n: Translator,
-): string {
+export function spokenEventDate(e: EventDateFields, i18n: Translator): string {
+  // EDTF words are already words ("about July 2007"): the eye and the ear read them alike.
+  if (e.edtf) return formatEventDate(e, i18n);
   return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 

@@ -145,11 +145,17 @@ export async function loadDatasetBytes(
   performance.mark('dataset-parsed');
   if (prepared !== null) {
     reportProgress(null);
-    return prepared;
+    return withDateWords(prepared);
   }
   reportProgress({ phase: 'preparing', fraction: null });
   const loaded = prepareDataset(outcome.dataset, outcome.warnings, origin);
   reportProgress(null);
+  return withDateWords(loaded);
+}
+
+/** A dataset with EDTF dates loads the code that reads them in words before it is shown. */
+async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
+  if (loaded.events.some((e) => e.edtf !== undefined)) await import('../lib/edtfWords');
   return loaded;
 }
 
@@ -168,7 +174,7 @@ export async function loadBuiltinDataset(): Promise<LoadedDataset> {
     throw new DatasetError(t('load.builtInProblems', { count: errors }), result.problems);
   }
   performance.mark('dataset-parsed');
-  return prepareDataset(result.dataset, result.warnings, null);
+  return withDateWords(prepareDataset(result.dataset, result.warnings, null));
 }
 
 export async function loadDatasetFromUrl(

@@ -2,7 +2,7 @@ import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { ThemeList } from '../../components/ThemeList';
 import { SourceLink } from '../../components/SourceLink';
-import { describePrecision, formatEventDate } from '../../lib/formatDate';
+import { describeEventPrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { RichText } from '../../components/RichText';
 import { safeHref } from '../../lib/safeHref';
@@ -68,7 +68,6 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
     );
   }
   const quotes = data.quotesByEventId.get(event.id) ?? [];
-  const certainty = event.dateCertainty ?? 'exact';
   const sources = eventSources(event, data.sourcesById);
   return (
     <section className="details" aria-labelledby="details-heading">
@@ -97,9 +96,7 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
             </span>
           )}
           {formatEventDate(event, i18n)}{' '}
-          <span className="details__precision">
-            ({describePrecision(event.startDate, certainty, i18n)})
-          </span>
+          <span className="details__precision">({describeEventPrecision(event, i18n)})</span>
           {event.dateNote && (
             <span className="details__date-note" lang={lang}>
               {event.dateNote}

@@ -19,6 +19,7 @@ import {
   THEME_PATTERNS,
 } from '../../../src/domain/schema';
 import { validateDataset } from '../../../src/domain/validateDataset';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 /** What must hold for any input: a dataset that validates, or at least one error. */
 function checkOutcome(outcome: ImportOutcome): void {
@@ -440,7 +441,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       .map(({ span, ...e }) => strip({ ...e, start: span.start, end: span.end ?? span.start }));
     return fc.record(
       {
-        schemaVersion: fc.constant(4 as const),
+        schemaVersion: fc.constant(SCHEMA_VERSION),
         title: SHORT,
         description: LONG,
         descriptionHtml: LONG,
