@@ -24,6 +24,7 @@ import { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabul
 export { SCHEMA_VERSION } from './schemaVersion';
 export { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
 import { SCHEMA_VERSION } from './schemaVersion';
+import { LINK_KINDS } from './linkKinds';
 
 export const LIMITS = {
   idLength: 120,
@@ -217,7 +218,7 @@ export const quoteSchema = z.strictObject({
     .meta({ description: 'The surrounding passage, summarised in our own words.' }),
 });
 
-export const LINK_KINDS = ['responds-to', 'follows-up', 'reverses', 'leads-to', 'echoes'] as const;
+export { LINK_KINDS };
 
 export const linkSchema = z
   .strictObject({
