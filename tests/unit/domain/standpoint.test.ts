@@ -58,17 +58,17 @@ describe('a source’s standpoint', () => {
     expect(all).toContain(
       'sources[0] (id "src-a").standpoint.repeats: a source cannot repeat itself',
     );
-    expect(all.some((m) => /sources\[1\].*standpoint\.repeats: .*basis should be "repeats"/.test(m))).toBe(
-      true,
-    );
+    expect(
+      all.some((m) => /sources\[1\].*standpoint\.repeats: .*basis should be "repeats"/.test(m)),
+    ).toBe(true);
   });
 
   it('names an unknown relation', () => {
     const raw = miniRaw();
     raw.sources[0]!.standpoint = { relation: 'insider', basis: 'first-hand' };
-    expect(messages(raw).some((m) => m.startsWith('sources[0] (id "src-a").standpoint.relation'))).toBe(
-      true,
-    );
+    expect(
+      messages(raw).some((m) => m.startsWith('sources[0] (id "src-a").standpoint.relation')),
+    ).toBe(true);
   });
 });
 
