@@ -136,6 +136,20 @@ export function describeWhen(when: WrittenWhen, i18n: Translator): string {
   }
 }
 
+/** "Repeats “title”", "Repeats a source that is not in this dataset", "First-hand", "Not stated". */
+export function basisWords(
+  source: Source,
+  sourcesById: ReadonlyMap<string, Source>,
+  { t }: Translator,
+): string {
+  const { basis, repeats } = standpointOf(source);
+  if (basis !== 'repeats') return t(`standpoint.basis.${basis}`);
+  const repeated = repeats === null ? undefined : sourcesById.get(repeats);
+  return repeated
+    ? t('standpoint.repeatsSource', { title: repeated.title })
+    : t('standpoint.repeatsOutside');
+}
+
 /** What a source says in an event's conflicting reports: the claims it backs, by topic. */
 export interface ClaimBacked {
   readonly about: string;

@@ -452,6 +452,7 @@ export const de = {
   'checklist.intro':
     'Für ein Ereignis seine Quellen nebeneinander: wer sie schrieb, wie nah sie dran waren, wann, aus erster Hand oder wiederholt, und ob die anderen übereinstimmen.',
   'checklist.event': 'Ereignis',
+  'checklist.showEvent': 'Dieses Ereignis auf der Zeitleiste zeigen',
   'checklist.groupBy': 'Quellen gruppieren nach',
   'checklist.by.relation': 'Wer es schrieb',
   'checklist.by.timing': 'Wie lange danach',

@@ -449,6 +449,7 @@ export const en = {
   'checklist.intro':
     'For one event, its sources side by side: who wrote each, how close they stood, when, first-hand or repeating, and whether the others agree.',
   'checklist.event': 'Event',
+  'checklist.showEvent': 'Show this event on the timeline',
   'checklist.groupBy': 'Group the sources by',
   'checklist.by.relation': 'Who wrote it',
   'checklist.by.timing': 'How long after',
