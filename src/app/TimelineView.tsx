@@ -42,6 +42,7 @@ import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks'
 import { PresenterStage } from './PresenterStage';
 import { SidePanel } from './SidePanel';
 import { useSharedTourLink } from './useSharedTourLink';
+import { useThreadTour } from './useThreadTour';
 import { VIEW_PANEL_ID } from './ViewNav';
 import { VIEW_LAYOUT } from './views';
 import { Workspace } from './Workspace';
@@ -144,6 +145,7 @@ export function TimelineView({
   const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+  const presentThread = useThreadTour(data, tours);
   const runKiosk = useCallback(
     (tour: Tour) => startTour(store, data, tour, 0, true),
     [store, data],
@@ -324,6 +326,7 @@ export function TimelineView({
                   top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
                   onClearLabel={clearBandQuotes}
                   onSelectEvent={selectFromCard}
+                  onPresentThreadTour={tours.ready ? presentThread : undefined}
                 />
               }
             />

@@ -238,6 +238,8 @@ export const de = {
     other: '# Ereignisse, {from}–{to}, verbunden durch ihre Verbindungen.',
   },
   'thread.start': 'Ausgangspunkt des Fadens',
+  'thread.toTour': 'Diesen Faden als Tour vorführen',
+  'thread.tourTitle': 'Faden: {title}',
   'details.cite': 'Dieses Ereignis zitieren',
   'details.noQuotes': 'Zu diesem Ereignis sind keine Zitate erfasst.',
   'details.quoteCount': {

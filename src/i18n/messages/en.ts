@@ -238,6 +238,8 @@ export const en = {
     other: '# events, {from}–{to}, joined by the links between them.',
   },
   'thread.start': 'start of the thread',
+  'thread.toTour': 'Present this thread as a tour',
+  'thread.tourTitle': 'Thread: {title}',
   'details.cite': 'Cite this event',
   'details.noQuotes': 'No quotes are recorded for this event.',
   'details.quoteCount': {
