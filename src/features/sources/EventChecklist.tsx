@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent, Source } from '../../domain/types';
 import { parsePartialDate } from '../../domain/dates';
@@ -94,12 +94,19 @@ function CheckCard({
                     about: <span lang={lang}>{c.about}</span>,
                     claim: <span lang={lang}>{c.claim}</span>,
                   })}{' '}
-                  {c.disagreeing.length === 0
-                    ? t('checklist.noDisagree')
-                    : rich(
-                        t('checklist.disagree', { count: c.disagreeing.length, names: '{names}' }),
-                        { names: <span lang={lang}>{c.disagreeing.map(titleOf).join('; ')}</span> },
-                      )}
+                  <span className="checklist__others">
+                    {c.disagreeing.length === 0
+                      ? t('checklist.noDisagree')
+                      : rich(
+                          t('checklist.disagree', {
+                            count: c.disagreeing.length,
+                            names: '{names}',
+                          }),
+                          {
+                            names: <span lang={lang}>{c.disagreeing.map(titleOf).join('; ')}</span>,
+                          },
+                        )}
+                  </span>
                 </span>
               ))}
         </dd>
@@ -112,7 +119,7 @@ function CheckCard({
  * One event's sources side by side, grouped by who wrote them, how long after, or whether
  * they are first-hand: a checklist for the questions a student asks of every source.
  */
-export function EventChecklist({
+export const EventChecklist = memo(function EventChecklist({
   data,
   selectedEventId,
   onSelectEvent,
@@ -212,4 +219,4 @@ export function EventChecklist({
       )}
     </section>
   );
-}
+});
