@@ -1,4 +1,4 @@
-import { parsePartialDate } from './dates';
+import { chooseTimeScale, parsePartialDate, type TimeScaleKind } from './dates';
 import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
 
 /** A validated dataset plus the lookups every feature needs, built once per load. */
@@ -18,6 +18,8 @@ export interface LoadedDataset {
   readonly themeCounts: ReadonlyMap<string, number>;
   /** [first ms, last ms] covered by any event; a one-year span for an empty dataset. */
   readonly span: readonly [number, number];
+  /** Calendar dates, or years ago when a year lies beyond JavaScript's Date (deep time). */
+  readonly timeScale: TimeScaleKind;
   readonly warnings: readonly DatasetProblem[];
   /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
   readonly origin: string | null;
@@ -83,6 +85,9 @@ export function prepareDataset(
     quotesByEventId,
     themeCounts,
     span: [lo, hi],
+    timeScale: chooseTimeScale(
+      events.flatMap((e) => (e.endDate ? [e.startDate.year, e.endDate.year] : [e.startDate.year])),
+    ),
     warnings,
     origin,
   };

@@ -15,6 +15,9 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
   2: (raw) => ({ ...raw, schemaVersion: 3 }),
   // 3 → 4: tour stops may carry a planned duration (durationSeconds): optional.
   3: (raw) => ({ ...raw, schemaVersion: 4 }),
+  // 4 → 5: years of more than four digits (EDTF "Y-65000000", back to the Big Bang): every
+  // version-4 date is still a version-5 date, unchanged.
+  4: (raw) => ({ ...raw, schemaVersion: 5 }),
 };
 
 export interface Migrated {

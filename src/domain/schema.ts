@@ -13,6 +13,8 @@
  *   3 — optional links between events (from, to, kind, note, sources, reading).
  *   4 — tour stops may carry a planned duration (durationSeconds), for the speaker's pacing
  *       timer and the kiosk's self-running loop.
+ *   5 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
+ *       long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -43,7 +45,10 @@ const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longTe
 
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    PARTIAL_DATE_PATTERN,
+    'dates are written YYYY, YYYY-MM or YYYY-MM-DD (Y-65000000 for a year of more than four digits)',
+  )
   .superRefine((value, ctx) => {
     if (!PARTIAL_DATE_PATTERN.test(value)) return;
     const problem = describeDateProblem(value);
@@ -51,7 +56,7 @@ export const partialDateSchema = z
   })
   .meta({
     description:
-      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day). UTC.',
+      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), UTC, in ISO 8601 astronomical years (0000 is 1 BCE, -0499 is 500 BCE); a year of more than four digits in EDTF long-year form, Y-65000000, back to Y-13800000000.',
   });
 
 export const dateCertaintySchema = z.enum(['exact', 'approximate', 'inferred']).meta({

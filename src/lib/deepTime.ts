@@ -14,11 +14,7 @@ import { ticks as niceTicks, tickStep } from 'd3-array';
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
-import { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
-
-export { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
-
-export type TimeScaleKind = 'human' | 'cosmological';
+export { chooseTimeScale, DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from '../domain/dates';
 
 /** Astronomical year (0 = 1 BCE) → historical year (-1 = 1 BCE, no year 0). */
 export function toHistoricalYear(astronomical: number): number {
@@ -61,18 +57,14 @@ export function formatYear(astronomical: number, locale: LocaleCode): string {
     f = new Intl.DateTimeFormat(intl, { year: 'numeric', era: 'short', timeZone: 'UTC' });
     eraFormats.set(intl, f);
   }
+  // Only the era and its place are taken from Intl, so any year before the Common Era that Date
+  // holds gives them (a deep year itself would be an Invalid Date).
   const d = new Date(Date.UTC(2000, 6, 1));
-  d.setUTCFullYear(astronomical);
+  d.setUTCFullYear(Math.max(astronomical, -9999));
   return f
     .formatToParts(d)
     .map((part) => (part.type === 'year' ? year : part.value))
     .join('');
-}
-
-/** Which scale a set of years (astronomical) needs. */
-export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
-  for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
-  return 'human';
 }
 
 /** Years before `presentYear` of an astronomical year (0 for the present itself). */

@@ -1,6 +1,12 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
-import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
+import {
+  monthName,
+  withinDate,
+  yearAtMs,
+  type DateCertainty,
+  type PartialDate,
+} from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { formatYear } from './deepTime';
@@ -175,6 +181,10 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
+  // Deep in time (beyond Date) the window reads in whole years.
+  if (!withinDate(domain[0]) || !withinDate(last)) {
+    return `${formatYear(yearAtMs(domain[0]), locale)} – ${formatYear(yearAtMs(last), locale)}`;
+  }
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
     const o = days > 120 ? SPAN_MONTH : SPAN_DAY;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
+import { SCHEMA_VERSION } from '../../src/domain/schemaVersion';
 
 async function importFile(page: Page, path: string) {
   await page.getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)').setInputFiles(path);
@@ -97,7 +98,7 @@ test('pasted text loads too, and the loaded timeline downloads as JSON that load
     schemaVersion: number;
     events: unknown[];
   };
-  expect(exported.schemaVersion).toBe(4);
+  expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
   expect(exported.events).toHaveLength(10);
 
   await t.choose('Open', 'Back to the WPC timeline');

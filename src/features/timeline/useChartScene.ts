@@ -7,7 +7,7 @@ import type { ChartPalette } from '../../lib/chart/palette';
 import { composeScene, type SceneStrings } from '../../lib/chart/scene';
 import type { TextFit } from '../../lib/chart/textMetrics';
 import type { ChartMetrics } from '../../lib/chartGeometry';
-import { computeTicks } from '../../lib/timeScale';
+import { axisTicks } from '../../lib/cosmicAxis';
 import type { Domain } from '../../lib/viewport';
 import type { BandModel } from './ConferenceBands';
 import type { ChartModel } from './useChartModel';
@@ -38,7 +38,7 @@ export function useChartScene(
 ) {
   const { width, height, scrollTop, domain, settled, settledK } = view;
   const { metrics, palette, fit, stage } = look;
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const measure = fit.measure;
   // Conference names: short when the next conference is close at this zoom step.
   const bandTexts = useMemo(
@@ -57,8 +57,8 @@ export function useChartScene(
   );
   const tickSpacing = (120 * metrics.fontPx) / 12.5;
   const ticks = useMemo(
-    () => computeTicks(domain, width, locale, tickSpacing),
-    [domain, width, locale, tickSpacing],
+    () => axisTicks(domain, width, i18n, data.timeScale, tickSpacing),
+    [domain, width, i18n, data.timeScale, tickSpacing],
   );
   const strings = useMemo<SceneStrings>(
     () => ({

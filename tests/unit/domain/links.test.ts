@@ -4,6 +4,7 @@ import { exportAppCsv, importAppCsv } from '../../../src/import/appCsv';
 import { exportAppJson } from '../../../src/import/appJson';
 import { importText } from '../../../src/import/importDataset';
 import { miniRaw } from '../../setup/fixtures';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 const LINK = {
   from: 'e2',
@@ -35,7 +36,7 @@ describe('links between events', () => {
       const raw = miniRaw();
       raw.schemaVersion = version;
       const old = validateDataset(raw);
-      expect(old.ok && old.dataset.schemaVersion).toBe(4);
+      expect(old.ok && old.dataset.schemaVersion).toBe(SCHEMA_VERSION);
       expect(old.ok && old.dataset.links).toBeUndefined();
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import { miniRaw } from '../../setup/fixtures';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 function problemsOf(input: unknown) {
   const r = validateDataset(input);
@@ -112,14 +113,14 @@ describe('schema versions', () => {
     const raw = miniRaw();
     expect(raw.schemaVersion).toBe(1);
     const r = validateDataset(raw);
-    expect(r.ok && r.dataset.schemaVersion).toBe(4);
+    expect(r.ok && r.dataset.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('names the versions it can read when a file has another', () => {
     const raw = miniRaw();
     raw.schemaVersion = 7;
     expect(problemsOf(raw)[0]?.message).toBe(
-      'schema version 7 is not one this app knows (it reads versions 1, 2, 3, 4)',
+      'schema version 7 is not one this app knows (it reads versions 1, 2, 3, 4, 5)',
     );
   });
 
@@ -128,7 +129,7 @@ describe('schema versions', () => {
     raw.schemaVersion = 3;
     raw.tours = [{ id: 't', title: 'Tour', stops: [{ title: 'One', view: { eventId: 'e1' } }] }];
     const v3 = validateDataset(raw);
-    expect(v3.ok && v3.dataset.schemaVersion).toBe(4);
+    expect(v3.ok && v3.dataset.schemaVersion).toBe(SCHEMA_VERSION);
     expect(v3.ok && v3.dataset.tours?.[0]?.stops[0]?.durationSeconds).toBeUndefined();
     raw.schemaVersion = 4;
     raw.tours = [

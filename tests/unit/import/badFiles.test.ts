@@ -134,7 +134,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'events[0].start_date.year',
-        'year 99999 cannot be shown: the app handles years 10000 BCE (-10000) to 9999',
+        'year 99999 cannot be shown: the app handles years from the Big Bang (-13800000001) to 9999',
       ],
     ],
   },
@@ -156,7 +156,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'schemaVersion',
-        'schema version 99 is not one this app knows (it reads versions 1, 2, 3, 4)',
+        'schema version 99 is not one this app knows (it reads versions 1, 2, 3, 4, 5)',
       ],
     ],
   },

@@ -10,6 +10,7 @@ import { exportAppCsv } from '../../../src/import/appCsv';
 import { exportAppJson } from '../../../src/import/appJson';
 import { MAX_REPORTED_PROBLEMS } from '../../../src/import/finish';
 import { miniRaw } from '../../setup/fixtures';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 const lines = (o: ReturnType<typeof importText>) =>
   (o.ok ? o.warnings : o.problems).map((p) => `${p.severity}: ${p.path}: ${p.message}`);
@@ -46,13 +47,13 @@ describe('format detection', () => {
     if (o.ok) return;
     expect(o.problems.map((p) => p.path)).toEqual(['schemaVersion']);
     expect(o.problems[0]?.message).toBe(
-      'schemaVersion is missing (this app reads versions 1, 2, 3, 4)',
+      'schemaVersion is missing (this app reads versions 1, 2, 3, 4, 5)',
     );
   });
 
   it('migrates a version 1 file', () => {
     const o = importText(JSON.stringify(miniRaw()));
-    expect(o.ok && o.dataset.schemaVersion).toBe(4);
+    expect(o.ok && o.dataset.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('refuses JSON that is not an object', () => {

@@ -8,6 +8,7 @@ import {
   markGlossaryTerms,
   type GlossaryEntry,
 } from '../../../src/lib/glossaryMatch';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 const entries: GlossaryEntry[] = [
   {
@@ -116,7 +117,7 @@ describe('markGlossaryTerms', () => {
 describe('glossaryOccurrences', () => {
   it('lists the events and quotes that mention each term', () => {
     const dataset: Dataset = {
-      schemaVersion: 4,
+      schemaVersion: SCHEMA_VERSION,
       title: 'Glossary fixture',
       themes: [],
       sources: [{ id: 's', title: 'Source', outlet: 'Outlet', kind: 'news' }],

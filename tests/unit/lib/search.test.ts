@@ -6,6 +6,7 @@ import { search, type SearchResult } from '../../../src/lib/search';
 import { buildSearchIndex } from '../../../src/lib/searchIndex';
 import { loadFixture } from '../../setup/fixtures';
 import { getI18n } from '../../../src/i18n/i18n';
+import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 const en = getI18n();
 
@@ -14,7 +15,7 @@ const ids = (results: readonly SearchResult[]): string[] => results.map((r) => r
 const LONG = `${'aaaa '.repeat(40)}needle${' bbbb'.repeat(40)}`;
 
 const inline: Dataset = {
-  schemaVersion: 4,
+  schemaVersion: SCHEMA_VERSION,
   title: 'Inline search fixture',
   themes: [],
   sources: [{ id: 's', title: 'Source', outlet: 'Outlet', kind: 'news' }],
