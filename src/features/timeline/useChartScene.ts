@@ -7,10 +7,11 @@ import type { ChartPalette } from '../../lib/chart/palette';
 import { composeScene, type SceneStrings } from '../../lib/chart/scene';
 import type { TextFit } from '../../lib/chart/textMetrics';
 import type { ChartMetrics } from '../../lib/chartGeometry';
-import { axisTicks } from '../../lib/cosmicAxis';
+import { computeTicks } from '../../lib/timeScale';
 import type { Domain } from '../../lib/viewport';
 import type { BandModel } from './ConferenceBands';
 import type { ChartModel } from './useChartModel';
+import { useCosmicAxis } from './useCosmicAxis';
 
 export interface SceneView {
   readonly width: number;
@@ -56,9 +57,17 @@ export function useChartScene(
     [data.conferences, bandTexts, settled, settledK, measure, metrics.bandPx, i18n],
   );
   const tickSpacing = (120 * metrics.fontPx) / 12.5;
+  // On the cosmological scale the axis reads years ago (a module loaded for such files only).
+  const cosmic = useCosmicAxis(data.timeScale);
+  const deep = data.timeScale === 'cosmological';
   const ticks = useMemo(
-    () => axisTicks(domain, width, i18n, data.timeScale, tickSpacing),
-    [domain, width, i18n, data.timeScale, tickSpacing],
+    () =>
+      cosmic
+        ? cosmic.axisTicks(domain, width, i18n, 'cosmological', tickSpacing)
+        : deep
+          ? []
+          : computeTicks(domain, width, i18n.locale, tickSpacing),
+    [cosmic, deep, domain, width, i18n, tickSpacing],
   );
   const strings = useMemo<SceneStrings>(
     () => ({
