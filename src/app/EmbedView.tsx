@@ -3,14 +3,13 @@ import type { LoadedDataset } from '../domain/indexes';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { OpenFullViewLink } from '../features/embed/OpenFullViewLink';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
-import { EventTable } from '../features/table/EventTable';
-import { TimelineChart } from '../features/timeline/TimelineChart';
 import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds } from '../lib/viewport';
 import { selectVisibleSelection } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
+import { ChartOrTable } from './ChartOrTable';
 import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
 import { SidePanel } from './SidePanel';
 import { Workspace } from './Workspace';
@@ -52,22 +51,14 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
           </ErrorBoundary>
         }
         main={
-          view === 'table' ? (
-            <ErrorBoundary label={t('embed.panelTable')}>
-              <EventTable
-                data={data}
-                events={matching}
-                selectedId={selected?.id ?? null}
-                onSelect={selectFromCard}
-              />
-            </ErrorBoundary>
-          ) : (
-            <div className="chart-frame">
-              <ErrorBoundary label={t('embed.panelTimeline')}>
-                <TimelineChart data={data} />
-              </ErrorBoundary>
-            </div>
-          )
+          <ChartOrTable
+            data={data}
+            asTable={view === 'table'}
+            events={matching}
+            selectedId={selected?.id ?? null}
+            onSelect={selectFromCard}
+            labels={{ table: t('embed.panelTable'), timeline: t('embed.panelTimeline') }}
+          />
         }
         panel={
           <SidePanel

@@ -9,9 +9,7 @@ import { ToursPanel } from '../features/tours/ToursPanel';
 import { PresentMenu } from '../features/tours/PresentMenu';
 import { useTours } from '../features/tours/useTours';
 import { ThemeFilter } from '../features/filters/ThemeFilter';
-import { TimelineChart } from '../features/timeline/TimelineChart';
 import { SearchBox } from '../features/search/SearchBox';
-import { EventTable } from '../features/table/EventTable';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { GlossaryPage } from '../features/glossary/GlossaryPage';
 import { CompareView } from '../features/strategy/CompareView';
@@ -38,11 +36,13 @@ import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreCon
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
 import { AppBar } from './AppBar';
+import { ChartOrTable } from './ChartOrTable';
 import { MoodBand } from './MoodBand';
 import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks';
 import { PresenterStage } from './PresenterStage';
 import { SidePanel } from './SidePanel';
 import { useSharedTourLink } from './useSharedTourLink';
+import { useThreadTour } from './useThreadTour';
 import { VIEW_PANEL_ID } from './ViewNav';
 import { VIEW_LAYOUT } from './views';
 import { Workspace } from './Workspace';
@@ -144,6 +144,7 @@ export function TimelineView({
   const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+  const presentThread = useThreadTour(data, tours);
   const runKiosk = useCallback(
     (tour: Tour) => startTour(store, data, tour, 0, true),
     [store, data],
@@ -229,28 +230,23 @@ export function TimelineView({
     ),
   };
 
-  const main =
-    view === 'table' ? (
-      <ErrorBoundary label={t('panel.table')}>
-        <EventTable
-          data={data}
-          events={matching}
-          selectedId={selected?.id ?? null}
-          onSelect={selectFromCard}
-        />
-      </ErrorBoundary>
-    ) : (
-      <div className="chart-frame">
-        <ErrorBoundary label={t('panel.timeline')}>
-          <TimelineChart data={data} />
-        </ErrorBoundary>
-        {layout.moodBand && (
+  const main = (
+    <ChartOrTable
+      data={data}
+      asTable={view === 'table'}
+      events={matching}
+      selectedId={selected?.id ?? null}
+      onSelect={selectFromCard}
+      labels={{ table: t('panel.table'), timeline: t('panel.timeline') }}
+      belowChart={
+        layout.moodBand && (
           <ErrorBoundary label={t('panel.moodBand')}>
             <MoodBand data={data} onShowQuotes={showBandQuotes} />
           </ErrorBoundary>
-        )}
-      </div>
-    );
+        )
+      }
+    />
+  );
 
   return (
     <div className="app">
@@ -328,6 +324,7 @@ export function TimelineView({
                   top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
                   onClearLabel={clearBandQuotes}
                   onSelectEvent={selectFromCard}
+                  onPresentThreadTour={tours.ready ? presentThread : undefined}
                 />
               }
             />

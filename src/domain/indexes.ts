@@ -1,4 +1,5 @@
-import { chooseTimeScale, parsePartialDate, type TimeScaleKind } from './dates';
+import { chooseTimeScale, type TimeScaleKind } from './dates';
+import { eventDates } from './eventDates';
 import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
 
 /** A validated dataset plus the lookups every feature needs, built once per load. */
@@ -35,17 +36,8 @@ export function prepareDataset(
   origin: string | null = null,
 ): LoadedDataset {
   const dated = dataset.events.map((e) => {
-    const startDate = parsePartialDate(e.start);
-    const endDate = e.end === undefined ? null : parsePartialDate(e.end);
-    return {
-      ...e,
-      startDate,
-      endDate,
-      startMs: startDate.startMs,
-      endMs: endDate ? endDate.endMs : startDate.endMs,
-      isRange: endDate !== null,
-      order: 0,
-    };
+    const { edtf, ...dates } = eventDates(e);
+    return { ...e, ...dates, ...(edtf ? { edtf } : {}), order: 0 };
   });
   dated.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
   const events: DatedEvent[] = dated.map((e, order) => ({ ...e, order }));
@@ -96,8 +88,16 @@ export function prepareDataset(
 /** The dataset as a file holds it (for export): events without their derived fields, by date. */
 export function rawDataset(loaded: LoadedDataset): Dataset {
   const events = loaded.events.map(
-    ({ startDate: _sd, endDate: _ed, startMs: _s, endMs: _e, isRange: _r, order: _o, ...event }) =>
-      event,
+    ({
+      startDate: _sd,
+      endDate: _ed,
+      startMs: _s,
+      endMs: _e,
+      isRange: _r,
+      order: _o,
+      edtf: _x,
+      ...event
+    }) => event,
   );
   return { ...loaded.dataset, events };
 }

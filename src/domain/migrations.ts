@@ -15,9 +15,16 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
   2: (raw) => ({ ...raw, schemaVersion: 3 }),
   // 3 → 4: tour stops may carry a planned duration (durationSeconds): optional.
   3: (raw) => ({ ...raw, schemaVersion: 4 }),
-  // 4 → 5: years of more than four digits (EDTF "Y-65000000", back to the Big Bang): every
-  // version-4 date is still a version-5 date, unchanged.
+  // 4 → 5: event dates may be EDTF, and events may carry dateClaims: both optional, so every
+  // YYYY / YYYY-MM / YYYY-MM-DD date stays valid as it is (a plain date is EDTF level 0).
+  // dateCertainty stays too, and is not rewritten into qualifiers, because only one of its
+  // values maps exactly: "approximate" means what EDTF writes "~" (it reads "c." and draws
+  // faded and dashed either way). "inferred" (worked out from other evidence) is not EDTF's
+  // "?" (the source itself is doubtful), and "exact" adds nothing to a plain date.
   4: (raw) => ({ ...raw, schemaVersion: 5 }),
+  // 5 → 6: years of more than four digits (EDTF long years, "Y-65000000", back to the Big
+  // Bang): every version-5 date is still a version-6 date, unchanged.
+  5: (raw) => ({ ...raw, schemaVersion: 6 }),
 };
 
 export interface Migrated {

@@ -13,11 +13,14 @@
  *   3 — optional links between events (from, to, kind, note, sources, reading).
  *   4 — tour stops may carry a planned duration (durationSeconds), for the speaker's pacing
  *       timer and the kiosk's self-running loop.
- *   5 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
- *       long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
+ *   5 — an event's start and end may be written in EDTF (edtf.ts), and an event may carry
+ *       dateClaims (date, sources, confidence). See migrations.ts for dateCertainty.
+ *   6 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
+ *       level-1 long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
+import { describeEdtfProblem } from './edtf';
 import { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
 
 export { SCHEMA_VERSION } from './schemaVersion';
@@ -57,6 +60,20 @@ export const partialDateSchema = z
   .meta({
     description:
       'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), UTC, in ISO 8601 astronomical years (0000 is 1 BCE, -0499 is 500 BCE); a year of more than four digits in EDTF long-year form, Y-65000000, back to Y-13800000000.',
+  });
+
+/** An event's date: a plain date as above, or EDTF (ISO 8601-2) of the forms edtf.ts reads. */
+export const edtfDateSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.shortText)
+  .superRefine((value, ctx) => {
+    const problem = describeEdtfProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description:
+      'A date at the precision the sources support (YYYY, YYYY-MM, YYYY-MM-DD; Y-65000000 for a year of more than four digits, back to Y-13800000000), or EDTF: 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of), [..2007-07-16] (on or before). UTC.',
   });
 
 export const dateCertaintySchema = z.enum(['exact', 'approximate', 'inferred']).meta({
@@ -135,15 +152,32 @@ export const conflictSchema = z.strictObject({
     .max(LIMITS.listLength),
 });
 
+/** How close a claim's source stood to what it dates. */
+export const CLAIM_CONFIDENCES = ['participant', 'contemporary', 'reconstructed'] as const;
+
+export const dateClaimSchema = z.strictObject({
+  date: edtfDateSchema,
+  sources: z.array(id).min(1, 'a claim needs at least one source').max(LIMITS.listLength),
+  confidence: z.enum(CLAIM_CONFIDENCES).optional().meta({
+    description:
+      'participant (stated by someone who took part), contemporary (reported at the time) or reconstructed (worked out later); left out where the sources do not say',
+  }),
+  note: longText.optional(),
+});
+
 export const eventSchema = z.strictObject({
   id,
   kind: z.enum(EVENT_KINDS).optional(),
   title: shortText,
   summary: longText.optional(),
-  start: partialDateSchema,
-  end: partialDateSchema.optional(),
+  start: edtfDateSchema,
+  end: edtfDateSchema.optional(),
   dateCertainty: dateCertaintySchema.optional(),
   dateNote: longText.optional(),
+  dateClaims: z.array(dateClaimSchema).max(LIMITS.listLength).optional().meta({
+    description:
+      'The dated claims the sources make about this event: the one start/end follow and the alternatives. An event with a claim of another date is disputed.',
+  }),
   conference: shortText.optional(),
   location: shortText.optional(),
   themes: z.array(id).max(LIMITS.listLength),

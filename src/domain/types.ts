@@ -13,6 +13,7 @@ import type {
   THEME_PATTERNS,
 } from './schema';
 import type { PartialDate } from './dates';
+import type { EdtfDate } from './edtf';
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Theme = z.infer<typeof themeSchema>;
@@ -38,6 +39,8 @@ export interface DatedEvent extends TimelineEvent {
   readonly isRange: boolean;
   /** Index in date order (ties broken by id), for stable keyboard order. */
   readonly order: number;
+  /** The date as parsed EDTF, present only when it is more than a plain date or interval. */
+  readonly edtf?: EdtfDate;
 }
 
 export interface DatasetProblem {

@@ -3,6 +3,7 @@ import { datasetSchema } from './schema';
 import { migrateToLatest } from './migrations';
 import { KNOWN_SCHEMA_VERSIONS } from './schemaVersion';
 import { describeDateProblem, parsePartialDate } from './dates';
+import { describeEventDateProblem } from './eventDates';
 import { CHART_BACKGROUND, contrastRatio, MIN_GRAPHIC_CONTRAST } from './contrast';
 import type { Dataset, DatasetProblem } from './types';
 
@@ -146,7 +147,18 @@ function crossReferenceProblems(root: Raw): {
         if (parsePartialDate(e.end).startMs < parsePartialDate(e.start).startMs) {
           err(['events', i, 'end'], `ends (${e.end}) before it starts (${e.start})`);
         }
+      } else {
+        const problem = describeEventDateProblem(e.start, e.end);
+        if (problem !== null) err(['events', i, 'end'], problem);
       }
+    }
+    if (Array.isArray(e.dateClaims)) {
+      e.dateClaims.forEach((c: unknown, j) => {
+        if (!isRecord(c) || !Array.isArray(c.sources)) return;
+        c.sources.forEach((src, l) =>
+          checkSource(['events', i, 'dateClaims', j, 'sources', l], src),
+        );
+      });
     }
     if ((e.dateCertainty === 'approximate' || e.dateCertainty === 'inferred') && !e.dateNote) {
       warn(['events', i, 'dateNote'], `an ${e.dateCertainty} date should say how it is known`);

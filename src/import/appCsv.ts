@@ -24,7 +24,7 @@
  * Cells are trimmed; an empty cell is an absent field.
  *
  * exportAppCsv → importAppCsv gives back the same dataset for everything listed above. Not
- * carried: `$schema`, `schemaVersion` (always the current one), event `conflicts`, `glossary`,
+ * carried: `$schema`, `schemaVersion` (always the current one), event `conflicts` and `dateClaims`, `glossary`,
  * `tours`; an empty `language` string, an empty `eras` or `links` list and empty optional lists (`people`,
  * `researchRefs`) come back absent.
  */

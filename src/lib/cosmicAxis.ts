@@ -8,9 +8,12 @@
  * - elsewhere they are years ago ("13.8 billion years ago", "4.6 Ga"). Years ago count back
  *   from the start of the Common Era, as TimelineJS does, so TimelineJS's year -65000000 reads
  *   "65 million years ago": the year's number as its author wrote it.
- * No Date is made for a place beyond Date's range.
+ * No Date is made for a place beyond Date's range. The words for years ago live here too (not in
+ * deepTime.ts), so a reader of a calendar timeline never downloads them.
  */
+import { ticks as niceTicks, tickStep } from 'd3-array';
 import type { Translator } from '../i18n/i18n';
+import { LOCALE_INFO } from '../i18n/locales';
 import {
   DATE_MAX_YEAR,
   DATE_MIN_YEAR,
@@ -19,7 +22,7 @@ import {
   type TimeScaleKind,
   withinDate,
 } from '../domain/dates';
-import { cosmicTicks } from './deepTime';
+import type { YearTick } from './deepTime';
 import { computeTicks, type Tick } from './timeScale';
 import type { Domain } from './viewport';
 
@@ -54,6 +57,66 @@ export function yearsAgoAt(ms: number): number {
 /** The place on the axis of a number of years ago (the inverse of yearsAgoAt). */
 export function msAtYearsAgo(ago: number): number {
   return msAtYearFraction(1 - ago);
+}
+
+const UNITS = [
+  { size: 1e9, long: 'date.ago.billion', short: 'date.agoShort.billion' },
+  { size: 1e6, long: 'date.ago.million', short: 'date.agoShort.million' },
+  { size: 1e3, long: null, short: 'date.agoShort.thousand' },
+] as const;
+
+/**
+ * Years before present for readers, to three significant digits ("13.8 billion years ago").
+ * `step` (the distance between neighbouring ticks) sets the unit and the decimals instead, so
+ * ticks at any zoom read apart ("13.72 Ga" next to "13.74 Ga"; whole years when zoomed in far).
+ */
+export function formatYearsAgo(
+  ago: number,
+  i18n: Translator,
+  style: 'long' | 'short' = 'long',
+  step?: number,
+): string {
+  const { t, locale } = i18n;
+  if (ago <= 0) return t('date.ago.now');
+  // The largest unit that still tells neighbouring ticks apart with three decimals at most.
+  const unit = UNITS.find(
+    (u) =>
+      ago >= u.size &&
+      (style === 'short' || u.long !== null) &&
+      (step === undefined || step / u.size >= 0.001),
+  );
+  if (!unit) return t('date.ago.years', { count: Math.round(ago) });
+  const value = ago / unit.size;
+  const decimals =
+    step === undefined
+      ? Math.max(0, 2 - Math.floor(Math.log10(value)))
+      : Math.max(0, -Math.floor(Math.log10(step / unit.size) + 1e-9));
+  const rounded = Number(value.toFixed(decimals));
+  if (style === 'short') {
+    const n = new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+      maximumFractionDigits: decimals,
+    }).format(rounded);
+    return t(unit.short, { n });
+  }
+  return unit.long === 'date.ago.billion'
+    ? t('date.ago.billion', { count: rounded })
+    : t('date.ago.million', { count: rounded });
+}
+
+/** About `count` ticks between two distances in years before present, labelled in one unit. */
+export function cosmicTicks(
+  fromAgo: number,
+  toAgo: number,
+  count: number,
+  i18n: Translator,
+  style: 'long' | 'short' = 'long',
+): YearTick[] {
+  const lo = Math.max(0, Math.min(fromAgo, toAgo));
+  const hi = Math.max(fromAgo, toAgo);
+  const step = tickStep(lo, hi, count);
+  return niceTicks(lo, hi, count)
+    .reverse()
+    .map((value) => ({ value, label: formatYearsAgo(value, i18n, style, step) }));
 }
 
 /** Whether ticks on this window read as years ago rather than as calendar dates. */

@@ -12,7 +12,11 @@
  * Not carried (TimelineJS has no place for them): sources, further themes and quotes, people,
  * date certainty and notes, conflicts, the glossary and tours. Importing the result gives back
  * the events, their dates at the same precision, groups, eras, media and display dates.
+ * An EDTF date (TimelineJS has no uncertainty) goes as its first known date (and the end of
+ * a closed interval), with the expression as written in `display_date` unless it has one.
  */
+import type { PartialDate } from '../domain/dates';
+import { eventDates } from '../domain/eventDates';
 import type { Dataset, Quote, Theme, TimelineEvent } from '../domain/types';
 
 type Json = Record<string, unknown>;
@@ -59,9 +63,26 @@ function eventSlide(
   const text: Json = { headline: escapeHtml(e.title) };
   const body = e.summaryHtml ?? (e.summary === undefined ? undefined : escapeHtml(e.summary));
   if (body !== undefined) text.text = body;
-  const slide: Json = { unique_id: e.id, start_date: timelineJsDate(e.start), text };
-  if (e.end !== undefined) slide.end_date = timelineJsDate(e.end);
-  if (e.displayDate !== undefined) slide.display_date = escapeHtml(e.displayDate);
+  const dates = eventDates(e);
+  // EDTF, or an interval written in start ("2007-07/2007-09"): from the parsed dates.
+  const parsed = dates.edtf !== null || e.start.includes('/');
+  const written = (d: PartialDate) =>
+    timelineJsDate(
+      [String(d.year).padStart(4, '0'), d.month, d.day]
+        .filter((x) => x !== undefined)
+        .map((x) => (typeof x === 'number' ? String(x).padStart(2, '0') : x))
+        .join('-'),
+    );
+  const slide: Json = {
+    unique_id: e.id,
+    start_date: parsed ? written(dates.startDate) : timelineJsDate(e.start),
+    text,
+  };
+  if (parsed) {
+    if (dates.endDate) slide.end_date = written(dates.endDate);
+  } else if (e.end !== undefined) slide.end_date = timelineJsDate(e.end);
+  const display = e.displayDate ?? dates.edtf?.text;
+  if (display !== undefined) slide.display_date = escapeHtml(display);
   const group = e.themes.map((id) => themes.get(id)?.label).find((l) => l !== undefined);
   if (group !== undefined) slide.group = escapeHtml(group);
   if (e.media) slide.media = media(e.media);

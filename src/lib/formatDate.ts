@@ -1,6 +1,8 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import {
+  DATE_MAX_YEAR,
+  DATE_MIN_YEAR,
   monthName,
   withinDate,
   yearAtMs,
@@ -10,6 +12,7 @@ import {
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { formatYear } from './deepTime';
+import type { EdtfDate } from '../domain/edtf';
 
 /**
  * Dates as readers see them, in the interface language. English (and the pseudo-locale, which
@@ -41,9 +44,24 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const withEra = (d: PartialDate, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions =>
   d.year <= 0 ? { ...o, era: 'short' } : o;
 
+let yearsAgoOf: ((year: number, locale: LocaleCode) => string) | null = null;
+/**
+ * lib/cosmicAxis registers its words for years ago here when it loads (only for a file on the
+ * cosmological scale, see queries/loadDataset), so the first visit's JavaScript has none.
+ */
+export function registerYearsAgoWords(words: (year: number, locale: LocaleCode) => string): void {
+  yearsAgoOf = words;
+}
+
+/** A year as readers see it: "2008", "500 BCE", or beyond Date "13.8 billion years ago". */
+export function formatAnyYear(year: number, locale: LocaleCode): string {
+  const deep = year < DATE_MIN_YEAR || year > DATE_MAX_YEAR;
+  return deep && yearsAgoOf ? yearsAgoOf(year, locale) : formatYear(year, locale);
+}
+
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
 export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year') return formatYear(d.year, locale);
+  if (d.precision === 'year') return formatAnyYear(d.year, locale);
   if (usesIntl(locale)) {
     const intl = LOCALE_INFO[locale].intl;
     return utcDateFormat(intl, withEra(d, d.precision === 'month' ? MONTH : DAY)).format(d.startMs);
@@ -80,7 +98,7 @@ export function formatPartialRange(
     return `${monthName(start.month ?? 1)}–${monthName(end.month ?? 1)} ${formatYear(end.year, locale)}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return formatYear(start.year, locale);
+    return formatAnyYear(start.year, locale);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
@@ -93,7 +111,7 @@ function formatIntlRange(start: PartialDate, end: PartialDate, intl: string): st
   }
   const code = intl === 'de' ? 'de' : 'en';
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return formatYear(start.year, code);
+    return formatAnyYear(start.year, code);
   }
   return `${formatPartialDate(start, code)} – ${formatPartialDate(end, code)}`;
 }
@@ -145,27 +163,46 @@ export function describePrecision(
   return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 
+/** How precisely an event's date is known; an EDTF date shows how it is written. */
+export function describeEventPrecision(e: EventDateFields, i18n: Translator): string {
+  if (e.edtf) return i18n.t('date.edtf.written', { text: e.edtf.text });
+  return describePrecision(e.startDate, e.dateCertainty ?? 'exact', i18n);
+}
+
 /** The date line of an event as readers see it, e.g. "c. July 2007" or "10–12 July 2007". */
-export function formatEventDate(
-  e: {
-    startDate: PartialDate;
-    endDate: PartialDate | null;
-    dateCertainty?: DateCertainty | undefined;
-  },
-  i18n: Translator,
-): string {
-  return formatDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
+export function formatEventDate(e: EventDateFields, i18n: Translator): string {
+  const certainty = e.dateCertainty ?? 'exact';
+  if (!e.edtf) return formatDateLabel(e.startDate, e.endDate, certainty, i18n);
+  // Until lib/edtfWords has loaded (the loader awaits it for a dataset with EDTF dates), the
+  // expression as written.
+  const text = edtfWordsOf ? edtfWordsOf(e.edtf, i18n) : e.edtf.text;
+  return certainty === 'exact' || /[?~%]/.test(e.edtf.text)
+    ? text
+    : i18n.t('date.circa', { date: text });
+}
+
+let edtfWordsOf: ((d: EdtfDate, i18n: Translator) => string) | null = null;
+/**
+ * lib/edtfWords registers itself here when it loads: it is loaded only for a dataset that
+ * has EDTF dates, so the first visit's JavaScript does not carry it.
+ */
+export function registerEdtfWords(words: (d: EdtfDate, i18n: Translator) => string): void {
+  edtfWordsOf = words;
+}
+
+/** What formatEventDate reads of an event. */
+export interface EventDateFields {
+  readonly startDate: PartialDate;
+  readonly endDate: PartialDate | null;
+  readonly dateCertainty?: DateCertainty | undefined;
+  /** An EDTF date beyond a plain one (DatedEvent.edtf). */
+  readonly edtf?: EdtfDate | null | undefined;
 }
 
 /** The event's date for a screen reader ("circa July 2007"). */
-export function spokenEventDate(
-  e: {
-    startDate: PartialDate;
-    endDate: PartialDate | null;
-    dateCertainty?: DateCertainty | undefined;
-  },
-  i18n: Translator,
-): string {
+export function spokenEventDate(e: EventDateFields, i18n: Translator): string {
+  // EDTF words are already words ("about July 2007"): the eye and the ear read them alike.
+  if (e.edtf) return formatEventDate(e, i18n);
   return spokenDateLabel(e.startDate, e.endDate, e.dateCertainty ?? 'exact', i18n);
 }
 
@@ -183,7 +220,7 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const last = domain[1] - 1;
   // Deep in time (beyond Date) the window reads in whole years.
   if (!withinDate(domain[0]) || !withinDate(last)) {
-    return `${formatYear(yearAtMs(domain[0]), locale)} – ${formatYear(yearAtMs(last), locale)}`;
+    return `${formatAnyYear(yearAtMs(domain[0]), locale)} – ${formatAnyYear(yearAtMs(last), locale)}`;
   }
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {

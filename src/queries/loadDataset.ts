@@ -1,9 +1,10 @@
 import type { LoadedDataset } from '../domain/indexes';
+import type * as CosmicAxis from '../lib/cosmicAxis';
 import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
-import { getI18n, t } from '../i18n/i18n';
+import { getI18n, i18nFor, t } from '../i18n/i18n';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { formatMegabytes } from '../lib/fileSize';
 import { currentLocation } from '../store/browserUrl';
@@ -145,12 +146,33 @@ export async function loadDatasetBytes(
   performance.mark('dataset-parsed');
   if (prepared !== null) {
     reportProgress(null);
-    return prepared;
+    return withDateWords(prepared);
   }
   reportProgress({ phase: 'preparing', fraction: null });
   const loaded = prepareDataset(outcome.dataset, outcome.warnings, origin);
   reportProgress(null);
+  return withDateWords(loaded);
+}
+
+/**
+ * A dataset with EDTF dates, or on the cosmological scale (years ago), loads the code that
+ * reads them in words before it is shown.
+ */
+async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
+  await Promise.all([
+    loaded.events.some((e) => e.edtf !== undefined) ? import('../lib/edtfWords') : null,
+    loaded.timeScale === 'cosmological' ? import('../lib/cosmicAxis').then(registerYearsAgo) : null,
+  ]);
   return loaded;
+}
+
+/**
+ * A year beyond Date's range (only a cosmological file has one) reads as years ago wherever a
+ * date is shown: "13.8 billion years ago" in the details, the table, search and exports.
+ */
+async function registerYearsAgo(cosmic: typeof CosmicAxis): Promise<void> {
+  const { registerYearsAgoWords } = await import('../lib/formatDate');
+  registerYearsAgoWords((year, locale) => cosmic.formatYearsAgo(1 - year, i18nFor(locale)));
 }
 
 /**
@@ -168,7 +190,7 @@ export async function loadBuiltinDataset(): Promise<LoadedDataset> {
     throw new DatasetError(t('load.builtInProblems', { count: errors }), result.problems);
   }
   performance.mark('dataset-parsed');
-  return prepareDataset(result.dataset, result.warnings, null);
+  return withDateWords(prepareDataset(result.dataset, result.warnings, null));
 }
 
 export async function loadDatasetFromUrl(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Tour } from '../../lib/tours';
 import { PRESENTER_CHANNEL, type PresenterMessage } from './channel';
 import { clampStep, stepAfter } from '../../lib/presenterSteps';
@@ -59,18 +59,21 @@ export function SpeakerView({
 
   const tour = at ? tours.find((t) => t.id === at.tourId) : undefined;
   const step = at?.step ?? 0;
-  const go = (to: number) => {
-    if (!tour || !channel.current) return;
-    const s = clampStep(to, tour.stops.length);
-    channel.current.postMessage({
-      type: 'go',
-      tourId: tour.id,
-      step: s,
-    } satisfies PresenterMessage);
-    // Move at once rather than wait for the main window's answer: a second press before it
-    // arrives must count from here, not from the stop before.
-    setAt({ tourId: tour.id, step: s });
-  };
+  // Move at once rather than wait for the main window's answer: a second press before it
+  // arrives must count from here, not from the stop before.
+  const go = useCallback(
+    (to: number) => {
+      if (!tour || !channel.current) return;
+      const s = clampStep(to, tour.stops.length);
+      channel.current.postMessage({
+        type: 'go',
+        tourId: tour.id,
+        step: s,
+      } satisfies PresenterMessage);
+      setAt({ tourId: tour.id, step: s });
+    },
+    [tour],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -78,20 +81,13 @@ export function SpeakerView({
       const action = presenterAction(e);
       if (action === null) return;
       e.preventDefault();
-      const s = stepAfter(action, step, tour.stops.length);
-      if (!channel.current) return;
-      channel.current.postMessage({
-        type: 'go',
-        tourId: tour.id,
-        step: s,
-      } satisfies PresenterMessage);
-      setAt({ tourId: tour.id, step: s });
+      go(stepAfter(action, step, tour.stops.length));
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [tour, step]);
+  }, [tour, step, go]);
 
   if (!tour) {
     return (

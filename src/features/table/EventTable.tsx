@@ -3,7 +3,7 @@ import type { TableSort as Sort } from '../../store/stateTable';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { describePrecision, formatEventDate } from '../../lib/formatDate';
+import { describeEventPrecision, formatEventDate } from '../../lib/formatDate';
 import { ThemeList } from '../../components/ThemeList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
@@ -176,7 +176,6 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
         <tbody>
           {shown.map(({ event, quotes, outlets }) => {
             const selected = event.id === selectedId;
-            const certainty = event.dateCertainty ?? 'exact';
             return (
               <tr
                 key={event.id}
@@ -184,7 +183,7 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
                 className={selected ? 'is-selected' : undefined}
               >
                 <td className="event-table__date">
-                  <span title={describePrecision(event.startDate, certainty, i18n)}>
+                  <span title={describeEventPrecision(event, i18n)}>
                     {formatEventDate(event, i18n)}
                   </span>
                 </td>

@@ -15,7 +15,7 @@ import type { ChartScene } from '../chart/sceneTypes';
 import type { TextFit } from '../chart/textMetrics';
 import { chartMetrics, computeGeometry, rowTopArray, type ChartMetrics } from '../chartGeometry';
 import { axisTicks } from '../cosmicAxis';
-import { exportWindow, type ExportChoices } from '../exportCsv';
+import { exportWindow, type ExportChoices } from '../exportScope';
 import { computeLaneLayout, DEFAULT_MAX_ROWS_PER_LANE, type LaneLayout } from '../laneLayout';
 import { buildTimeIndex } from '../timeIndex';
 import { span } from '../viewport';

@@ -69,12 +69,27 @@ describe('years beyond four digits (EDTF long-year form)', () => {
   });
 });
 
-describe('schema version 5', () => {
-  it('migrates a version 4 file unchanged apart from its version', () => {
-    const raw = { ...miniRaw(), schemaVersion: 4 };
-    const m = migrateToLatest(raw);
-    expect(m.fromVersion).toBe(4);
-    expect(m.raw).toEqual({ ...raw, schemaVersion: 5 });
+describe('schema version 6', () => {
+  it('migrates a file of every older version through each step, unchanged apart from its version', () => {
+    for (const version of [1, 2, 3, 4, 5]) {
+      const raw = { ...miniRaw(), schemaVersion: version };
+      const m = migrateToLatest(raw);
+      expect(m.fromVersion).toBe(version);
+      expect(m.raw).toEqual({ ...raw, schemaVersion: 6 });
+      expect(validateDataset(raw).ok).toBe(true);
+    }
+  });
+
+  it('reads a long year in an older file too (the dates of 1 to 5 are dates of 6)', () => {
+    for (const version of [1, 4, 5]) {
+      const raw = { ...miniRaw(), schemaVersion: version };
+      raw.events = [{ ...(raw.events[0] ?? {}), id: 'bang', start: 'Y-13800000000' }];
+      raw.quotes = [];
+      const r = validateDataset(raw);
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      expect(r.dataset.schemaVersion).toBe(6);
+      expect(r.dataset.events[0]?.start).toBe('Y-13800000000');
+    }
   });
 
   it('accepts an event at the Big Bang and one 65 million years ago, ordered', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import { miniRaw } from '../../setup/fixtures';
-import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
+import { KNOWN_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 function problemsOf(input: unknown) {
   const r = validateDataset(input);
@@ -120,7 +120,7 @@ describe('schema versions', () => {
     const raw = miniRaw();
     raw.schemaVersion = 7;
     expect(problemsOf(raw)[0]?.message).toBe(
-      'schema version 7 is not one this app knows (it reads versions 1, 2, 3, 4, 5)',
+      `schema version 7 is not one this app knows (it reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`,
     );
   });
 

@@ -226,7 +226,7 @@ describe('exportAppJson', () => {
     const dataset = validateDataset(miniRaw());
     if (!dataset.ok) throw new Error('fixture');
     const json = exportAppJson(dataset.dataset);
-    expect(json.startsWith(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n`)).toBe(true);
+    expect(json).toMatch(new RegExp(`^\\{\\n {2}"schemaVersion": ${SCHEMA_VERSION},\\n`));
     expect(json.endsWith('}\n')).toBe(true);
     const back = importText(json, 'mini.json');
     expect(back.ok && back.dataset).toEqual(dataset.dataset);

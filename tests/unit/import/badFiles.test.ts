@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../src/import/importDataset';
 import type { ImportFormat } from '../../../src/import/types';
+import { KNOWN_SCHEMA_VERSIONS } from '../../../src/domain/schemaVersion';
 
 const DIR = join(process.cwd(), 'tests/fixtures/bad');
 
@@ -156,7 +157,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'schemaVersion',
-        'schema version 99 is not one this app knows (it reads versions 1, 2, 3, 4, 5)',
+        `schema version 99 is not one this app knows (it reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`,
       ],
     ],
   },

@@ -10,7 +10,7 @@ import { exportAppCsv } from '../../../src/import/appCsv';
 import { exportAppJson } from '../../../src/import/appJson';
 import { MAX_REPORTED_PROBLEMS } from '../../../src/import/finish';
 import { miniRaw } from '../../setup/fixtures';
-import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
+import { KNOWN_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 const lines = (o: ReturnType<typeof importText>) =>
   (o.ok ? o.warnings : o.problems).map((p) => `${p.severity}: ${p.path}: ${p.message}`);
@@ -47,7 +47,7 @@ describe('format detection', () => {
     if (o.ok) return;
     expect(o.problems.map((p) => p.path)).toEqual(['schemaVersion']);
     expect(o.problems[0]?.message).toBe(
-      'schemaVersion is missing (this app reads versions 1, 2, 3, 4, 5)',
+      `schemaVersion is missing (this app reads versions ${KNOWN_SCHEMA_VERSIONS.join(', ')})`,
     );
   });
 

@@ -6,17 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getI18n, i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
 import {
   chooseTimeScale,
-  cosmicTicks,
   DATE_MAX_YEAR,
   DATE_MIN_YEAR,
   formatYear,
-  formatYearsAgo,
   fromHistoricalYear,
   humanYearTicks,
   parseWholeYear,
   toHistoricalYear,
   yearsAgo,
 } from '../../../src/lib/deepTime';
+import { cosmicTicks, formatYearsAgo } from '../../../src/lib/cosmicAxis';
 
 let en: Translator;
 let de: Translator;
