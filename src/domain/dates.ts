@@ -107,12 +107,6 @@ export function yearAtMs(ms: number): number {
 /** The human scale (calendar dates) or the cosmological one (years ago), as in TimelineJS. */
 export type TimeScaleKind = 'human' | 'cosmological';
 
-/** Which scale a set of astronomical years needs: cosmological when one lies beyond Date. */
-export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
-  for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
-  return 'human';
-}
-
 /** A year as the dataset writes it: "2008", "-0499" (500 BCE), "Y-65000000" beyond 4 digits. */
 export function formatDatasetYear(year: number): string {
   const digits = String(Math.abs(year));

@@ -1,4 +1,4 @@
-import { chooseTimeScale, type TimeScaleKind } from './dates';
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from './dates';
 import { eventDates } from './eventDates';
 import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
 
@@ -24,6 +24,12 @@ export interface LoadedDataset {
   readonly warnings: readonly DatasetProblem[];
   /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
   readonly origin: string | null;
+}
+
+/** Which scale (kept here, not in dates.ts: only loading needs it) a set of astronomical years needs: cosmological when one lies beyond Date. */
+export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
+  for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
+  return 'human';
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

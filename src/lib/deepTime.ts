@@ -13,7 +13,7 @@
 import { tickStep } from 'd3-array';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
-export { chooseTimeScale, DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from '../domain/dates';
+export { DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from '../domain/dates';
 
 /** Astronomical year (0 = 1 BCE) → historical year (-1 = 1 BCE, no year 0). */
 export function toHistoricalYear(astronomical: number): number {

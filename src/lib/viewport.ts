@@ -4,7 +4,7 @@
  * so the gesture hook stays thin and all of it is unit-tested without a DOM.
  */
 
-import { DATE_MAX_YEAR, DATE_MIN_YEAR, MEAN_YEAR_MS, yearStartMs } from '../domain/dates';
+import { MEAN_YEAR_MS, withinDate } from '../domain/dates';
 
 export type Domain = readonly [number, number];
 
@@ -23,8 +23,7 @@ export function span(d: Domain): number {
  * reach beyond Date (a file on the cosmological scale), where days mean nothing.
  */
 export function minSpanFor(bounds: Domain): number {
-  const deep = bounds[0] < yearStartMs(DATE_MIN_YEAR) || bounds[1] > yearStartMs(DATE_MAX_YEAR + 1);
-  return deep ? MIN_COSMIC_SPAN_MS : MIN_SPAN_MS;
+  return withinDate(bounds[0]) && withinDate(bounds[1] - 1) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
 }
 
 /** Keeps the window inside bounds and at least minSpan wide (never wider than bounds). */

@@ -1,10 +1,9 @@
 import type { LoadedDataset } from '../domain/indexes';
-import type * as CosmicAxis from '../lib/cosmicAxis';
 import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
-import { getI18n, i18nFor, t } from '../i18n/i18n';
+import { getI18n, t } from '../i18n/i18n';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { formatMegabytes } from '../lib/fileSize';
 import { currentLocation } from '../store/browserUrl';
@@ -161,18 +160,11 @@ export async function loadDatasetBytes(
 async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
   await Promise.all([
     loaded.events.some((e) => e.edtf !== undefined) ? import('../lib/edtfWords') : null,
-    loaded.timeScale === 'cosmological' ? import('../lib/cosmicAxis').then(registerYearsAgo) : null,
+    loaded.timeScale === 'cosmological'
+      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n))
+      : null,
   ]);
   return loaded;
-}
-
-/**
- * A year beyond Date's range (only a cosmological file has one) reads as years ago wherever a
- * date is shown: "13.8 billion years ago" in the details, the table, search and exports.
- */
-async function registerYearsAgo(cosmic: typeof CosmicAxis): Promise<void> {
-  const { registerYearsAgoWords } = await import('../lib/formatDate');
-  registerYearsAgoWords((year, locale) => cosmic.formatYearsAgo(1 - year, i18nFor(locale)));
 }
 
 /**

@@ -123,14 +123,17 @@ export function parseUrlDate(value: string | null): number | null {
 
 export function formatUrlDate(ms: number): string {
   if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms + MEAN_YEAR_MS / 2));
-  const rounded = Math.round(ms / 60_000) * 60_000;
-  const d = new Date(rounded);
+  const d = new Date(Math.round(ms / 60_000) * 60_000);
+  // Not toISOString, which writes "-000499" / "+012345": the URL keeps the plain signed year.
   const year = d.getUTCFullYear();
-  const iso = d.toISOString();
-  // toISOString writes "-000499" / "+012345"; the URL keeps the plain signed year.
-  const day = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}${iso.slice(iso.indexOf('-', 1), iso.indexOf('T'))}`;
-  const time = iso.slice(iso.indexOf('T'), iso.indexOf('T') + 6);
-  return time === 'T00:00' ? day : `${day}${time}Z`;
+  const [mo, day, h, mi] = [
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+  ].map((n) => String(n).padStart(2, '0'));
+  const date = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${mo}-${day}`;
+  return h === '00' && mi === '00' ? date : `${date}T${h}:${mi}Z`;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>

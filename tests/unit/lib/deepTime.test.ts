@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getI18n, i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
 import {
-  chooseTimeScale,
   DATE_MAX_YEAR,
   DATE_MIN_YEAR,
   formatYear,
@@ -16,6 +15,7 @@ import {
   yearsAgo,
 } from '../../../src/lib/deepTime';
 import { cosmicTicks, formatYearsAgo } from '../../../src/lib/cosmicAxis';
+import { chooseTimeScale } from '../../../src/domain/indexes';
 
 let en: Translator;
 let de: Translator;
