@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
+import { EventChecklist } from '../../src/features/sources/EventChecklist';
 import { SourcesPanel } from '../../src/features/sources/SourcesPanel';
+import { getCiter, WARM_UP_MS } from '../setup/citer';
 import { miniRaw } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 
@@ -19,6 +21,24 @@ function load() {
   const r = validateDataset(raw);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return prepareDataset(r.dataset, r.warnings);
+}
+
+// The panel's citations load citation-js; load it once, before the tests.
+beforeAll(async () => {
+  await getCiter();
+}, WARM_UP_MS);
+
+/** The checklist alone (the panel renders it above the list of sources). */
+function renderChecklist(selectedEventId: string | null) {
+  const onSelectEvent = vi.fn();
+  renderWithProviders(
+    <EventChecklist
+      data={load()}
+      selectedEventId={selectedEventId}
+      onSelectEvent={onSelectEvent}
+    />,
+  );
+  return { onSelectEvent };
 }
 
 function renderPanel(selectedEventId: string | null = null) {
@@ -80,7 +100,7 @@ describe('standpoints in the Sources view', () => {
   });
 
   it('starts the checklist with the selected event and groups its sources by who wrote them', () => {
-    renderPanel('e4');
+    renderChecklist('e4');
     expect(within(checklist()).getByRole('combobox', { name: 'Event' })).toHaveDisplayValue(
       /Approximate alpha$/,
     );
@@ -101,7 +121,7 @@ describe('standpoints in the Sources view', () => {
 
   it('regroups by how long after and by first-hand or repeating, from the keyboard', async () => {
     const user = userEvent.setup();
-    renderPanel('e1');
+    renderChecklist('e1');
     // e1 cites only article A, written a day after; pick e4 (two sources) with the keyboard.
     expect(groupHeadings()).toEqual([
       'Journalist on site: the text places the writer there (1 source)',
@@ -124,7 +144,7 @@ describe('standpoints in the Sources view', () => {
 
   it('shows the event on the timeline on request', async () => {
     const user = userEvent.setup();
-    const { onSelectEvent } = renderPanel('e4');
+    const { onSelectEvent } = renderChecklist('e4');
     await user.click(
       within(checklist()).getByRole('button', { name: 'Show this event on the timeline' }),
     );
