@@ -9,11 +9,7 @@ import { eventDates } from '../../../src/domain/eventDates';
 import { i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
 import { formatYearsAgo } from '../../../src/lib/cosmicAxis';
 import { edtfWords } from '../../../src/lib/edtfWords';
-import {
-  formatEventDate,
-  formatSpan,
-  registerYearsAgoWords,
-} from '../../../src/lib/formatDate';
+import { formatEventDate, formatSpan, registerYearsAgoWords } from '../../../src/lib/formatDate';
 import { parsePartialDate } from '../../../src/domain/dates';
 
 let en: Translator;
