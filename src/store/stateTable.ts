@@ -164,6 +164,16 @@ export const STATE_TABLE = {
       return known;
     },
   }),
+  /** Only the disputed events: the dataset's open questions (`disputed=1`, lib/disputed). */
+  disputedOnly: choice<boolean>({
+    param: 'disputed',
+    default: false,
+    parse: (p) => p.get('disputed') === '1',
+    write: (v, p) => {
+      if (v) p.set('disputed', '1');
+    },
+    history: 'push',
+  }),
   /** Keep filtered-out events as faint context instead of removing them. */
   dimFiltered: choice<boolean>({
     param: 'dim',

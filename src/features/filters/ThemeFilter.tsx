@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { Check } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
@@ -6,6 +6,7 @@ import { ThemeKey } from '../../components/ThemeKey';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import { disputedEventIds } from '../../lib/disputed';
 import './themeFilter.css';
 
 /**
@@ -17,7 +18,10 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
   const store = useTimelineStoreApi();
   const { t } = useI18n();
   const lang = contentLangOf(data.dataset.language);
-  const { filter } = useTimelineStore(useShallow((s) => ({ filter: s.themeFilter })));
+  const { filter, disputedOnly } = useTimelineStore(
+    useShallow((s) => ({ filter: s.themeFilter, disputedOnly: s.disputedOnly })),
+  );
+  const disputed = useMemo(() => disputedEventIds(data.events).size, [data.events]);
   const themes = data.dataset.themes;
   const allIds = themes.map((t) => t.id);
   const activeCount = filter === null ? themes.length : filter.length;
@@ -84,6 +88,22 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
             </li>
           );
         })}
+        {disputed > 0 && (
+          <li className="theme-filter__actions">
+            <button
+              type="button"
+              className="theme-filter__disputed"
+              aria-pressed={disputedOnly}
+              title={t('filter.disputedHint')}
+              onClick={() => store.getState().setChoice('disputedOnly', !disputedOnly)}
+            >
+              <span className="theme-chip__check" aria-hidden="true">
+                {disputedOnly && <Check size={12} strokeWidth={3} />}
+              </span>
+              {t('filter.disputed', { count: disputed })}
+            </button>
+          </li>
+        )}
       </ul>
     </fieldset>
   );

@@ -15,6 +15,7 @@ import { historyModeFor, toQueryString, toSearchParams } from '../../../src/stor
 /** A value other than the default for every choice. */
 const changed: TimelineChoices = {
   themeFilter: ['alpha'],
+  disputedOnly: true,
   dimFiltered: true,
   showLinks: true,
   thread: 'e1',

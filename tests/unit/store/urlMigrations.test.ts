@@ -4,12 +4,13 @@ import { parseUrlState, toQueryString, toSearchParams } from '../../../src/store
 
 /** A link in today's format, with every choice set. */
 const TODAYS_LINK =
-  '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft';
+  '?themes=alpha~gamma&disputed=1&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft';
 
 describe('URL migrations', () => {
   it('still open a link in today’s format as the same state', () => {
     expect(parseUrlState(TODAYS_LINK)).toEqual({
       themeFilter: ['alpha', 'gamma'],
+      disputedOnly: true,
       dimFiltered: true,
       showLinks: true,
       thread: 'e1',

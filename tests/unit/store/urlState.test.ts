@@ -20,6 +20,7 @@ describe('parseUrlState / toSearchParams', () => {
   it('round-trips every choice', () => {
     const choices = {
       themeFilter: ['alpha', 'gamma'],
+      disputedOnly: true,
       dimFiltered: true,
       showLinks: true,
       thread: 'e1',
@@ -37,7 +38,7 @@ describe('parseUrlState / toSearchParams', () => {
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&kiosk=1&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
+      '?themes=alpha~gamma&disputed=1&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&kiosk=1&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
