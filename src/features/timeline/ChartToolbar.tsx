@@ -17,6 +17,7 @@ export function ChartToolbar({
   onZoomOut,
   onReset,
   links,
+  notes,
 }: {
   span: string;
   overflow: string | null;
@@ -31,6 +32,8 @@ export function ChartToolbar({
    * which would move the chart under the pointer).
    */
   links: { pressed: boolean; onToggle: () => void } | null;
+  /** "Only my notes" (the filter) and "My notes…" (the list), once the reader has a note. */
+  notes: { pressed: boolean; onToggle: () => void; onOpen: (() => void) | undefined } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -59,6 +62,18 @@ export function ChartToolbar({
             {t('chart.showLinks')}
           </button>
           {links.pressed && <LinksLegend />}
+        </>
+      )}
+      {notes && (
+        <>
+          <button type="button" aria-pressed={notes.pressed} onClick={notes.onToggle}>
+            {t('notes.only')}
+          </button>
+          {notes.onOpen && (
+            <button type="button" onClick={notes.onOpen}>
+              {t('notes.list')}
+            </button>
+          )}
         </>
       )}
       {showZoomControls && (
