@@ -32,8 +32,15 @@ export function ChartToolbar({
    * which would move the chart under the pointer).
    */
   links: { pressed: boolean; onToggle: () => void } | null;
-  /** "Only my notes" (the filter) and "My notes…" (the list), once the reader has a note. */
-  notes: { pressed: boolean; onToggle: () => void; onOpen: (() => void) | undefined } | null;
+  /**
+   * "Only my notes" (the filter; `pressed` null while the reader has no note, then the toggle
+   * is left out) and "My notes…" (the list, where notes are also imported).
+   */
+  notes: {
+    pressed: boolean | null;
+    onToggle: () => void;
+    onOpen: (() => void) | undefined;
+  } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -66,9 +73,11 @@ export function ChartToolbar({
       )}
       {notes && (
         <>
-          <button type="button" aria-pressed={notes.pressed} onClick={notes.onToggle}>
-            {t('notes.only')}
-          </button>
+          {notes.pressed !== null && (
+            <button type="button" aria-pressed={notes.pressed} onClick={notes.onToggle}>
+              {t('notes.only')}
+            </button>
+          )}
           {notes.onOpen && (
             <button type="button" onClick={notes.onOpen}>
               {t('notes.list')}

@@ -200,9 +200,9 @@ export function TimelineChart({
             : null
         }
         notes={
-          notes && !stage && (myNotes || notes.notes.size > 0)
+          notes && !stage
             ? {
-                pressed: myNotes,
+                pressed: myNotes || notes.notes.size > 0 ? myNotes : null,
                 onToggle: () => store.getState().setChoice('myNotes', !myNotes),
                 onOpen: onOpenNotes,
               }
