@@ -14,7 +14,7 @@ import { composeScene } from '../chart/scene';
 import type { ChartScene } from '../chart/sceneTypes';
 import type { TextFit } from '../chart/textMetrics';
 import { chartMetrics, computeGeometry, rowTopArray, type ChartMetrics } from '../chartGeometry';
-import { exportWindow, type ExportChoices } from '../exportCsv';
+import { exportWindow, type ExportChoices } from '../exportScope';
 import { computeLaneLayout, DEFAULT_MAX_ROWS_PER_LANE, type LaneLayout } from '../laneLayout';
 import { buildTimeIndex } from '../timeIndex';
 import { computeTicks } from '../timeScale';
