@@ -8,13 +8,9 @@ import type { ChartScene, SceneMark } from './sceneTypes';
 /** The scene with the marks of noted events flagged; the same scene when none is in view. */
 export function withNotedMarks(scene: ChartScene, noted: ReadonlySet<string> | null): ChartScene {
   if (!noted || noted.size === 0) return scene;
-  let any = false;
-  const marks = scene.marks.map((m) => {
-    if (!noted.has(m.id)) return m;
-    any = true;
-    return { ...m, noted: true };
-  });
-  return any ? { ...scene, marks } : scene;
+  if (!scene.marks.some((m) => noted.has(m.id))) return scene;
+  const marks = scene.marks.map((m) => (noted.has(m.id) ? { ...m, noted: true } : m));
+  return { ...scene, marks };
 }
 
 /** The note glyph of a mark, as SVG path data: a page at the mark's upper right. */
