@@ -551,6 +551,9 @@ export const de = {
   'export.pngHint': 'Dieselbe Folie als Bild, in doppelter Größe',
   'export.csvHint':
     'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
+  'export.csvNotes': 'CSV mit meinen Notizen herunterladen',
+  'export.csvNotesHint':
+    'Dieselbe CSV-Datei mit einer letzten Spalte: Ihre Notizen zu ihren Ereignissen und Zitaten',
   'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
   'export.timelineJs': 'TimelineJS-JSON herunterladen',
   'export.timelineJsHint':

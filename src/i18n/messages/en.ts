@@ -546,6 +546,8 @@ export const en = {
   'export.slideHint': 'A {width} × {height} slide of this view',
   'export.pngHint': 'The same slide as an image, at twice the size',
   'export.csvHint': 'The events in view that match the theme filter, with quotes and sources',
+  'export.csvNotes': 'Download CSV with my notes',
+  'export.csvNotesHint': 'The same CSV with a last column: your notes on its events and quotes',
   'export.jsonHint': "The whole timeline in this app's format, to edit and share",
   'export.timelineJs': 'Download TimelineJS JSON',
   'export.timelineJsHint':
