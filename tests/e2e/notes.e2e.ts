@@ -41,6 +41,16 @@ test('a note is written by keyboard, survives a reload, is marked, filters, expo
   ).toHaveAttribute('href', 'https://example.org/reading');
   await t.expectAccessible();
 
+  // The CSV carries the note only when asked: "Download CSV with my notes".
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    t.choose('Share & export', /^Download CSV with my notes/),
+  ]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/,my note$/);
+  const row = csv.split('\r\n').find((l) => l.startsWith(`event,${KEYNOTE_2011},`));
+  expect(row?.endsWith(`,${NOTE}`)).toBe(true);
+
   // "Only my notes": the noted event alone on the chart, with its note glyph; kept in the URL.
   await page.getByRole('button', { name: 'Only my notes' }).click();
   await expect(page).toHaveURL(/notes=1/);
