@@ -15,14 +15,31 @@
  *       timer and the kiosk's self-running loop.
  *   5 — an event's start and end may be written in EDTF (edtf.ts), and an event may carry
  *       dateClaims (date, sources, confidence). See migrations.ts for dateCertainty.
+ *       Also optional in 5, without a bump (as the TimelineJS fields were added to 2): a
+ *       source's standpoint (relation, basis, repeats, note; issue 18). Nothing changes for a
+ *       file without it, so no migration is needed.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
 import { describeEdtfProblem } from './edtf';
-import { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
+import {
+  SOURCE_BASES,
+  SOURCE_RELATIONS,
+  SPEAKER_GROUPS,
+  STANCES,
+  THEME_GLYPHS,
+  THEME_PATTERNS,
+} from './vocabulary';
 
 export { SCHEMA_VERSION } from './schemaVersion';
-export { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
+export {
+  SOURCE_BASES,
+  SOURCE_RELATIONS,
+  SPEAKER_GROUPS,
+  STANCES,
+  THEME_GLYPHS,
+  THEME_PATTERNS,
+} from './vocabulary';
 import { SCHEMA_VERSION } from './schemaVersion';
 
 export const LIMITS = {
@@ -102,6 +119,39 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
+/**
+ * How close a source stands to what it reports. How long after the events it was written is
+ * not stored: it follows from the source's date and the dates of the events citing it.
+ */
+export const standpointSchema = z
+  .strictObject({
+    relation: z.enum(SOURCE_RELATIONS).meta({
+      description:
+        'The author’s relation to the events: participant (took part, e.g. a partner attending or a speaker), journalist-on-site (a reporter the text places at the event), commentator (writing about it from elsewhere, or not said to be there), vendor (Microsoft, or another company selling what is reported), or not-stated.',
+    }),
+    basis: z.enum(SOURCE_BASES).meta({
+      description:
+        'first-hand (the author saw or said it), repeats (it passes on another source’s account), or not-stated.',
+    }),
+    repeats: id.optional().meta({
+      description:
+        'The id of the source it repeats, when that source is in the dataset (basis must be "repeats").',
+    }),
+    note: longText.optional().meta({
+      description: 'How the standpoint is known, in plain words (what the source itself says).',
+    }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.repeats !== undefined && value.basis !== 'repeats') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['repeats'],
+        message: `names a source it repeats, so basis should be "repeats", not "${value.basis}"`,
+      });
+    }
+  })
+  .meta({ description: 'Who wrote it, how close to the events, first-hand or repeating.' });
+
 export const sourceSchema = z.strictObject({
   id,
   title: shortText,
@@ -114,6 +164,7 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.optional(),
   kind: z.enum(SOURCE_KINDS),
   note: longText.optional(),
+  standpoint: standpointSchema.optional(),
 });
 
 export const mediaSchema = z.strictObject({
