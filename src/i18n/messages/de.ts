@@ -632,6 +632,7 @@ export const de = {
   'tourExport.formatHint.png-zip':
     'Ein Bild in 1920 × 1080 je Station, für jedes andere Folienprogramm',
   'tourExport.withNotes': 'Sprechernotizen aufnehmen',
+  'tourExport.withMyNotes': 'Meine eigenen Notizen zu den Sprechernotizen hinzufügen',
   'tourExport.style': 'Zitierstil der Quellen',
   'tourExport.start': 'Exportieren',
   'tourExport.cancel': 'Abbrechen',
@@ -656,6 +657,7 @@ export const de = {
     other: 'Quellen: # zitiert; vollständige Liste in der App. {dataset}. Erstellt am {date}.',
   },
   'slide.stopSources': 'Quellen: {list}',
+  'slide.myNote': 'Meine Notiz: {text}',
   'slide.noSources': 'Quellen: keine auf dieser Folie; die vollständige Liste steht in der App.',
   'slide.deckStops': { one: 'Eine Tour mit # Station', other: 'Eine Tour mit # Stationen' },
   'slide.generated': 'Erstellt am {date}',
