@@ -51,6 +51,20 @@ test('a note is written by keyboard, survives a reload, is marked, filters, expo
   const row = csv.split('\r\n').find((l) => l.startsWith(`event,${KEYNOTE_2011},`));
   expect(row?.endsWith(`,${NOTE}`)).toBe(true);
 
+  // The printed handout leaves the note out unless asked: "Print handout with my notes".
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.emulateMedia({ media: 'print' });
+  await expect(details.getByText('Answers the 2010 bet.')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await t.choose('Share & export', 'Print handout with my notes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(details.getByText('Answers the 2010 bet.')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(details.getByText('Answers the 2010 bet.')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // "Only my notes": the noted event alone on the chart, with its note glyph; kept in the URL.
   await page.getByRole('button', { name: 'Only my notes' }).click();
   await expect(page).toHaveURL(/notes=1/);

@@ -213,6 +213,25 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       icon: <Printer size={16} aria-hidden="true" />,
       onSelect: () => window.print(),
     },
+    ...(notes && notes.notes.size > 0
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'print-notes',
+            label: t('export.printNotes'),
+            icon: <Printer size={16} aria-hidden="true" />,
+            onSelect: () => {
+              // The print stylesheet shows the notes only under this class, until printed.
+              const root = document.documentElement.classList;
+              root.add('print-my-notes');
+              window.addEventListener('afterprint', () => root.remove('print-my-notes'), {
+                once: true,
+              });
+              window.print();
+            },
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -593,6 +593,7 @@ export const de = {
   'export.png': 'PNG herunterladen',
   'export.csv': 'CSV herunterladen',
   'export.print': 'Handout drucken',
+  'export.printNotes': 'Handout mit meinen Notizen drucken',
   'export.hint':
     'Folien zeigen den aktuellen Ausschnitt in {width} × {height} (das PNG in doppelter Größe); die CSV-Datei listet die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit ihren Zitaten und Quellen.',
   'export.linkLabel': 'Link zu dieser Ansicht',

@@ -587,6 +587,7 @@ export const en = {
   'export.png': 'Download PNG',
   'export.csv': 'Download CSV',
   'export.print': 'Print handout',
+  'export.printNotes': 'Print handout with my notes',
   'export.hint':
     'Slides show the current view at {width} × {height} (the PNG at twice that); the CSV lists the events in view that match the theme filter, with their quotes and sources.',
   'export.linkLabel': 'Link to this view',
