@@ -6,6 +6,7 @@
  */
 import { glyphPath, patternId, patternPath } from '../glyphs';
 import { noteGlyphPath } from '../chart/noteMarks';
+import { arrowsSvg } from './arrowSvg';
 import type { ChartScene, SceneLabel, SceneMark, SceneBar, SceneText } from '../chart/sceneTypes';
 import { el, textEl, type Attrs } from './xml';
 
@@ -182,6 +183,8 @@ export function sceneToSvg(scene: ChartScene): string {
       ),
     );
   }
+  // Links under the marks, as on the canvas.
+  if (scene.arrows) out.push(arrowsSvg(scene.arrows));
   // One group per event: its bar, glyph and label; the labels' order (faint first, the
   // selected one last) decides the groups' order, events without a label come first.
   const barsOf = new Map(scene.bars.map((b) => [b.id, b]));
