@@ -106,6 +106,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['./tests/setup/i18n.ts', './tests/setup/component.ts'],
           env: { TZ: 'Asia/Kolkata' },
+          // jsdom with user-event over the whole WPC dataset takes 1–2 s a test on a quiet
+          // 2-core machine and up to 6 s on a loaded one: the limit is for hangs, not speed.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -41,6 +41,7 @@ export {
   THEME_PATTERNS,
 } from './vocabulary';
 import { SCHEMA_VERSION } from './schemaVersion';
+import { LINK_KINDS } from './linkKinds';
 
 export const LIMITS = {
   idLength: 120,
@@ -268,7 +269,7 @@ export const quoteSchema = z.strictObject({
     .meta({ description: 'The surrounding passage, summarised in our own words.' }),
 });
 
-export const LINK_KINDS = ['responds-to', 'follows-up', 'reverses', 'leads-to', 'echoes'] as const;
+export { LINK_KINDS };
 
 export const linkSchema = z
   .strictObject({

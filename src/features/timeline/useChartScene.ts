@@ -94,7 +94,8 @@ export function useChartScene(
         pinned,
         fit,
         strings,
-        fitToFrame: false,
+        // The presenter's stage is a slide: nothing runs under its frame's edges.
+        fitToFrame: stage,
         stage,
       }),
     [
