@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { useI18n } from '../../i18n/useI18n';
 import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
@@ -74,7 +75,13 @@ export function ChartToolbar({
       {notes && (
         <>
           {notes.pressed !== null && (
-            <button type="button" aria-pressed={notes.pressed} onClick={notes.onToggle}>
+            <button
+              type="button"
+              className="timeline__links-toggle"
+              aria-pressed={notes.pressed}
+              onClick={notes.onToggle}
+            >
+              {notes.pressed && <Check size={14} aria-hidden="true" />}
               {t('notes.only')}
             </button>
           )}

@@ -110,7 +110,7 @@ export function TimelineChart({
     metrics,
   );
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const labeller = useMemo(() => makeAriaLabeller(data, i18n), [data, i18n]);
+  const labeller = useMemo(() => makeAriaLabeller(data, i18n, noted), [data, i18n, noted]);
   const layer = useOptionLayer(
     data,
     model,

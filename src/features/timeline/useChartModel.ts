@@ -10,7 +10,7 @@ export interface ModelChoices {
   readonly dim: boolean;
   readonly highlightedSource: string | null;
   /** "My notes": only these events match; null when that filter is off. */
-  readonly only: ReadonlySet<string> | null;
+  readonly only?: ReadonlySet<string> | null;
 }
 
 /**
@@ -28,7 +28,8 @@ export function useChartModel(
   moving: boolean,
   metrics: ChartMetrics,
 ) {
-  const { filter, dim, highlightedSource, only } = choices;
+  const { filter, dim, highlightedSource } = choices;
+  const only = choices.only ?? null;
   const spotlight = useMemo(
     () => (highlightedSource === null ? null : eventsCitingSource(data, highlightedSource)),
     [data, highlightedSource],

@@ -184,6 +184,7 @@ export const de = {
   'chart.moreHereCanvas': '+{count} weitere hier, hineinzoomen zum Ansehen',
   'chart.empty': 'Keine Ereignisse passen zum Themenfilter. Wählen Sie mindestens ein Thema.',
   'chart.showLinks': 'Verbindungen zeigen',
+  'chart.hasNote': ', mit meiner Notiz',
   'notes.only': 'Nur meine Notizen',
   'notes.list': 'Meine Notizen …',
   'notes.add': 'Notiz hinzufügen',

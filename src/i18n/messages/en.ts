@@ -184,6 +184,7 @@ export const en = {
   'chart.moreHereCanvas': '+{count} more here, zoom in to see them',
   'chart.empty': 'No events match the theme filter. Choose at least one theme.',
   'chart.showLinks': 'Show links',
+  'chart.hasNote': ', with my note',
   'notes.only': 'Only my notes',
   'notes.list': 'My notes…',
   'notes.add': 'Add a note',

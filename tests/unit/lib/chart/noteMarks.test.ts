@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getI18n } from '../../../../src/i18n/i18n';
+import { makeAriaLabeller } from '../../../../src/lib/chart/ariaLabels';
 import { computeFilteredView } from '../../../../src/lib/chart/chartItems';
 import { noteGlyphPath, withNotedMarks } from '../../../../src/lib/chart/noteMarks';
 import type { ChartScene, SceneMark } from '../../../../src/lib/chart/sceneTypes';
@@ -72,5 +74,17 @@ describe('"Only my notes" in the chart’s filter', () => {
     const dimmed = computeFilteredView(data, { ...base, dimFiltered: true, only }, (e) => e.title);
     expect(dimmed.items.filter((i) => !i.dimmed).map((i) => i.id)).toEqual(['e2', 'e5']);
     expect(dimmed.items.length).toBeGreaterThan(2);
+  });
+});
+
+describe('the note glyph in words', () => {
+  it('a noted event’s option says so in its accessible name; the others do not', () => {
+    const data = loadFixture();
+    const label = makeAriaLabeller(data, getI18n(), new Set(['e1']));
+    expect(label(data.eventsById.get('e1')!, false)).toMatch(/Alpha launches.*, with my note$/);
+    expect(label(data.eventsById.get('e2')!, false)).not.toContain('my note');
+    expect(makeAriaLabeller(data, getI18n())(data.eventsById.get('e1')!, false)).not.toContain(
+      'my note',
+    );
   });
 });
