@@ -18,6 +18,8 @@
  *       Also optional in 5, without a bump (as the TimelineJS fields were added to 2): a
  *       source's standpoint (relation, basis, repeats, note; issue 18). Nothing changes for a
  *       file without it, so no migration is needed.
+ *   6 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
+ *       level-1 long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -64,7 +66,10 @@ const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longTe
 
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    PARTIAL_DATE_PATTERN,
+    'dates are written YYYY, YYYY-MM or YYYY-MM-DD (Y-65000000 for a year of more than four digits)',
+  )
   .superRefine((value, ctx) => {
     if (!PARTIAL_DATE_PATTERN.test(value)) return;
     const problem = describeDateProblem(value);
@@ -72,7 +77,7 @@ export const partialDateSchema = z
   })
   .meta({
     description:
-      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day). UTC.',
+      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), UTC, in ISO 8601 astronomical years (0000 is 1 BCE, -0499 is 500 BCE); a year of more than four digits in EDTF long-year form, Y-65000000, back to Y-13800000000.',
   });
 
 /** An event's date: a plain date as above, or EDTF (ISO 8601-2) of the forms edtf.ts reads. */
@@ -86,7 +91,7 @@ export const edtfDateSchema = z
   })
   .meta({
     description:
-      'A date at the precision the sources support (YYYY, YYYY-MM, YYYY-MM-DD), or EDTF: 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of), [..2007-07-16] (on or before). UTC.',
+      'A date at the precision the sources support (YYYY, YYYY-MM, YYYY-MM-DD; Y-65000000 for a year of more than four digits, back to Y-13800000000), or EDTF: 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of), [..2007-07-16] (on or before). UTC.',
   });
 
 export const dateCertaintySchema = z.enum(['exact', 'approximate', 'inferred']).meta({
