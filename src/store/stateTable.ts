@@ -194,6 +194,16 @@ export const STATE_TABLE = {
     },
     history: 'push',
   }),
+  /** "My notes": only the events that carry one of the reader's notes (`notes=1`). */
+  myNotes: choice<boolean>({
+    param: 'notes',
+    default: false,
+    parse: (p) => p.get('notes') === '1',
+    write: (v, p) => {
+      if (v) p.set('notes', '1');
+    },
+    history: 'push',
+  }),
   selectedEventId: idChoice('event', (v, allow) =>
     v !== null && allow.eventIds.has(v) ? v : null,
   ),

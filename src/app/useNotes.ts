@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { LoadedDataset } from '../domain/indexes';
+import { datasetKeyOf } from '../lib/notes';
+import type { NotesApi } from '../store/notesContext';
+
+/**
+ * The reader's notes on this dataset: null until they are read. The code that reads them
+ * (IndexedDB, store/notesSession) loads after the first paint, so the first screen does not
+ * wait for it.
+ */
+export function useNotes(data: LoadedDataset): NotesApi | null {
+  const dataset = datasetKeyOf(data.dataset);
+  const [state, setState] = useState<{ dataset: string; api: NotesApi } | null>(null);
+  useEffect(() => {
+    let live = true;
+    let close: (() => void) | null = null;
+    import('../store/notesSession')
+      .then(({ openNotesSession }) =>
+        openNotesSession({
+          dataset,
+          eventOfQuote: (id) => data.quotesById.get(id)?.eventId,
+          onChange: (api) => {
+            if (live) setState({ dataset, api });
+          },
+        }),
+      )
+      .then(
+        (c) => {
+          if (live) close = c;
+          else c();
+        },
+        () => {
+          // The code could not load (offline, a new deployment): the app works without notes.
+        },
+      );
+    return () => {
+      live = false;
+      close?.();
+    };
+  }, [dataset, data]);
+  return state?.dataset === dataset ? state.api : null;
+}
