@@ -143,7 +143,8 @@ export function TimelineView({
   );
 
   const presenting = presenter !== null;
-  const matching = useTableEvents(data, filter, view === 'table' && !presenting);
+  const disputedOnly = useTimelineStore((s) => s.disputedOnly);
+  const matching = useTableEvents(data, filter, view === 'table' && !presenting, disputedOnly);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
   const selectedEventId = useTimelineStore((s) => s.selectedEventId);
   const comparePair = useTimelineStore((s) => s.comparePair);

@@ -14,6 +14,7 @@ import {
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useSettledViewport } from '../store/useSettledViewport';
+import { isDisputed } from '../lib/disputed';
 
 /**
  * The quote panel's cards (the selected event's, else those of the events in view) and the
@@ -69,9 +70,11 @@ export function useTableEvents(
   data: LoadedDataset,
   filter: ThemeFilter,
   tableShown: boolean,
+  disputedOnly = false,
 ): readonly DatedEvent[] {
-  return useMemo(
-    () => (tableShown ? selectMatchingEvents(data, filter) : NO_EVENTS),
-    [tableShown, data, filter],
-  );
+  return useMemo(() => {
+    if (!tableShown) return NO_EVENTS;
+    const events = selectMatchingEvents(data, filter);
+    return disputedOnly ? events.filter(isDisputed) : events;
+  }, [tableShown, data, filter, disputedOnly]);
 }

@@ -21,3 +21,16 @@ export function disputedEventIds(
   for (const e of events) if (isDisputed(e)) ids.add(e.id);
   return ids;
 }
+
+/**
+ * The events that pass every "only these" filter that is on (the disputed ones, the reader's
+ * noted ones); null when none is on.
+ */
+export function onlyEvents(
+  ...sets: readonly (ReadonlySet<string> | null)[]
+): ReadonlySet<string> | null {
+  const on = sets.filter((x): x is ReadonlySet<string> => x !== null);
+  if (on.length === 0) return null;
+  const [first, ...rest] = on as [ReadonlySet<string>, ...ReadonlySet<string>[]];
+  return new Set([...first].filter((id) => rest.every((r) => r.has(id))));
+}

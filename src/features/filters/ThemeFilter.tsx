@@ -94,7 +94,6 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
               type="button"
               className="theme-filter__disputed"
               aria-pressed={disputedOnly}
-              title={t('filter.disputedHint')}
               onClick={() => store.getState().setChoice('disputedOnly', !disputedOnly)}
             >
               <span className="theme-chip__check" aria-hidden="true">

@@ -9,6 +9,7 @@ import { chartMetrics } from '../../lib/chartGeometry';
 import { formatSpan } from '../../lib/formatDate';
 import { withNotedMarks } from '../../lib/chart/noteMarks';
 import { paddedBounds, span, type Domain } from '../../lib/viewport';
+import { disputedEventIds, onlyEvents } from '../../lib/disputed';
 import { useNotesApi } from '../../store/notesContext';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ChartOptions } from './ChartOptions';
@@ -65,10 +66,11 @@ export function TimelineChart({
   onOpenNotes,
 }: TimelineChartProps) {
   const store = useTimelineStoreApi();
-  const { filter, dim, selectedId, viewport, highlightedSource, showLinks, myNotes } =
+  const { filter, dim, selectedId, viewport, highlightedSource, showLinks, myNotes, disputedOnly } =
     useTimelineStore(
       useShallow((s) => ({
         myNotes: s.myNotes,
+        disputedOnly: s.disputedOnly,
         filter: s.themeFilter,
         dim: s.dimFiltered,
         showLinks: s.showLinks,
@@ -79,6 +81,11 @@ export function TimelineChart({
     );
   const notes = useNotesApi();
   const noted = notes?.notedEventIds ?? null;
+  const disputed = useMemo(() => disputedEventIds(data.events), [data.events]);
+  const only = useMemo(
+    () => onlyEvents(myNotes ? noted : null, disputedOnly ? disputed : null),
+    [myNotes, noted, disputedOnly, disputed],
+  );
   const rootRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -103,7 +110,7 @@ export function TimelineChart({
   const settledK = width / span(settled);
   const model = useChartModel(
     data,
-    { filter, dim, highlightedSource, only: myNotes ? noted : null },
+    { filter, dim, highlightedSource, only },
     pxPerMs,
     settledK,
     moving,

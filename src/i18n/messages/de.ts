@@ -125,8 +125,6 @@ export const de = {
   'filter.allLabel': 'Alle Themen zeigen',
   'filter.none': 'Keine',
   'filter.disputed': { one: '# umstritten', other: '# umstritten' },
-  'filter.disputedHint':
-    'Nur die Ereignisse, bei denen die Quellen sich widersprechen (ein festgehaltener Widerspruch oder eine Angabe mit anderem Datum)',
   'filter.noneLabel': 'Keine Themen zeigen',
   'filter.dim': 'Ausgefilterte Ereignisse abblenden statt ausblenden',
 

@@ -125,8 +125,6 @@ export const en = {
   'filter.allLabel': 'Show all themes',
   'filter.none': 'None',
   'filter.disputed': { one: '# disputed', other: '# disputed' },
-  'filter.disputedHint':
-    'Only the events whose sources disagree (a recorded conflict, or a claim of another date)',
   'filter.noneLabel': 'Show no themes',
   'filter.dim': 'Dim filtered-out events instead of hiding them',
 
