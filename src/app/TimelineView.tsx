@@ -140,6 +140,7 @@ export function TimelineView({
   const presenting = presenter !== null;
   const matching = useTableEvents(data, filter, view === 'table' && !presenting);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
+  const selectedEventId = useTimelineStore((s) => s.selectedEventId);
   const comparePair = useTimelineStore((s) => s.comparePair);
   const person = useTimelineStore((s) => s.person);
 
@@ -192,6 +193,7 @@ export function TimelineView({
         <SourcesPanel
           data={data}
           highlightedSourceId={highlightedSourceId}
+          selectedEventId={selectedEventId}
           onHighlight={(id) => {
             store.getState().highlightSource(id);
           }}
