@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { LoadedDataset } from '../domain/indexes';
-import { datasetKeyOf } from '../lib/notes';
 import type { NotesApi } from '../store/notesContext';
 
 /**
@@ -9,7 +8,9 @@ import type { NotesApi } from '../store/notesContext';
  * wait for it.
  */
 export function useNotes(data: LoadedDataset): NotesApi | null {
-  const dataset = datasetKeyOf(data.dataset);
+  // The dataset's identity, as lib/notes datasetKeyOf gives it (not imported: that module
+  // loads with the notes, after the first paint).
+  const dataset = data.dataset.title;
   const [state, setState] = useState<{ dataset: string; api: NotesApi } | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,4 +1,3 @@
-import { Check } from 'lucide-react';
 import { useI18n } from '../../i18n/useI18n';
 import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
@@ -81,7 +80,7 @@ export function ChartToolbar({
               aria-pressed={notes.pressed}
               onClick={notes.onToggle}
             >
-              {notes.pressed && <Check size={14} aria-hidden="true" />}
+              {notes.pressed && <span aria-hidden="true">✓ </span>}
               {t('notes.only')}
             </button>
           )}
