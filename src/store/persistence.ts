@@ -10,12 +10,14 @@
  * versions (version 0: the bare text, such as `dark` or `1`) are migrated on first read and
  * written back in the current format.
  *
+ * The answers to "Show images from these sites?" are an entry too, declared beside the code
+ * that shows pictures (imageConsentEntry.ts), so a first visit does not load their parser.
+ *
  * Saved tours keep their own versioned layout (`{"version":1,"tours":[…]}`); they are checked
  * against the schema by tourStorage.ts, which loads only when there is something to read.
  */
 import type { Tour } from '../lib/tours';
 import { isCitationStyle, type CitationStyle } from '../lib/citations/styles';
-import { parseAnswers, type ConsentAnswers } from '../lib/imageConsentAnswers';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -174,18 +176,6 @@ export const CITATION_STYLE: PersistedEntry<CitationStyle> = {
   version: 1,
   fallback: 'apa',
   parse: (v) => (isCitationStyle(v) ? v : undefined),
-  migrate: () => undefined,
-};
-
-/**
- * The reader's answers to "Show images from these sites?", one per dataset
- * (lib/imageConsent.ts): nothing is fetched from another site before a yes.
- */
-export const IMAGE_CONSENT: PersistedEntry<ConsentAnswers> = {
-  key: 'wpc-timeline.imageConsent',
-  version: 1,
-  fallback: {},
-  parse: parseAnswers,
   migrate: () => undefined,
 };
 

@@ -182,15 +182,7 @@ export const STATE_TABLE = {
     },
   }),
   /** Only the disputed events: the dataset's open questions (`disputed=1`, lib/disputed). */
-  disputedOnly: choice<boolean>({
-    param: 'disputed',
-    default: false,
-    parse: (p) => p.get('disputed') === '1',
-    write: (v, p) => {
-      if (v) p.set('disputed', '1');
-    },
-    history: 'push',
-  }),
+  disputedOnly: flagChoice('disputed'),
   /** Keep filtered-out events as faint context instead of removing them. */
   dimFiltered: flagChoice('dim'),
   /** Draw every link between events on the chart, not only the selected event's. */

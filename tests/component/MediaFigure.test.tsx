@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EventDetails } from '../../src/features/details/EventDetails';
 import { prepareDataset } from '../../src/domain/indexes';
 import { validateDataset } from '../../src/domain/validateDataset';
-import { IMAGE_CONSENT } from '../../src/store/persistence';
+import { IMAGE_CONSENT } from '../../src/store/imageConsentEntry';
 import { miniRaw } from '../setup/fixtures';
 import { renderWithProviders } from '../setup/renderWithProviders';
 

@@ -12,7 +12,8 @@ import {
   type ConsentStatus,
 } from '../../lib/imageConsent';
 import { datasetPictureHosts } from '../../lib/media';
-import { entryText, IMAGE_CONSENT, readEntry, writeEntry } from '../../store/persistence';
+import { entryText, readEntry, writeEntry } from '../../store/persistence';
+import { IMAGE_CONSENT } from '../../store/imageConsentEntry';
 import { currentLocation } from '../../store/browserUrl';
 
 let answers: ConsentAnswers = {};

@@ -9,7 +9,8 @@ import {
   type ConsentAnswers,
 } from '../../../src/lib/imageConsent';
 import { datasetPictureHosts } from '../../../src/lib/media';
-import { IMAGE_CONSENT, readEntry, writeEntry } from '../../../src/store/persistence';
+import { readEntry, writeEntry } from '../../../src/store/persistence';
+import { IMAGE_CONSENT } from '../../../src/store/imageConsentEntry';
 import { memoryStorage } from '../../setup/memoryStorage';
 
 const HOSTS = ['upload.wikimedia.org', 'farm8.staticflickr.com'];
