@@ -64,10 +64,15 @@ export function revealInstant(d: Domain, startMs: number, endMs: number, bounds:
 }
 
 /** Adds breathing room around the data's span so first and last marks are not on the edge. */
+/** The end of the year 9999, the last a dataset may have. */
+const LAST_YEAR_END_MS = Date.UTC(10_000, 0, 1);
+
 export function paddedBounds(dataSpan: Domain): Domain {
   const pad = Math.max(span(dataSpan) * 0.03, 15 * DAY_MS);
-  // More room on the right: labels run rightwards from their marks.
-  return [dataSpan[0] - pad, dataSpan[1] + pad * 4];
+  // More room on the right: labels run rightwards from their marks; but not past the last year a
+  // dataset may have (9999): a file reaching back to the Big Bang would pad a billion years on.
+  const end = Math.min(dataSpan[1] + pad * 4, Math.max(dataSpan[1], LAST_YEAR_END_MS));
+  return [dataSpan[0] - pad, end];
 }
 
 export interface ZoomTransformLike {

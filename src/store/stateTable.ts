@@ -122,7 +122,9 @@ export function parseUrlDate(value: string | null): number | null {
 }
 
 export function formatUrlDate(ms: number): string {
-  if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms + MEAN_YEAR_MS / 2));
+  // The chart's padding reaches before the Big Bang: the URL names no year before MIN_YEAR.
+  if (!withinDate(ms))
+    return formatDatasetYear(Math.max(MIN_YEAR, yearAtMs(ms + MEAN_YEAR_MS / 2)));
   const d = new Date(Math.round(ms / 60_000) * 60_000);
   // Not toISOString, which writes "-000499" / "+012345": the URL keeps the plain signed year.
   const year = d.getUTCFullYear();
