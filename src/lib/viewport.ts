@@ -23,7 +23,8 @@ export function span(d: Domain): number {
  * reach beyond Date (a file on the cosmological scale), where days mean nothing.
  */
 export function minSpanFor(bounds: Domain): number {
-  return withinDate(bounds[0]) && withinDate(bounds[1] - 1) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
+  // (The bounds end by 9999, see paddedBounds: only their start may lie beyond Date.)
+  return withinDate(bounds[0]) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
 }
 
 /** Keeps the window inside bounds and at least minSpan wide (never wider than bounds). */
@@ -99,6 +100,6 @@ export function transformFromDomain(d: Domain, bounds: Domain, width: number): Z
 
 export function sameDomain(a: Domain, b: Domain, toleranceMs = 1000): boolean {
   // Deep in time a double's own step is larger than a second: allow for it.
-  const tolerance = Math.max(toleranceMs, Math.abs(a[0]) * 1e-12, Math.abs(a[1]) * 1e-12);
+  const tolerance = Math.max(toleranceMs, (Math.abs(a[0]) + Math.abs(a[1])) * 1e-12);
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }
