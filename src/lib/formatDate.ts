@@ -145,6 +145,9 @@ export function spokenDateLabel(
   return certainty === 'exact' ? text : i18n.t('date.circaSpoken', { date: text });
 }
 
+/** Before this year (10,000 BCE) a year is a figure the source gives, not a calendar year known. */
+const DEEP_YEAR = -9999;
+
 export function describePrecision(
   d: PartialDate,
   certainty: DateCertainty,
@@ -159,6 +162,8 @@ export function describePrecision(
   );
   if (certainty === 'approximate') return t('date.approximate', { unit });
   if (certainty === 'inferred') return t('date.inferred', { unit });
+  // "13.8 billion years ago" is a year only in how it is written: never "known to the year".
+  if (d.year < DEEP_YEAR) return t('date.deepAsGiven');
   return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 

@@ -144,6 +144,7 @@ export const de = {
   'date.inferred': 'erschlossen, auf den {unit} angegeben',
   'date.exactDay': 'auf den Tag genau',
   'date.knownTo': 'auf den {unit} bekannt',
+  'date.deepAsGiven': 'das Jahr, wie die Quelle es angibt',
   'date.range': '{start} – {end}',
   'date.undated': 'undatiert',
   'date.unknown': 'Datum unbekannt',

@@ -144,6 +144,7 @@ export const en = {
   'date.inferred': 'inferred, given to the {unit}',
   'date.exactDay': 'exact to the day',
   'date.knownTo': 'known to the {unit}',
+  'date.deepAsGiven': 'the year as the source gives it',
   'date.range': '{start} – {end}',
   'date.undated': 'undated',
   'date.unknown': 'date unknown',
