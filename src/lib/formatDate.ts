@@ -1,7 +1,6 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
 import {
-  DATE_MAX_YEAR,
   DATE_MIN_YEAR,
   monthName,
   withinDate,
@@ -55,8 +54,8 @@ export function registerYearsAgoWords(words: (year: number, locale: LocaleCode) 
 
 /** A year as readers see it: "2008", "500 BCE", or beyond Date "13.8 billion years ago". */
 export function formatAnyYear(year: number, locale: LocaleCode): string {
-  const deep = year < DATE_MIN_YEAR || year > DATE_MAX_YEAR;
-  return deep && yearsAgoOf ? yearsAgoOf(year, locale) : formatYear(year, locale);
+  // (Dataset years end at 9999, so only the far past lies beyond Date.)
+  return year < DATE_MIN_YEAR && yearsAgoOf ? yearsAgoOf(year, locale) : formatYear(year, locale);
 }
 
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
@@ -224,7 +223,7 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
   // Deep in time (beyond Date) the window reads in whole years.
-  if (!withinDate(domain[0]) || !withinDate(last)) {
+  if (!withinDate(domain[0])) {
     return `${formatAnyYear(yearAtMs(domain[0]), locale)} – ${formatAnyYear(yearAtMs(last), locale)}`;
   }
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;

@@ -1,7 +1,7 @@
 /** How each theme runs through the story: first and last appearance, peak year, key events. */
 import type { PartialDate } from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
-import { formatMonthYear } from './formatDate';
+import { formatAnyYear, formatMonthYear } from './formatDate';
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent } from '../domain/types';
 
@@ -142,7 +142,7 @@ export function themeArcs(data: LoadedDataset, i18n: Translator): ThemeArc[] {
       theme: theme.label,
       events: t('arcs.events', { count }),
       span,
-      peak: String(peakYear),
+      peak: formatAnyYear(peakYear, i18n.locale),
       peakEvents: t('arcs.events', { count: peakCount }),
     });
     return {

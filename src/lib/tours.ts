@@ -5,6 +5,7 @@
 import {
   describeDateProblem,
   formatDatasetYear,
+  MIN_YEAR,
   parsePartialDate,
   withinDate,
   yearAtMs,
@@ -69,9 +70,13 @@ export function viewForStop(
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function dayString(ms: number): string {
-  if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms));
+  // The chart's padding reaches before the Big Bang: a stop names no year before MIN_YEAR.
+  if (!withinDate(ms)) return formatDatasetYear(Math.max(MIN_YEAR, yearAtMs(ms)));
   const d = new Date(ms);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const year = d.getUTCFullYear();
+  // A year of more than four digits has year precision in the dataset's form ("Y-150000").
+  if (Math.abs(year) > 9999) return formatDatasetYear(year);
+  return `${formatDatasetYear(year)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** A stop that reproduces the current view (window to the day). */

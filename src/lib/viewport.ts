@@ -23,7 +23,8 @@ export function span(d: Domain): number {
  * reach beyond Date (a file on the cosmological scale), where days mean nothing.
  */
 export function minSpanFor(bounds: Domain): number {
-  return withinDate(bounds[0]) && withinDate(bounds[1] - 1) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
+  // (The bounds end by 9999, see paddedBounds: only their start may lie beyond Date.)
+  return withinDate(bounds[0]) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
 }
 
 /** Keeps the window inside bounds and at least minSpan wide (never wider than bounds). */
@@ -64,10 +65,15 @@ export function revealInstant(d: Domain, startMs: number, endMs: number, bounds:
 }
 
 /** Adds breathing room around the data's span so first and last marks are not on the edge. */
+/** The end of the year 9999, the last a dataset may have. */
+const LAST_YEAR_END_MS = Date.UTC(10_000, 0, 1);
+
 export function paddedBounds(dataSpan: Domain): Domain {
   const pad = Math.max(span(dataSpan) * 0.03, 15 * DAY_MS);
-  // More room on the right: labels run rightwards from their marks.
-  return [dataSpan[0] - pad, dataSpan[1] + pad * 4];
+  // More room on the right: labels run rightwards from their marks; but not past the last year a
+  // dataset may have (9999): a file reaching back to the Big Bang would pad a billion years on.
+  const end = Math.min(dataSpan[1] + pad * 4, Math.max(dataSpan[1], LAST_YEAR_END_MS));
+  return [dataSpan[0] - pad, end];
 }
 
 export interface ZoomTransformLike {
@@ -94,6 +100,6 @@ export function transformFromDomain(d: Domain, bounds: Domain, width: number): Z
 
 export function sameDomain(a: Domain, b: Domain, toleranceMs = 1000): boolean {
   // Deep in time a double's own step is larger than a second: allow for it.
-  const tolerance = Math.max(toleranceMs, Math.abs(a[0]) * 1e-12, Math.abs(a[1]) * 1e-12);
+  const tolerance = Math.max(toleranceMs, (Math.abs(a[0]) + Math.abs(a[1])) * 1e-12);
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }

@@ -17,7 +17,6 @@ import {
   formatDatasetYear,
   MAX_YEAR,
   MEAN_YEAR_MS,
-  MIN_YEAR,
   withinDate,
   yearAtMs,
   yearStartMs,
@@ -116,7 +115,9 @@ export function parseUrlDate(value: string | null): number | null {
   const long = LONG_YEAR_RE.exec(value);
   if (long) {
     const year = Number(long[1]);
-    if (!Number.isSafeInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+    // The chart's padding reaches before the Big Bang (MIN_YEAR): such a window reads back too,
+    // and is clamped to the chart's bounds like any other.
+    if (!Number.isSafeInteger(year) || year > MAX_YEAR) return null;
     return yearStartMs(year);
   }
   const m = DATE_RE.exec(value);
@@ -133,24 +134,18 @@ export function parseUrlDate(value: string | null): number | null {
   back.setUTCFullYear(y, mo - 1, d);
   const ms = back.getTime();
   // Reject rollovers such as 2011-02-31, and what Date does not hold.
-  if (Number.isNaN(ms) || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  if (h > 23 || mi > 59) return null;
-  return ms;
+  const rolled = back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d;
+  return Number.isNaN(ms) || rolled || h > 23 || mi > 59 ? null : ms;
 }
 
 export function formatUrlDate(ms: number): string {
   if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms + MEAN_YEAR_MS / 2));
-  const d = new Date(Math.round(ms / 60_000) * 60_000);
-  // Not toISOString, which writes "-000499" / "+012345": the URL keeps the plain signed year.
-  const year = d.getUTCFullYear();
-  const [mo, day, h, mi] = [
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-  ].map((n) => String(n).padStart(2, '0'));
-  const date = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${mo}-${day}`;
-  return h === '00' && mi === '00' ? date : `${date}T${h}:${mi}Z`;
+  // toISOString writes "-000499" / "+010000"; the URL keeps the plain signed year ("-0499").
+  const iso = new Date(Math.round(ms / 60_000) * 60_000)
+    .toISOString()
+    .replace(/^\+?(-?)0{0,2}(?=\d{4})/, '$1');
+  const t = iso.indexOf('T');
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, t) : `${iso.slice(0, t + 6)}Z`;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>

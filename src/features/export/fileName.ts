@@ -6,6 +6,8 @@ import { DAY_MS, span, type Domain } from '../../lib/viewport';
 const MAX_BASE_CHARS = 48;
 const fmtMonth = utcFormat('%b-%Y');
 const fmtDay = utcFormat('%-d-%b-%Y');
+const fmtMonthOnly = utcFormat('%b');
+const fmtDayOnly = utcFormat('%-d-%b');
 
 /** "Microsoft's partner channel…" → "microsofts-partner-channel-moves-to-the-cloud". */
 export function slugForFile(title: string, max = MAX_BASE_CHARS): string {
@@ -23,9 +25,16 @@ export function spanForFile(domain: Domain): string {
     // Deep in time: the years, as the dataset writes them ("y-13799999999-y-3499").
     return `${formatDatasetYear(yearAtMs(domain[0]))}-${formatDatasetYear(yearAtMs(domain[1] - 1))}`.toLowerCase();
   }
-  const fmt = span(domain) > 62 * DAY_MS ? fmtMonth : fmtDay;
+  const months = span(domain) > 62 * DAY_MS;
+  // Early years are named as readers write them ("dec-519-bce", "dec-172"), not "dec--0518".
+  const at = (ms: number) => {
+    const d = new Date(ms);
+    const year = d.getUTCFullYear();
+    if (year >= 1000) return (months ? fmtMonth : fmtDay)(d);
+    return `${(months ? fmtMonthOnly : fmtDayOnly)(d)}-${year > 0 ? year : `${1 - year}-bce`}`;
+  };
   // The end is exclusive: name the last instant inside the window.
-  return `${fmt(new Date(domain[0]))}-${fmt(new Date(domain[1] - 1))}`.toLowerCase();
+  return `${at(domain[0])}-${at(domain[1] - 1)}`.toLowerCase();
 }
 
 /** `<dataset title slug>-<visible span>.<ext>`, e.g. "wpc-2007-2011-jul-2008-sep-2008.svg". */

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
 import { yearAtMs, yearStartMs } from '../../domain/dates';
-import { formatYear } from '../../lib/deepTime';
+import { formatAnyYear } from '../../lib/formatDate';
 import { themeArcs } from '../../lib/themeArcs';
 import './strategy.css';
 import { useI18n } from '../../i18n/useI18n';
@@ -52,9 +52,12 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                   role="img"
                   aria-label={t('arcs.lineLabel', {
                     theme: arc.label,
-                    first: formatYear(yearAtMs(arc.firstMs), i18n.locale),
-                    last: formatYear(yearAtMs(arc.lastMs - 1), i18n.locale),
-                    peak: arc.peakYear === null ? t('arcs.noPeak') : String(arc.peakYear),
+                    first: formatAnyYear(yearAtMs(arc.firstMs), i18n.locale),
+                    last: formatAnyYear(yearAtMs(arc.lastMs - 1), i18n.locale),
+                    peak:
+                      arc.peakYear === null
+                        ? t('arcs.noPeak')
+                        : formatAnyYear(arc.peakYear, i18n.locale),
                   })}
                 >
                   <line x1={4} x2={ARC_WIDTH - 4} y1={10} y2={10} className="theme-arc__axis" />
@@ -74,7 +77,7 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                     />
                   )}
                   <text x={4} y={ARC_HEIGHT - 1} className="theme-arc__tick">
-                    {formatYear(firstYear, i18n.locale)}
+                    {formatAnyYear(firstYear, i18n.locale)}
                   </text>
                   <text
                     x={ARC_WIDTH - 4}
@@ -82,7 +85,7 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                     textAnchor="end"
                     className="theme-arc__tick"
                   >
-                    {formatYear(lastYear, i18n.locale)}
+                    {formatAnyYear(lastYear, i18n.locale)}
                   </text>
                 </svg>
               )}
