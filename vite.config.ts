@@ -6,7 +6,9 @@ import { builtinDataset } from './scripts/vitePluginBuiltinDataset.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script, no eval, nothing loaded
- * from elsewhere except datasets the reader agreed to fetch (connect-src). Added at build
+ * from elsewhere except datasets the reader agreed to fetch (connect-src) and a dataset's
+ * pictures once the reader agreed to them (img-src https:; features/details/MediaFigure.tsx).
+ * Frames stay 'self' only (default-src): no third-party iframe ever runs. Added at build
  * time only, because the dev server injects inline scripts for hot reloading.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -14,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self' https: http:",
   "manifest-src 'self'",
@@ -104,6 +106,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['./tests/setup/i18n.ts', './tests/setup/component.ts'],
           env: { TZ: 'Asia/Kolkata' },
+          // jsdom with user-event over the whole WPC dataset takes 1–2 s a test on a quiet
+          // 2-core machine and up to 6 s on a loaded one: the limit is for hangs, not speed.
+          testTimeout: 20_000,
         },
       },
     ],

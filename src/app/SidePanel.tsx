@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventDetails } from '../features/details/EventDetails';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { ThreadView } from '../features/thread/ThreadView';
+import type { Tour } from '../lib/tours';
 import type { QuotePanelContent } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
@@ -27,6 +28,7 @@ export function SidePanel({
   top,
   onClearLabel,
   onSelectEvent,
+  onPresentThreadTour,
 }: {
   data: LoadedDataset;
   selected: DatedEvent | null;
@@ -37,6 +39,8 @@ export function SidePanel({
   top?: ReactNode;
   onClearLabel?: () => void;
   onSelectEvent: (eventId: string) => void;
+  /** The thread's "present as a tour" (absent while the reader's tours are being read). */
+  onPresentThreadTour?: ((tour: Tour) => void) | undefined;
 }) {
   const { t } = useI18n();
   const store = useTimelineStoreApi();
@@ -82,6 +86,7 @@ export function SidePanel({
               eventId={threadId}
               onSelectEvent={onSelectEvent}
               onClose={() => store.getState().setChoice('thread', null)}
+              onPresentTour={onPresentThreadTour}
             />
           </ErrorBoundary>
         )}

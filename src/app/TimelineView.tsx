@@ -42,6 +42,7 @@ import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks'
 import { PresenterStage } from './PresenterStage';
 import { SidePanel } from './SidePanel';
 import { useSharedTourLink } from './useSharedTourLink';
+import { useThreadTour } from './useThreadTour';
 import { VIEW_PANEL_ID } from './ViewNav';
 import { VIEW_LAYOUT } from './views';
 import { Workspace } from './Workspace';
@@ -139,10 +140,12 @@ export function TimelineView({
   const presenting = presenter !== null;
   const matching = useTableEvents(data, filter, view === 'table' && !presenting);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
+  const selectedEventId = useTimelineStore((s) => s.selectedEventId);
   const comparePair = useTimelineStore((s) => s.comparePair);
   const person = useTimelineStore((s) => s.person);
 
   const present = useCallback((tour: Tour) => startTour(store, data, tour), [store, data]);
+  const presentThread = useThreadTour(data, tours);
   const runKiosk = useCallback(
     (tour: Tour) => startTour(store, data, tour, 0, true),
     [store, data],
@@ -190,6 +193,7 @@ export function TimelineView({
         <SourcesPanel
           data={data}
           highlightedSourceId={highlightedSourceId}
+          selectedEventId={selectedEventId}
           onHighlight={(id) => {
             store.getState().highlightSource(id);
           }}
@@ -322,6 +326,7 @@ export function TimelineView({
                   top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
                   onClearLabel={clearBandQuotes}
                   onSelectEvent={selectFromCard}
+                  onPresentThreadTour={tours.ready ? presentThread : undefined}
                 />
               }
             />

@@ -11,51 +11,49 @@ export interface CitationDownloadsProps {
   fileName?: string;
 }
 
+/** One row per file a reference manager reads: its button text, extension, MIME type and writer. */
+const FORMATS: readonly {
+  readonly label: 'cite.downloadBib' | 'cite.downloadRis' | 'cite.downloadCsl';
+  readonly extension: string;
+  readonly mime: string;
+  readonly write: (sources: readonly Source[]) => string;
+}[] = [
+  { label: 'cite.downloadBib', extension: 'bib', mime: 'application/x-bibtex', write: toBibTeX },
+  {
+    label: 'cite.downloadRis',
+    extension: 'ris',
+    mime: 'application/x-research-info-systems',
+    write: toRIS,
+  },
+  {
+    label: 'cite.downloadCsl',
+    extension: 'csl.json',
+    mime: 'application/vnd.citationstyles.csl+json',
+    write: toCslJson,
+  },
+];
+
 /** "Download citations" as BibTeX (.bib), RIS (.ris) or CSL-JSON (.json, for Zotero and Pandoc). */
 export function CitationDownloads({
   sources,
   fileName = 'wpc-timeline-citations',
 }: CitationDownloadsProps) {
   const { t } = useI18n();
-  const none = sources.length === 0;
   const count = t('sources.count', { count: sources.length });
   return (
     <p className="cite-downloads">
-      <button
-        type="button"
-        disabled={none}
-        onClick={() => {
-          downloadText(`${fileName}.bib`, toBibTeX(sources), 'application/x-bibtex;charset=utf-8');
-        }}
-      >
-        {t('cite.downloadBib')}
-      </button>
-      <button
-        type="button"
-        disabled={none}
-        onClick={() => {
-          downloadText(
-            `${fileName}.ris`,
-            toRIS(sources),
-            'application/x-research-info-systems;charset=utf-8',
-          );
-        }}
-      >
-        {t('cite.downloadRis')}
-      </button>
-      <button
-        type="button"
-        disabled={none}
-        onClick={() => {
-          downloadText(
-            `${fileName}.csl.json`,
-            toCslJson(sources),
-            'application/vnd.citationstyles.csl+json;charset=utf-8',
-          );
-        }}
-      >
-        {t('cite.downloadCsl')}
-      </button>
+      {FORMATS.map((f) => (
+        <button
+          key={f.extension}
+          type="button"
+          disabled={sources.length === 0}
+          onClick={() => {
+            downloadText(`${fileName}.${f.extension}`, f.write(sources), `${f.mime};charset=utf-8`);
+          }}
+        >
+          {t(f.label)}
+        </button>
+      ))}
       <span className="cite-downloads__count">{t('cite.forManagers', { count })}</span>
     </p>
   );

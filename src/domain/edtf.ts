@@ -2,7 +2,8 @@
  * Event dates in EDTF (ISO 8601-2, the Extended Date/Time Format): the level-1 forms and the
  * level-2 sets a historian needs, parsed by a small pure parser of exactly these forms:
  *   - a plain date, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (read by dates.ts, so every year form it
- *     knows works here too);
+ *     knows works here too), and level 1's long year of more than four digits, `Y-13800000000`
+ *     or `Y170000002` (year precision; `Y-65000000~` is an approximate one);
  *   - a qualified date: uncertain `2007-07?`, approximate `2007-07~`, both `2007-07%`;
  *   - unspecified trailing digits: `200X` (a year 2000–2009), `20XX`, `2007-XX`, `2007-07-XX`;
  *   - an interval `A/B`, with an open end `2007-07/..` or `../2008`, or an unknown one
@@ -21,7 +22,13 @@
  *     "or later" add nothing beyond the member).
  * Drawing may go further than the extent (an approximate date's soft extent, see softExtent).
  */
-import { describeDateProblem, parsePartialDate, type PartialDate } from './dates';
+import {
+  describeDateProblem,
+  MEAN_YEAR_MS,
+  parsePartialDate,
+  withinDate,
+  type PartialDate,
+} from './dates';
 
 export type EdtfQualifier = 'uncertain' | 'approximate' | 'both';
 
@@ -74,7 +81,7 @@ export interface EdtfDate {
 }
 
 const FORMS =
-  'EDTF dates are read in these forms: 2007, 2007-07, 2007-07-10, 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X or 2007-XX (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of) and [..2007-07-16] (on or before)';
+  'EDTF dates are read in these forms: 2007, 2007-07, 2007-07-10, Y-65000000 (a year of more than four digits), 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X or 2007-XX (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of) and [..2007-07-16] (on or before)';
 
 const QUALIFIERS: Record<string, EdtfQualifier> = {
   '?': 'uncertain',
@@ -240,6 +247,8 @@ export function softExtent(p: EdtfPoint): readonly [number, number] {
 
 /** A UTC instant moved by whole calendar years, months or days. */
 function shift(ms: number, unit: 'year' | 'month' | 'day', n: number): number {
+  // Beyond Date (deep years, whole years only) a year is a mean year on the axis (dates.ts).
+  if (!withinDate(ms)) return ms + n * MEAN_YEAR_MS;
   const d = new Date(ms);
   if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + n);
   else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);

@@ -1,3 +1,4 @@
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from './dates';
 import { eventDates } from './eventDates';
 import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
 
@@ -18,9 +19,17 @@ export interface LoadedDataset {
   readonly themeCounts: ReadonlyMap<string, number>;
   /** [first ms, last ms] covered by any event; a one-year span for an empty dataset. */
   readonly span: readonly [number, number];
+  /** Calendar dates, or years ago when a year lies beyond JavaScript's Date (deep time). */
+  readonly timeScale: TimeScaleKind;
   readonly warnings: readonly DatasetProblem[];
   /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
   readonly origin: string | null;
+}
+
+/** Which scale (kept here, not in dates.ts: only loading needs it) a set of astronomical years needs: cosmological when one lies beyond Date. */
+export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
+  for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
+  return 'human';
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -74,6 +83,9 @@ export function prepareDataset(
     quotesByEventId,
     themeCounts,
     span: [lo, hi],
+    timeScale: chooseTimeScale(
+      events.flatMap((e) => (e.endDate ? [e.startDate.year, e.endDate.year] : [e.startDate.year])),
+    ),
     warnings,
     origin,
   };

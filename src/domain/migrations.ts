@@ -22,6 +22,9 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
   // faded and dashed either way). "inferred" (worked out from other evidence) is not EDTF's
   // "?" (the source itself is doubtful), and "exact" adds nothing to a plain date.
   4: (raw) => ({ ...raw, schemaVersion: 5 }),
+  // 5 → 6: years of more than four digits (EDTF long years, "Y-65000000", back to the Big
+  // Bang): every version-5 date is still a version-6 date, unchanged.
+  5: (raw) => ({ ...raw, schemaVersion: 6 }),
 };
 
 export interface Migrated {

@@ -15,15 +15,35 @@
  *       timer and the kiosk's self-running loop.
  *   5 — an event's start and end may be written in EDTF (edtf.ts), and an event may carry
  *       dateClaims (date, sources, confidence). See migrations.ts for dateCertainty.
+ *       Also optional in 5, without a bump (as the TimelineJS fields were added to 2): a
+ *       source's standpoint (relation, basis, repeats, note; issue 18). Nothing changes for a
+ *       file without it, so no migration is needed.
+ *   6 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
+ *       level-1 long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
 import { describeEdtfProblem } from './edtf';
-import { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
+import {
+  SOURCE_BASES,
+  SOURCE_RELATIONS,
+  SPEAKER_GROUPS,
+  STANCES,
+  THEME_GLYPHS,
+  THEME_PATTERNS,
+} from './vocabulary';
 
 export { SCHEMA_VERSION } from './schemaVersion';
-export { SPEAKER_GROUPS, STANCES, THEME_GLYPHS, THEME_PATTERNS } from './vocabulary';
+export {
+  SOURCE_BASES,
+  SOURCE_RELATIONS,
+  SPEAKER_GROUPS,
+  STANCES,
+  THEME_GLYPHS,
+  THEME_PATTERNS,
+} from './vocabulary';
 import { SCHEMA_VERSION } from './schemaVersion';
+import { LINK_KINDS } from './linkKinds';
 
 export const LIMITS = {
   idLength: 120,
@@ -46,7 +66,10 @@ const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longTe
 
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    PARTIAL_DATE_PATTERN,
+    'dates are written YYYY, YYYY-MM or YYYY-MM-DD (Y-65000000 for a year of more than four digits)',
+  )
   .superRefine((value, ctx) => {
     if (!PARTIAL_DATE_PATTERN.test(value)) return;
     const problem = describeDateProblem(value);
@@ -54,7 +77,7 @@ export const partialDateSchema = z
   })
   .meta({
     description:
-      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day). UTC.',
+      'A calendar date at the precision the sources support: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), UTC, in ISO 8601 astronomical years (0000 is 1 BCE, -0499 is 500 BCE); a year of more than four digits in EDTF long-year form, Y-65000000, back to Y-13800000000.',
   });
 
 /** An event's date: a plain date as above, or EDTF (ISO 8601-2) of the forms edtf.ts reads. */
@@ -68,7 +91,7 @@ export const edtfDateSchema = z
   })
   .meta({
     description:
-      'A date at the precision the sources support (YYYY, YYYY-MM, YYYY-MM-DD), or EDTF: 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of), [..2007-07-16] (on or before). UTC.',
+      'A date at the precision the sources support (YYYY, YYYY-MM, YYYY-MM-DD; Y-65000000 for a year of more than four digits, back to Y-13800000000), or EDTF: 2007-07? (uncertain), 2007-07~ (approximate), 2007-07% (both), 200X (unspecified digits), 2007-07/2007-09, 2007-07/.. (open end), /2008 (unknown start), [2007-07-10, 2007-07-12] (one of), [..2007-07-16] (on or before). UTC.',
   });
 
 export const dateCertaintySchema = z.enum(['exact', 'approximate', 'inferred']).meta({
@@ -102,6 +125,39 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
+/**
+ * How close a source stands to what it reports. How long after the events it was written is
+ * not stored: it follows from the source's date and the dates of the events citing it.
+ */
+export const standpointSchema = z
+  .strictObject({
+    relation: z.enum(SOURCE_RELATIONS).meta({
+      description:
+        'The author’s relation to the events: participant (took part, e.g. a partner attending or a speaker), journalist-on-site (a reporter the text places at the event), commentator (writing about it from elsewhere, or not said to be there), vendor (Microsoft, or another company selling what is reported), or not-stated.',
+    }),
+    basis: z.enum(SOURCE_BASES).meta({
+      description:
+        'first-hand (the author saw or said it), repeats (it passes on another source’s account), or not-stated.',
+    }),
+    repeats: id.optional().meta({
+      description:
+        'The id of the source it repeats, when that source is in the dataset (basis must be "repeats").',
+    }),
+    note: longText.optional().meta({
+      description: 'How the standpoint is known, in plain words (what the source itself says).',
+    }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.repeats !== undefined && value.basis !== 'repeats') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['repeats'],
+        message: `names a source it repeats, so basis should be "repeats", not "${value.basis}"`,
+      });
+    }
+  })
+  .meta({ description: 'Who wrote it, how close to the events, first-hand or repeating.' });
+
 export const sourceSchema = z.strictObject({
   id,
   title: shortText,
@@ -114,6 +170,7 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.optional(),
   kind: z.enum(SOURCE_KINDS),
   note: longText.optional(),
+  standpoint: standpointSchema.optional(),
 });
 
 export const mediaSchema = z.strictObject({
@@ -217,7 +274,7 @@ export const quoteSchema = z.strictObject({
     .meta({ description: 'The surrounding passage, summarised in our own words.' }),
 });
 
-export const LINK_KINDS = ['responds-to', 'follows-up', 'reverses', 'leads-to', 'echoes'] as const;
+export { LINK_KINDS };
 
 export const linkSchema = z
   .strictObject({

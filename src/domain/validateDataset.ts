@@ -135,6 +135,14 @@ function crossReferenceProblems(root: Raw): {
       err(path, `source "${s}" is not defined in sources`);
   };
 
+  arrayOf(root, 'sources').forEach((s, i) => {
+    if (!isRecord(s.standpoint)) return;
+    const repeats = s.standpoint.repeats;
+    checkSource(['sources', i, 'standpoint', 'repeats'], repeats);
+    if (typeof repeats === 'string' && repeats === s.id)
+      err(['sources', i, 'standpoint', 'repeats'], 'a source cannot repeat itself');
+  });
+
   arrayOf(root, 'events').forEach((e, i) => {
     if (Array.isArray(e.sources))
       e.sources.forEach((s, j) => checkSource(['events', i, 'sources', j], s));

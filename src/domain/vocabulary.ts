@@ -28,3 +28,17 @@ export const THEME_GLYPHS = [
 
 export const STANCES = ['reassuring', 'warning', 'critical', 'momentum', 'neutral'] as const;
 export const SPEAKER_GROUPS = ['microsoft', 'partner', 'press', 'analyst', 'other'] as const;
+
+/**
+ * A source's standpoint (issue 18): the author's relation to the events it reports, and
+ * whether it reports them first-hand or repeats another source. "not-stated" where the
+ * record's own sources are silent.
+ */
+export const SOURCE_RELATIONS = [
+  'participant',
+  'journalist-on-site',
+  'commentator',
+  'vendor',
+  'not-stated',
+] as const;
+export const SOURCE_BASES = ['first-hand', 'repeats', 'not-stated'] as const;

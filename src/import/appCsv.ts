@@ -8,7 +8,8 @@
  *             (one row; the first one counts)
  *   theme     id, label, description, color, pattern, glyph
  *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
- *             note
+ *             note, standpointRelation, standpointBasis, standpointRepeats, standpointNote (the
+ *             standpoint's relation, basis, repeats and note)
  *   event     id, kind, title, summary, start, end, dateCertainty, dateNote, conference,
  *             location, themes, people, sources, context ("true"/"false"), researchRefs,
  *             displayDate, summaryHtml, background, mediaUrl, mediaCaption, mediaCredit,
@@ -159,6 +160,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
 
     const record: Record<string, unknown> = {};
     const m: Record<string, string> = {};
+    const sp: Record<string, string> = {};
     for (const spec of specs) {
       const value = cell(spec.column);
       if (spec.type === 'requiredList') {
@@ -168,6 +170,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
       if (value === '') continue;
       if (spec.type === 'text') record[spec.key] = value;
       else if (spec.type === 'media') m[spec.key] = value;
+      else if (spec.type === 'standpoint') sp[spec.key] = value;
       else if (spec.type === 'list') record[spec.key] = splitList(value);
       else if (/^(true|false)$/i.test(value)) record[spec.key] = value.toLowerCase() === 'true';
       else {
@@ -177,6 +180,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
       }
     }
     if (Object.keys(m).length > 0) record.media = m;
+    if (Object.keys(sp).length > 0) record.standpoint = sp;
 
     if (kind === 'dataset') {
       if (datasetRow !== null) {
@@ -248,12 +252,15 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
           if (step.startsWith('.')) {
             const key = step.slice(1);
             column =
-              column === 'media' ? `media${key[0]?.toUpperCase() ?? ''}${key.slice(1)}` : key;
+              column === 'media' || column === 'standpoint'
+                ? `${column}${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`
+                : key;
           } else if (index === undefined) {
             index = Number(step.slice(1, -1));
           }
         }
         if (column === 'media') column = 'mediaUrl';
+        if (column === 'standpoint') column = 'standpointRelation';
         return { ...p, path: rowLabel(row, column, index), message };
       }
     }
@@ -301,8 +308,8 @@ export function exportAppCsv(dataset: Dataset): string {
     const byColumn = new Map<string, string>([['record', kind]]);
     for (const spec of APP_CSV_FIELDS[kind]) {
       const value =
-        spec.type === 'media'
-          ? (values.media as Record<string, unknown> | undefined)?.[spec.key]
+        spec.type === 'media' || spec.type === 'standpoint'
+          ? (values[spec.type] as Record<string, unknown> | undefined)?.[spec.key]
           : values[spec.key];
       byColumn.set(spec.column, cellOf(value));
     }

@@ -13,13 +13,13 @@ export const RECORD_KINDS = [
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media';
+type FieldType = 'text' | 'list' | 'requiredList' | 'bool' | 'media' | 'standpoint';
 
 interface FieldSpec {
   /** Column name. */
   readonly column: string;
   readonly type: FieldType;
-  /** Key in the record (in `media` for media fields). */
+  /** Key in the record (in `media` for media fields, in `standpoint` for standpoint fields). */
   readonly key: string;
 }
 
@@ -30,6 +30,11 @@ const list = (column: string, required = false): FieldSpec => ({
   key: column,
 });
 const media = (column: string, key: string): FieldSpec => ({ column, type: 'media', key });
+const standpoint = (column: string, key: string): FieldSpec => ({
+  column,
+  type: 'standpoint',
+  key,
+});
 
 export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
   dataset: [
@@ -56,6 +61,10 @@ export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> 
     t('url'),
     t('kind'),
     t('note'),
+    standpoint('standpointRelation', 'relation'),
+    standpoint('standpointBasis', 'basis'),
+    standpoint('standpointRepeats', 'repeats'),
+    standpoint('standpointNote', 'note'),
   ],
   event: [
     t('id'),
@@ -157,6 +166,10 @@ export const APP_CSV_COLUMNS = [
   'stance',
   'setting',
   'note',
+  'standpointRelation',
+  'standpointBasis',
+  'standpointRepeats',
+  'standpointNote',
   'from',
   'to',
   'reading',

@@ -3,9 +3,10 @@
  * schema's partial dates ("YYYY", "YYYY-MM", "YYYY-MM-DD") at the precision given, with a
  * located problem for every part that is not a real date. A negative year is a year before the
  * Common Era, as TimelineJS shows it ("-500" reads "500 BCE"), stored in ISO 8601 numbering
- * ("-0499"; 1 BCE is "0000"); there is no year 0.
+ * ("-0499"; 1 BCE is "0000"); there is no year 0. Years of more than four digits, down to
+ * TimelineJS's cosmological -13800000000, are kept exactly, to the year ("Y-13799999999").
  */
-import { DATE_MIN_YEAR, daysInMonth, MIN_YEAR, monthName } from '../domain/dates';
+import { daysInMonth, formatDatasetYear, MAX_YEAR, MIN_YEAR, monthName } from '../domain/dates';
 import { htmlToText } from './html';
 import type { Reader, TimelineJsField } from './timelinejsReader';
 import { quoteValue } from './types';
@@ -69,16 +70,19 @@ function checkedDate(
   if (year === 0) {
     r.err(f.year, 'there is no year 0: 1 BCE (-1) is followed by 1 CE (1)');
     ok = false;
-  } else if (astronomical < MIN_YEAR || year > 9999) {
-    const cosmic =
-      year < DATE_MIN_YEAR
-        ? '; TimelineJS draws such years on its cosmological scale, which the app does not have yet'
-        : '';
+  } else if (astronomical < MIN_YEAR || year > MAX_YEAR) {
     r.err(
       f.year,
-      `year ${year} cannot be shown: the app handles years ${1 - MIN_YEAR} BCE (${MIN_YEAR - 1}) to 9999${cosmic}`,
+      `year ${year} cannot be shown: the app handles years from the Big Bang (${MIN_YEAR - 1}) to ${MAX_YEAR}`,
     );
     ok = false;
+  }
+  // The dataset keeps years of more than four digits to the year (EDTF's long year).
+  const deep = String(Math.abs(astronomical)).length > 4;
+  if (ok && deep && month !== null) {
+    r.warn(f.month, `is left out: year ${year} is kept to the year, as years beyond 9999 BCE are`);
+    month = null;
+    day = null;
   }
   if (month !== null && (month < 1 || month > 12)) {
     r.err(f.month, `month ${month} does not exist (months run 1–12)`);
@@ -98,10 +102,7 @@ function checkedDate(
     }
   }
   if (!ok) return null;
-  let value =
-    astronomical < 0
-      ? `-${String(-astronomical).padStart(4, '0')}`
-      : String(astronomical).padStart(4, '0');
+  let value = formatDatasetYear(astronomical);
   if (month !== null) value += `-${String(month).padStart(2, '0')}`;
   if (month !== null && day !== null) value += `-${String(day).padStart(2, '0')}`;
   return value;

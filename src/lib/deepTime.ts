@@ -4,21 +4,16 @@
  *   numbering, where 0000 is 1 BCE and -0499 is 500 BCE), written "500 BCE" in English (like
  *   its month names, part of the English date format) and with the locale's own era name from
  *   Intl elsewhere ("500 v. Chr."); readers never see a year 0, because there is none;
- * - the *cosmological* scale: years before present, written "13.8 billion years ago" /
- *   "vor 13,8 Milliarden Jahren", or on crowded axes "4.6 Ga" / "65 Ma" / "12 ka";
+ * - the *cosmological* scale's words ("13.8 billion years ago", "4.6 Ga") are in cosmicAxis.ts,
+ *   which loads only for a file on that scale;
  * - which scale a timeline needs: cosmological when a year lies beyond what JavaScript's Date
  *   holds, so such years are kept as exact whole numbers and never turned into wrong days;
- * - ticks for both at any zoom (nice 1-2-5 steps; on the human scale never a year 0).
+ * - calendar-year ticks at any zoom (nice 1-2-5 steps; never a year 0).
  */
-import { ticks as niceTicks, tickStep } from 'd3-array';
-import type { Translator } from '../i18n/i18n';
+import { tickStep } from 'd3-array';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 
-import { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
-
-export { DATE_MAX_YEAR, DATE_MIN_YEAR } from '../domain/dates';
-
-export type TimeScaleKind = 'human' | 'cosmological';
+export { DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from '../domain/dates';
 
 /** Astronomical year (0 = 1 BCE) → historical year (-1 = 1 BCE, no year 0). */
 export function toHistoricalYear(astronomical: number): number {
@@ -61,67 +56,19 @@ export function formatYear(astronomical: number, locale: LocaleCode): string {
     f = new Intl.DateTimeFormat(intl, { year: 'numeric', era: 'short', timeZone: 'UTC' });
     eraFormats.set(intl, f);
   }
+  // Only the era and its place are taken from Intl, so any year before the Common Era that Date
+  // holds gives them (a deep year itself would be an Invalid Date).
   const d = new Date(Date.UTC(2000, 6, 1));
-  d.setUTCFullYear(astronomical);
+  d.setUTCFullYear(Math.max(astronomical, -9999));
   return f
     .formatToParts(d)
     .map((part) => (part.type === 'year' ? year : part.value))
     .join('');
 }
 
-/** Which scale a set of years (astronomical) needs. */
-export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
-  for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
-  return 'human';
-}
-
 /** Years before `presentYear` of an astronomical year (0 for the present itself). */
 export function yearsAgo(astronomical: number, presentYear: number): number {
   return Math.max(0, presentYear - astronomical);
-}
-
-const UNITS = [
-  { size: 1e9, long: 'date.ago.billion', short: 'date.agoShort.billion' },
-  { size: 1e6, long: 'date.ago.million', short: 'date.agoShort.million' },
-  { size: 1e3, long: null, short: 'date.agoShort.thousand' },
-] as const;
-
-/**
- * Years before present for readers, to three significant digits ("13.8 billion years ago").
- * `step` (the distance between neighbouring ticks) sets the unit and the decimals instead, so
- * ticks at any zoom read apart ("13.72 Ga" next to "13.74 Ga"; whole years when zoomed in far).
- */
-export function formatYearsAgo(
-  ago: number,
-  i18n: Translator,
-  style: 'long' | 'short' = 'long',
-  step?: number,
-): string {
-  const { t, locale } = i18n;
-  if (ago <= 0) return t('date.ago.now');
-  // The largest unit that still tells neighbouring ticks apart with three decimals at most.
-  const unit = UNITS.find(
-    (u) =>
-      ago >= u.size &&
-      (style === 'short' || u.long !== null) &&
-      (step === undefined || step / u.size >= 0.001),
-  );
-  if (!unit) return t('date.ago.years', { count: Math.round(ago) });
-  const value = ago / unit.size;
-  const decimals =
-    step === undefined
-      ? Math.max(0, 2 - Math.floor(Math.log10(value)))
-      : Math.max(0, -Math.floor(Math.log10(step / unit.size) + 1e-9));
-  const rounded = Number(value.toFixed(decimals));
-  if (style === 'short') {
-    const n = new Intl.NumberFormat(intlOf(locale), { maximumFractionDigits: decimals }).format(
-      rounded,
-    );
-    return t(unit.short, { n });
-  }
-  return unit.long === 'date.ago.billion'
-    ? t('date.ago.billion', { count: rounded })
-    : t('date.ago.million', { count: rounded });
 }
 
 export interface YearTick {
@@ -150,20 +97,4 @@ export function humanYearTicks(
     out.push({ value: astronomical, label: formatYear(astronomical, locale) });
   }
   return out;
-}
-
-/** About `count` ticks between two distances in years before present, labelled in one unit. */
-export function cosmicTicks(
-  fromAgo: number,
-  toAgo: number,
-  count: number,
-  i18n: Translator,
-  style: 'long' | 'short' = 'long',
-): YearTick[] {
-  const lo = Math.max(0, Math.min(fromAgo, toAgo));
-  const hi = Math.max(fromAgo, toAgo);
-  const step = tickStep(lo, hi, count);
-  return niceTicks(lo, hi, count)
-    .reverse()
-    .map((value) => ({ value, label: formatYearsAgo(value, i18n, style, step) }));
 }

@@ -32,10 +32,12 @@ export function escapeHtml(text: string): string {
 
 /**
  * "2001-02-03" → { year: "2001", month: "2", day: "3" }; only the parts it has. BCE years go
- * back as TimelineJS writes them: "-0499" (500 BCE) → "-500", "0000" (1 BCE) → "-1".
+ * back as TimelineJS writes them: "-0499" (500 BCE) → "-500", "0000" (1 BCE) → "-1", and deep
+ * years too: "Y-13799999999" → "-13800000000", the year of TimelineJS's cosmological scale.
  */
 export function timelineJsDate(date: string): Json {
-  const m = /^(-?\d+)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  // "Y-13799999999" (EDTF's long year) is a year like any other, kept exact.
+  const m = /^Y?(-?\d+)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return { year: date };
   const astronomical = Number(m[1]);
   const out: Json = { year: String(astronomical <= 0 ? astronomical - 1 : astronomical) };

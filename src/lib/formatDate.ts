@@ -1,6 +1,14 @@
 import { DAY_MS } from './viewport';
 import { utcFormat } from 'd3-time-format';
-import { monthName, type DateCertainty, type PartialDate } from '../domain/dates';
+import {
+  DATE_MAX_YEAR,
+  DATE_MIN_YEAR,
+  monthName,
+  withinDate,
+  yearAtMs,
+  type DateCertainty,
+  type PartialDate,
+} from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
 import { formatYear } from './deepTime';
@@ -36,9 +44,24 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const withEra = (d: PartialDate, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions =>
   d.year <= 0 ? { ...o, era: 'short' } : o;
 
+let yearsAgoOf: ((year: number, locale: LocaleCode) => string) | null = null;
+/**
+ * lib/cosmicAxis registers its words for years ago here when it loads (only for a file on the
+ * cosmological scale, see queries/loadDataset), so the first visit's JavaScript has none.
+ */
+export function registerYearsAgoWords(words: (year: number, locale: LocaleCode) => string): void {
+  yearsAgoOf = words;
+}
+
+/** A year as readers see it: "2008", "500 BCE", or beyond Date "13.8 billion years ago". */
+export function formatAnyYear(year: number, locale: LocaleCode): string {
+  const deep = year < DATE_MIN_YEAR || year > DATE_MAX_YEAR;
+  return deep && yearsAgoOf ? yearsAgoOf(year, locale) : formatYear(year, locale);
+}
+
 /** "9 July 2008", "July 2008" or "2008": never more precise than the data. */
 export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year') return formatYear(d.year, locale);
+  if (d.precision === 'year') return formatAnyYear(d.year, locale);
   if (usesIntl(locale)) {
     const intl = LOCALE_INFO[locale].intl;
     return utcDateFormat(intl, withEra(d, d.precision === 'month' ? MONTH : DAY)).format(d.startMs);
@@ -75,7 +98,7 @@ export function formatPartialRange(
     return `${monthName(start.month ?? 1)}–${monthName(end.month ?? 1)} ${formatYear(end.year, locale)}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return formatYear(start.year, locale);
+    return formatAnyYear(start.year, locale);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
@@ -88,7 +111,7 @@ function formatIntlRange(start: PartialDate, end: PartialDate, intl: string): st
   }
   const code = intl === 'de' ? 'de' : 'en';
   if (start.precision === 'year' && end.precision === 'year' && start.year === end.year) {
-    return formatYear(start.year, code);
+    return formatAnyYear(start.year, code);
   }
   return `${formatPartialDate(start, code)} – ${formatPartialDate(end, code)}`;
 }
@@ -123,6 +146,9 @@ export function spokenDateLabel(
   return certainty === 'exact' ? text : i18n.t('date.circaSpoken', { date: text });
 }
 
+/** Before this year (10,000 BCE) a year is a figure the source gives, not a calendar year known. */
+const DEEP_YEAR = -9999;
+
 export function describePrecision(
   d: PartialDate,
   certainty: DateCertainty,
@@ -137,6 +163,8 @@ export function describePrecision(
   );
   if (certainty === 'approximate') return t('date.approximate', { unit });
   if (certainty === 'inferred') return t('date.inferred', { unit });
+  // "13.8 billion years ago" is a year only in how it is written: never "known to the year".
+  if (d.year < DEEP_YEAR) return t('date.deepAsGiven');
   return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 
@@ -195,6 +223,10 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
+  // Deep in time (beyond Date) the window reads in whole years.
+  if (!withinDate(domain[0]) || !withinDate(last)) {
+    return `${formatAnyYear(yearAtMs(domain[0]), locale)} – ${formatAnyYear(yearAtMs(last), locale)}`;
+  }
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
     const o = days > 120 ? SPAN_MONTH : SPAN_DAY;

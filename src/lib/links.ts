@@ -4,7 +4,7 @@
  * by"). Pure; the wording comes from the caller's translate function, so it follows the
  * reader's locale.
  */
-import { LINK_KINDS } from '../domain/schema';
+import { LINK_KINDS } from '../domain/linkKinds';
 import type { EventLink, LinkKind } from '../domain/types';
 
 export type LinkDirection = 'out' | 'in';

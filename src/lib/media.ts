@@ -229,3 +229,20 @@ export function pictureHosts(media: Iterable<MediaLike>, pageOrigin: string): st
   }
   return [...hosts];
 }
+
+/** Every media item of a dataset: its introduction's and its events'. */
+export function* datasetMedia(data: {
+  readonly dataset: { readonly media?: MediaLike | undefined };
+  readonly events: readonly { readonly media?: MediaLike | undefined }[];
+}): Generator<MediaLike> {
+  if (data.dataset.media) yield data.dataset.media;
+  for (const e of data.events) if (e.media) yield e.media;
+}
+
+/** The other sites a dataset's pictures come from (see media.pictureHosts). */
+export function datasetPictureHosts(
+  data: Parameters<typeof datasetMedia>[0],
+  pageOrigin: string,
+): string[] {
+  return pictureHosts(datasetMedia(data), pageOrigin);
+}

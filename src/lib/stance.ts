@@ -3,7 +3,7 @@
  * between conferences, one per calendar quarter that has quotes.
  */
 import { DAY_MS } from './viewport';
-import { parsePartialDate } from '../domain/dates';
+import { parsePartialDate, withinDate, yearAtMs, yearStartMs } from '../domain/dates';
 import type { LoadedDataset } from '../domain/indexes';
 import { STANCES } from '../domain/vocabulary';
 import type { DatedEvent, Quote, SpeakerGroup, Stance } from '../domain/types';
@@ -136,6 +136,11 @@ export function quotesInDateOrder(quotes: readonly Quote[], data: LoadedDataset)
 }
 
 function quarterOf(ms: number): { year: number; quarter: number; startMs: number; endMs: number } {
+  if (!withinDate(ms)) {
+    // Deep in time a quote's "quarter" is its whole year.
+    const year = yearAtMs(ms);
+    return { year, quarter: 1, startMs: yearStartMs(year), endMs: yearStartMs(year + 1) };
+  }
   const d = new Date(ms);
   const year = d.getUTCFullYear();
   const quarter = Math.floor(d.getUTCMonth() / 3) + 1;

@@ -2,7 +2,13 @@
  * Tours as pure data: which view a stop shows, a stop made from the current view, and a
  * tour packed into a link. No React, no DOM.
  */
-import { parsePartialDate, describeDateProblem } from '../domain/dates';
+import {
+  describeDateProblem,
+  formatDatasetYear,
+  parsePartialDate,
+  withinDate,
+  yearAtMs,
+} from '../domain/dates';
 import type { Dataset } from '../domain/types';
 import { clampDomain, DAY_MS, type Domain } from './viewport';
 
@@ -63,6 +69,7 @@ export function viewForStop(
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function dayString(ms: number): string {
+  if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms));
   const d = new Date(ms);
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }

@@ -4,18 +4,30 @@
  * so the gesture hook stays thin and all of it is unit-tested without a DOM.
  */
 
+import { MEAN_YEAR_MS, withinDate } from '../domain/dates';
+
 export type Domain = readonly [number, number];
 
 export const DAY_MS = 86_400_000;
 /** Closest zoom: a week across the chart. */
 export const MIN_SPAN_MS = 7 * DAY_MS;
+/** Closest zoom on the cosmological scale: a thousand years across the chart. */
+export const MIN_COSMIC_SPAN_MS = 1000 * MEAN_YEAR_MS;
 
 export function span(d: Domain): number {
   return d[1] - d[0];
 }
 
+/**
+ * The closest zoom for a chart with these bounds: a week, or a thousand years when the bounds
+ * reach beyond Date (a file on the cosmological scale), where days mean nothing.
+ */
+export function minSpanFor(bounds: Domain): number {
+  return withinDate(bounds[0]) && withinDate(bounds[1] - 1) ? MIN_SPAN_MS : MIN_COSMIC_SPAN_MS;
+}
+
 /** Keeps the window inside bounds and at least minSpan wide (never wider than bounds). */
-export function clampDomain(d: Domain, bounds: Domain, minSpan = MIN_SPAN_MS): Domain {
+export function clampDomain(d: Domain, bounds: Domain, minSpan = minSpanFor(bounds)): Domain {
   const boundsSpan = span(bounds);
   const width = Math.min(Math.max(span(d), Math.min(minSpan, boundsSpan)), boundsSpan);
   let from = d[0] + (span(d) - width) / 2;
@@ -81,5 +93,7 @@ export function transformFromDomain(d: Domain, bounds: Domain, width: number): Z
 }
 
 export function sameDomain(a: Domain, b: Domain, toleranceMs = 1000): boolean {
-  return Math.abs(a[0] - b[0]) <= toleranceMs && Math.abs(a[1] - b[1]) <= toleranceMs;
+  // Deep in time a double's own step is larger than a second: allow for it.
+  const tolerance = Math.max(toleranceMs, Math.abs(a[0]) * 1e-12, Math.abs(a[1]) * 1e-12);
+  return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }

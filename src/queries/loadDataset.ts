@@ -153,9 +153,17 @@ export async function loadDatasetBytes(
   return withDateWords(loaded);
 }
 
-/** A dataset with EDTF dates loads the code that reads them in words before it is shown. */
+/**
+ * A dataset with EDTF dates, or on the cosmological scale (years ago), loads the code that
+ * reads them in words before it is shown.
+ */
 async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
-  if (loaded.events.some((e) => e.edtf !== undefined)) await import('../lib/edtfWords');
+  await Promise.all([
+    loaded.events.some((e) => e.edtf !== undefined) ? import('../lib/edtfWords') : null,
+    loaded.timeScale === 'cosmological'
+      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n))
+      : null,
+  ]);
   return loaded;
 }
 

@@ -15,6 +15,7 @@
  */
 import type { Tour } from '../lib/tours';
 import { isCitationStyle, type CitationStyle } from '../lib/citations/styles';
+import { parseAnswers, type ConsentAnswers } from '../lib/imageConsentAnswers';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -78,6 +79,21 @@ export function readEntry<T>(
   if (value === undefined) return entry.fallback;
   writeEntry(entry, value, storage);
   return value;
+}
+
+/**
+ * The entry's stored text as it is (null when absent or unreadable): a cheap way for a cache
+ * to notice that the value changed (cleared, or written by another tab).
+ */
+export function entryText(
+  entry: Pick<PersistedEntry<unknown>, 'key'>,
+  storage: StorageLike | null = browserStorage(),
+): string | null {
+  try {
+    return storage?.getItem(entry.key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Remembers a value; false when this browser would not keep it (private mode, full). */
@@ -158,6 +174,18 @@ export const CITATION_STYLE: PersistedEntry<CitationStyle> = {
   version: 1,
   fallback: 'apa',
   parse: (v) => (isCitationStyle(v) ? v : undefined),
+  migrate: () => undefined,
+};
+
+/**
+ * The reader's answers to "Show images from these sites?", one per dataset
+ * (lib/imageConsent.ts): nothing is fetched from another site before a yes.
+ */
+export const IMAGE_CONSENT: PersistedEntry<ConsentAnswers> = {
+  key: 'wpc-timeline.imageConsent',
+  version: 1,
+  fallback: {},
+  parse: parseAnswers,
   migrate: () => undefined,
 };
 

@@ -13,6 +13,15 @@
  *   - params that are not choices (`data`, `tourdata`, `lang`, `embed`, `speaker`): read and
  *     written through browserUrl.ts.
  */
+import {
+  formatDatasetYear,
+  MAX_YEAR,
+  MEAN_YEAR_MS,
+  MIN_YEAR,
+  withinDate,
+  yearAtMs,
+  yearStartMs,
+} from '../domain/dates';
 import { clampDomain, type Domain } from '../lib/viewport';
 
 export const LIST_SEPARATOR = '~';
@@ -80,10 +89,19 @@ function idChoice(param: string, sanitize?: ChoiceSpec<string | null>['sanitize'
   });
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+/** "2008-07-09", "2008-07-09T06:05Z", "-0499-03-01" (500 BCE, ISO 8601 astronomical years). */
+const DATE_RE = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+/** Deep time, beyond Date: the year alone, in EDTF's long-year form ("Y-13800000000"). */
+const LONG_YEAR_RE = /^Y(-?\d{5,})$/;
 
 export function parseUrlDate(value: string | null): number | null {
   if (value === null) return null;
+  const long = LONG_YEAR_RE.exec(value);
+  if (long) {
+    const year = Number(long[1]);
+    if (!Number.isSafeInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+    return yearStartMs(year);
+  }
   const m = DATE_RE.exec(value);
   if (!m) return null;
   const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [
@@ -93,17 +111,29 @@ export function parseUrlDate(value: string | null): number | null {
     number,
     number,
   ];
-  const ms = Date.UTC(y, mo - 1, d, h, mi);
-  const back = new Date(ms);
-  // Reject rollovers such as 2011-02-31.
-  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own.
+  const back = new Date(Date.UTC(2000, mo - 1, d, h, mi));
+  back.setUTCFullYear(y, mo - 1, d);
+  const ms = back.getTime();
+  // Reject rollovers such as 2011-02-31, and what Date does not hold.
+  if (Number.isNaN(ms) || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  if (h > 23 || mi > 59) return null;
   return ms;
 }
 
 export function formatUrlDate(ms: number): string {
-  const rounded = Math.round(ms / 60_000) * 60_000;
-  const iso = new Date(rounded).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+  if (!withinDate(ms)) return formatDatasetYear(yearAtMs(ms + MEAN_YEAR_MS / 2));
+  const d = new Date(Math.round(ms / 60_000) * 60_000);
+  // Not toISOString, which writes "-000499" / "+012345": the URL keeps the plain signed year.
+  const year = d.getUTCFullYear();
+  const [mo, day, h, mi] = [
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+  ].map((n) => String(n).padStart(2, '0'));
+  const date = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${mo}-${day}`;
+  return h === '00' && mi === '00' ? date : `${date}T${h}:${mi}Z`;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>

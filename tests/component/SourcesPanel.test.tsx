@@ -27,6 +27,13 @@ function renderPanel(highlightedSourceId: string | null = null, d = data) {
   return { ...result, onHighlight, onSelectEvent };
 }
 
+/** The headings of the listed sources (the event checklist above them has its own). */
+function sourceHeadings(): (string | null)[] {
+  return screen
+    .queryAllByRole('article')
+    .map((a) => within(a).getByRole('heading', { level: 3 }).textContent);
+}
+
 function entry(title: string): HTMLElement {
   return screen.getByRole('article', { name: title });
 }
@@ -35,10 +42,7 @@ describe('SourcesPanel', () => {
   it('lists every source by date, each under its own heading with its APA citation', () => {
     renderPanel();
     expect(screen.getByRole('heading', { level: 2, name: 'Sources' })).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Fixture article A',
-      'Fixture post B',
-    ]);
+    expect(sourceHeadings()).toEqual(['Fixture article A', 'Fixture post B']);
     expect(screen.getByRole('combobox', { name: 'Citation style' })).toHaveValue('apa');
     const a = entry('Fixture article A');
     expect(a.querySelector('.source-entry__citation')!.textContent).toBe(
@@ -119,18 +123,14 @@ describe('SourcesPanel', () => {
     renderPanel();
     const filter = screen.getByRole('searchbox', { name: 'Filter sources' });
     await user.type(filter, 'test blog');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Fixture post B',
-    ]);
+    expect(sourceHeadings()).toEqual(['Fixture post B']);
     expect(screen.getByText('1 of 2 sources match “test blog”')).toBeInTheDocument();
     await user.clear(filter);
     await user.type(filter, 'writer');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Fixture article A',
-    ]);
+    expect(sourceHeadings()).toEqual(['Fixture article A']);
     await user.clear(filter);
     await user.type(filter, 'nothing like this');
-    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    expect(sourceHeadings()).toHaveLength(0);
   });
 
   it(

@@ -123,3 +123,39 @@ test('a thread opened from the details is in the URL and lists the path in date 
   await page.getByRole('button', { name: 'Close the thread' }).click();
   await expect(page).not.toHaveURL(/thread=/);
 });
+
+test('a thread becomes a tour in one click: a stop per step, its event selected, the link notes as notes', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open(`?thread=${KEYNOTE_2011}`);
+  const thread = page.getByRole('region', { name: /^Thread: Ballmer admits last year/ });
+  const titles = await thread.locator('.thread__title').allTextContents();
+  expect(titles.length).toBeGreaterThan(2);
+  await thread.getByRole('button', { name: 'Present this thread as a tour' }).click();
+
+  const progress = page.locator('.presenter__progress');
+  await expect(progress).toHaveText(`1 / ${titles.length}`);
+  await expect(page.locator('#presenter-stop-title')).toHaveText(titles[0]!);
+  await t.expectAccessible();
+  // The stop where the 2011 keynote looks back: its event is selected, and its notes say how
+  // it answers the 2010 keynote, in the dataset's words.
+  const at = titles.findIndex((x) => x.startsWith('Ballmer admits last year'));
+  await page.keyboard.press('End');
+  for (let i = titles.length - 1; i > at; i--) await page.keyboard.press('ArrowLeft');
+  await expect(progress).toHaveText(`${at + 1} / ${titles.length}`);
+  await expect(t.event(KEYNOTE_2011)).toHaveAttribute('aria-selected', 'true');
+  // N shows the speaker notes (the control bar may have hidden itself by now).
+  await page.keyboard.press('n');
+  await expect(page.locator('#presenter-notes')).toContainText(
+    'Responds to Ballmer to partners: move to the cloud with us or look elsewhere',
+  );
+  // It is kept among the reader's tours.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presenter')).toHaveCount(0);
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: /^Present “Thread: Ballmer admits last year/ }),
+  ).toBeVisible();
+});

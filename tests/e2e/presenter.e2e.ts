@@ -164,3 +164,68 @@ test('a corrupted saved-tours entry is reported and set aside, never a crash', a
   );
   await expect(page.getByRole('button', { name: `Present “${tour.title}”` })).toBeVisible();
 });
+
+test('a stop’s planned time is typed in the tour editor, checked, kept with the tour and paces the speaker view', async ({
+  page,
+  context,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open('?from=2008-06-01&to=2008-09-01');
+  await page.getByRole('button', { name: 'New tour from the current view' }).click();
+  await page.getByLabel('Tour title').fill('Timed briefing');
+  await page.getByRole('button', { name: 'Add the current view as a stop' }).click();
+  const time1 = page.getByLabel('Stop 1 planned time (m:ss)');
+  // A time it cannot read is said next to the field and not kept.
+  await time1.fill('a minute');
+  await expect(time1).toHaveAttribute('aria-invalid', 'true');
+  await expect(time1).toHaveAccessibleDescription(
+    'Write the time as seconds (90) or minutes and seconds (1:30), up to 24 hours.',
+  );
+  await expect(page.getByText(/^Planned talk:/)).toHaveCount(0);
+  await time1.fill('1:30');
+  await expect(time1).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByText('Planned talk: 1:30 (1 of 2 stops timed)')).toBeVisible();
+  await page.getByLabel('Stop 2 planned time (m:ss)').fill('45');
+  await page.getByLabel('Stop 2 planned time (m:ss)').blur();
+  await expect(page.getByLabel('Stop 2 planned time (m:ss)')).toHaveValue('0:45');
+  await expect(page.getByText('Planned talk: 2:15 (2 of 2 stops timed)')).toBeVisible();
+  // Writing notes afterwards keeps the time.
+  await page.getByLabel('Stop 1 speaker notes').fill('Start with the fee model.');
+  await expect(page.getByText('Planned talk: 2:15 (2 of 2 stops timed)')).toBeVisible();
+  await t.expectAccessible();
+
+  await page.reload();
+  await expect(page.locator('#tours').getByText('Timed briefing')).toBeVisible();
+  const saved = await page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('wpc-timeline.tours') ?? '{}') as {
+          tours: {
+            tour: { title: string; stops: { durationSeconds?: number; notes?: string }[] };
+          }[];
+        }
+      ).tours.find((x) => x.tour.title === 'Timed briefing')?.tour.stops,
+  );
+  expect(saved?.map((s) => s.durationSeconds)).toEqual([90, 45]);
+  expect(saved?.[0]?.notes).toBe('Start with the fee model.');
+
+  const savedId = await page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('wpc-timeline.tours') ?? '{}') as {
+          tours: { tour: { id: string; title: string } }[];
+        }
+      ).tours.find((x) => x.tour.title === 'Timed briefing')?.tour.id,
+  );
+  await t.open(`?tour=${savedId ?? ''}`);
+  const [speaker] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  await expect(speaker.locator('[data-pace="stop"] .speaker-pace__plan')).toHaveText(
+    'of 1:30 planned',
+  );
+  await expect(speaker.locator('[data-pace="talk"] .speaker-pace__plan')).toHaveText(
+    'of 2:15 planned',
+  );
+});

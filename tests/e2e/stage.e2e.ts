@@ -186,6 +186,23 @@ test('? lists every key of the stage, screen by screen, and passes axe', async (
   await expect(progress(page)).toHaveText(`1 / ${n}`);
 });
 
+test('at 1280×720 every key of the help fits on the screen, with nothing to scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await present(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys for presenting' });
+  await expect(help).toBeVisible();
+  const fit = await help.evaluate((d) => ({ scroll: d.scrollHeight, client: d.clientHeight }));
+  expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+  const box = (await help.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+  const rows = help.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(20);
+  for (const row of await rows.all()) await expect(row).toBeInViewport({ ratio: 1 });
+});
+
 test('Q shows a QR code that decodes to the stop’s link, which opens that view', async ({
   page,
 }) => {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { ThemeList } from '../../components/ThemeList';
@@ -5,7 +6,6 @@ import { SourceLink } from '../../components/SourceLink';
 import { describeEventPrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { RichText } from '../../components/RichText';
-import { safeHref } from '../../lib/safeHref';
 import { eventSources } from '../../lib/citations';
 import { CiteButton } from '../../components/CiteButton';
 import { GlossaryText } from '../../components/GlossaryText';
@@ -15,34 +15,8 @@ import { contentLangOf } from '../../i18n/locales';
 import { EventLinks } from './EventLinks';
 import './details.css';
 
-/** Imported media, as a link: nothing is fetched from another site unless the reader asks. */
-function MediaLink({ media, lang }: { media: NonNullable<DatedEvent['media']>; lang: string }) {
-  const { t } = useI18n();
-  const href = safeHref(media.url);
-  let host = '';
-  try {
-    host = new URL(media.url).host;
-  } catch {
-    host = '';
-  }
-  return (
-    <figure className="details__media">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {host ? t('details.openMediaHost', { host }) : t('details.openMedia')}
-          <span className="visually-hidden">{t('details.newTab')}</span>
-        </a>
-      ) : null}
-      {(media.caption ?? media.credit) && (
-        <figcaption lang={lang}>
-          {media.caption}
-          {media.caption && media.credit ? ' — ' : ''}
-          {media.credit}
-        </figcaption>
-      )}
-    </figure>
-  );
-}
+/** Media and the picture consent load only for events that carry media (most datasets have none). */
+const MediaFigure = lazy(() => import('./MediaFigure').then((m) => ({ default: m.MediaFigure })));
 
 interface EventDetailsProps {
   data: LoadedDataset;
@@ -154,7 +128,17 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
           </p>
         )
       )}
-      {event.media && <MediaLink media={event.media} lang={lang} />}
+      {event.media && (
+        <Suspense fallback={null}>
+          <MediaFigure
+            key={event.id}
+            data={data}
+            media={event.media}
+            title={event.title}
+            lang={lang}
+          />
+        </Suspense>
+      )}
       {event.conflicts && event.conflicts.length > 0 && (
         <div className="details__conflicts">
           <h3>{t('details.conflicts')}</h3>

@@ -9,7 +9,7 @@ import {
   formatSourceCitation,
   selectExportEvents,
   type ExportChoices,
-} from '../../lib/exportCsv';
+} from '../../lib/exportScope';
 import { formatSpan } from '../../lib/formatDate';
 import { safeHref } from '../../lib/safeHref';
 import { useShallow } from 'zustand/react/shallow';

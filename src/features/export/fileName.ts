@@ -1,4 +1,5 @@
 import { utcFormat } from 'd3-time-format';
+import { formatDatasetYear, withinDate, yearAtMs } from '../../domain/dates';
 import { slugify } from '../../lib/slug';
 import { DAY_MS, span, type Domain } from '../../lib/viewport';
 
@@ -18,6 +19,10 @@ export function slugForFile(title: string, max = MAX_BASE_CHARS): string {
 
 /** The window for a file name: "jul-2008-sep-2008", or "7-jul-2008-20-jul-2008" below two months. */
 export function spanForFile(domain: Domain): string {
+  if (!withinDate(domain[0]) || !withinDate(domain[1] - 1)) {
+    // Deep in time: the years, as the dataset writes them ("y-13799999999-y-3499").
+    return `${formatDatasetYear(yearAtMs(domain[0]))}-${formatDatasetYear(yearAtMs(domain[1] - 1))}`.toLowerCase();
+  }
   const fmt = span(domain) > 62 * DAY_MS ? fmtMonth : fmtDay;
   // The end is exclusive: name the last instant inside the window.
   return `${fmt(new Date(domain[0]))}-${fmt(new Date(domain[1] - 1))}`.toLowerCase();

@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import { ThemeSwatch } from '../../components/ThemeSwatch';
 import type { LoadedDataset } from '../../domain/indexes';
+import { yearAtMs, yearStartMs } from '../../domain/dates';
+import { formatYear } from '../../lib/deepTime';
 import { themeArcs } from '../../lib/themeArcs';
 import './strategy.css';
 import { useI18n } from '../../i18n/useI18n';
@@ -23,8 +25,8 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
   const arcs = useMemo(() => themeArcs(data, i18n), [data, i18n]);
   const [lo, hi] = data.span;
   const x = (ms: number) => 4 + ((ms - lo) / Math.max(1, hi - lo)) * (ARC_WIDTH - 8);
-  const firstYear = new Date(lo).getUTCFullYear();
-  const lastYear = new Date(hi - 1).getUTCFullYear();
+  const firstYear = yearAtMs(lo);
+  const lastYear = yearAtMs(hi - 1);
   return (
     <section className="theme-arcs" aria-labelledby="theme-arcs-heading">
       <h2 id="theme-arcs-heading">{t('arcs.heading')}</h2>
@@ -32,7 +34,10 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
         {arcs.map((arc) => {
           const theme = data.themesById.get(arc.themeId);
           const headingId = `theme-arc-${arc.themeId}`;
-          const peakMs = arc.peakYear === null ? null : Date.UTC(arc.peakYear, 6, 1);
+          const peakMs =
+            arc.peakYear === null
+              ? null
+              : (yearStartMs(arc.peakYear) + yearStartMs(arc.peakYear + 1)) / 2;
           return (
             <li key={arc.themeId} className="theme-arc" aria-labelledby={headingId}>
               <h3 id={headingId} lang={lang}>
@@ -47,8 +52,8 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                   role="img"
                   aria-label={t('arcs.lineLabel', {
                     theme: arc.label,
-                    first: String(new Date(arc.firstMs).getUTCFullYear()),
-                    last: String(new Date(arc.lastMs - 1).getUTCFullYear()),
+                    first: formatYear(yearAtMs(arc.firstMs), i18n.locale),
+                    last: formatYear(yearAtMs(arc.lastMs - 1), i18n.locale),
                     peak: arc.peakYear === null ? t('arcs.noPeak') : String(arc.peakYear),
                   })}
                 >
@@ -69,7 +74,7 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                     />
                   )}
                   <text x={4} y={ARC_HEIGHT - 1} className="theme-arc__tick">
-                    {firstYear}
+                    {formatYear(firstYear, i18n.locale)}
                   </text>
                   <text
                     x={ARC_WIDTH - 4}
@@ -77,7 +82,7 @@ function ThemeArcsView({ data, onFilterTheme }: ThemeArcsProps) {
                     textAnchor="end"
                     className="theme-arc__tick"
                   >
-                    {lastYear}
+                    {formatYear(lastYear, i18n.locale)}
                   </text>
                 </svg>
               )}

@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
+import { Presentation } from 'lucide-react';
 import type { LoadedDataset } from '../../domain/indexes';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { formatEventDate } from '../../lib/formatDate';
 import { linkLabelKey } from '../../lib/links';
 import { buildThread } from '../../lib/thread';
+import { tourFromThread } from '../../lib/threadTour';
+import type { Tour } from '../../lib/tours';
+import { paddedBounds } from '../../lib/viewport';
 import './thread.css';
 
 /**
@@ -17,11 +21,14 @@ export function ThreadView({
   eventId,
   onSelectEvent,
   onClose,
+  onPresentTour,
 }: {
   data: LoadedDataset;
   eventId: string;
   onSelectEvent: (eventId: string) => void;
   onClose: () => void;
+  /** Saves the thread's tour among the reader's own and presents it; absent: no button. */
+  onPresentTour?: ((tour: Tour) => void) | undefined;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -34,6 +41,14 @@ export function ThreadView({
   if (!start) return null;
   const first = data.eventsById.get(steps[0]?.eventId ?? eventId) ?? start;
   const last = data.eventsById.get(steps.at(-1)?.eventId ?? eventId) ?? start;
+  const presentTour = () => {
+    const tour = tourFromThread(steps, data.eventsById, i18n, {
+      id: `thread-${eventId}`,
+      title: t('thread.tourTitle', { title: start.title }),
+      bounds: paddedBounds(data.span),
+    });
+    if (tour) onPresentTour?.(tour);
+  };
   return (
     <section className="thread" aria-labelledby="thread-heading">
       <div className="thread__header">
@@ -51,6 +66,14 @@ export function ThreadView({
           to: String(last.startDate.year),
         })}
       </p>
+      {onPresentTour && steps.length > 0 && (
+        <p className="thread__actions">
+          <button type="button" onClick={presentTour}>
+            <Presentation size={18} aria-hidden="true" />
+            {t('thread.toTour')}
+          </button>
+        </p>
+      )}
       <ol className="thread__steps">
         {steps.map((step) => {
           const e = data.eventsById.get(step.eventId);

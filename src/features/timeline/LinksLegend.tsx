@@ -1,4 +1,4 @@
-import { LINK_KINDS } from '../../domain/schema';
+import { LINK_KINDS } from '../../domain/linkKinds';
 import { useI18n } from '../../i18n/useI18n';
 import { headPoints, LINK_ARROW_STYLES } from '../../lib/chart/linkArrows';
 import { linkLabelKey } from '../../lib/links';

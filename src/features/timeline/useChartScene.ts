@@ -11,6 +11,7 @@ import { computeTicks } from '../../lib/timeScale';
 import type { Domain } from '../../lib/viewport';
 import type { BandModel } from './ConferenceBands';
 import type { ChartModel } from './useChartModel';
+import { useCosmicAxis } from './useCosmicAxis';
 
 export interface SceneView {
   readonly width: number;
@@ -38,7 +39,7 @@ export function useChartScene(
 ) {
   const { width, height, scrollTop, domain, settled, settledK } = view;
   const { metrics, palette, fit, stage } = look;
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const measure = fit.measure;
   // Conference names: short when the next conference is close at this zoom step.
   const bandTexts = useMemo(
@@ -56,9 +57,17 @@ export function useChartScene(
     [data.conferences, bandTexts, settled, settledK, measure, metrics.bandPx, i18n],
   );
   const tickSpacing = (120 * metrics.fontPx) / 12.5;
+  // On the cosmological scale the axis reads years ago (a module loaded for such files only).
+  const cosmic = useCosmicAxis(data.timeScale);
+  const deep = data.timeScale === 'cosmological';
   const ticks = useMemo(
-    () => computeTicks(domain, width, locale, tickSpacing),
-    [domain, width, locale, tickSpacing],
+    () =>
+      cosmic
+        ? cosmic.axisTicks(domain, width, i18n, 'cosmological', tickSpacing)
+        : deep
+          ? []
+          : computeTicks(domain, width, i18n.locale, tickSpacing),
+    [cosmic, deep, domain, width, i18n, tickSpacing],
   );
   const strings = useMemo<SceneStrings>(
     () => ({
@@ -94,7 +103,8 @@ export function useChartScene(
         pinned,
         fit,
         strings,
-        fitToFrame: false,
+        // The presenter's stage is a slide: nothing runs under its frame's edges.
+        fitToFrame: stage,
         stage,
       }),
     [

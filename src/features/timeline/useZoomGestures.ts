@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import {
   domainFromTransform,
-  MIN_SPAN_MS,
+  minSpanFor,
   sameDomain,
   span,
   transformFromDomain,
@@ -33,7 +33,7 @@ export function useZoomGestures(
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || width <= 0) return;
-    const maxK = Math.max(1, span(bounds) / MIN_SPAN_MS);
+    const maxK = Math.max(1, span(bounds) / minSpanFor(bounds));
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([

@@ -8,6 +8,8 @@ import { downloadText } from '../../components/download';
 import type { Domain } from '../../lib/viewport';
 import type { ToursApi } from './useTours';
 import { useI18n } from '../../i18n/useI18n';
+import { formatDuration } from '../../lib/pacing';
+import { StopDurationField } from './StopDurationField';
 import './tours.css';
 
 interface ToursPanelProps {
@@ -181,6 +183,24 @@ function TourEditor({
   const setStop = (i: number, patch: Partial<TourStop>) => {
     onChange({ ...tour, stops: tour.stops.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   };
+  /** Sets or (with undefined) removes a stop's notes or planned time, keeping the rest. */
+  const replaceStop = (i: number, patch: Pick<TourStop, 'notes' | 'durationSeconds'>) => {
+    const stops = tour.stops.map((s, j): TourStop => {
+      if (j !== i) return s;
+      const notes = 'notes' in patch ? patch.notes : s.notes;
+      const seconds = 'durationSeconds' in patch ? patch.durationSeconds : s.durationSeconds;
+      return {
+        title: s.title,
+        view: s.view,
+        ...(s.id !== undefined ? { id: s.id } : {}),
+        ...(notes ? { notes } : {}),
+        ...(seconds !== undefined ? { durationSeconds: seconds } : {}),
+      };
+    });
+    onChange({ ...tour, stops });
+  };
+  const timed = tour.stops.filter((s) => s.durationSeconds !== undefined);
+  const plannedSeconds = timed.reduce((sum, s) => sum + (s.durationSeconds ?? 0), 0);
   const move = (i: number, by: number) => {
     const stops = [...tour.stops];
     const [s] = stops.splice(i, 1);
@@ -219,16 +239,13 @@ function TourEditor({
               id={`${id}-n${i}`}
               rows={2}
               value={s.notes ?? ''}
-              onChange={(e) => {
-                const notes = e.target.value;
-                const next: TourStop = {
-                  title: s.title,
-                  view: s.view,
-                  ...(s.id !== undefined ? { id: s.id } : {}),
-                  ...(notes ? { notes } : {}),
-                };
-                onChange({ ...tour, stops: tour.stops.map((x, j) => (j === i ? next : x)) });
-              }}
+              onChange={(e) => replaceStop(i, { notes: e.target.value || undefined })}
+            />
+            <StopDurationField
+              id={`${id}-d${i}`}
+              n={i + 1}
+              seconds={s.durationSeconds}
+              onChange={(seconds) => replaceStop(i, { durationSeconds: seconds })}
             />
             <span className="tour-editor__actions">
               <button
@@ -259,6 +276,15 @@ function TourEditor({
           </li>
         ))}
       </ol>
+      {timed.length > 0 && (
+        <p className="tour-editor__total">
+          {t('tours.plannedTotal', {
+            time: formatDuration(plannedSeconds),
+            planned: String(timed.length),
+            total: String(tour.stops.length),
+          })}
+        </p>
+      )}
       <p className="tour-editor__footer">
         <button type="button" onClick={onAddStop}>
           {t('tours.addStop')}

@@ -114,13 +114,6 @@ export async function* stopPictures(
   }
 }
 
-export function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
 /** "2026-12-03" → "3 December 2026" / "3. Dezember 2026". */
 export function longDate(day: string, i18n: I18n): string {
   const ms = Date.parse(day);

@@ -8,7 +8,7 @@
  */
 import { loadCiter } from '../citations';
 import { LIGHT_PALETTE } from '../chart/palette';
-import { base64, longDate, stopPictures, type Box, type DeckExportOptions } from './deckExport';
+import { longDate, stopPictures, type Box, type DeckExportOptions } from './deckExport';
 import { INNER_W, MARGIN_X, type TextBlock } from './slideLayout';
 
 export const PPTX_FONT = 'Inter';
@@ -20,6 +20,14 @@ const inch = (px: number) => Math.round((px / PX_PER_IN) * 1000) / 1000;
 const pt = (px: number) => Math.round(px * 5) / 10;
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 const PAL = LIGHT_PALETTE;
+
+/**
+ * What PptxGenJS is given for each chart picture: a 1 × 1 PNG. The real pictures (megabytes)
+ * go into the package afterwards as bytes, so they are never turned into base64 text and back
+ * on the page (that, in PptxGenJS's zip step, held the page for seconds on a busy machine).
+ */
+const PLACEHOLDER_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** Sources per slide of the list (each at 14 pt, up to three lines). */
 const SOURCES_PER_SLIDE = 8;
@@ -84,9 +92,12 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   );
   if (deck.description !== '') first.addNotes(deck.description);
 
+  /** Each stop's chart picture by its slide's number (the title slide is 1). */
+  const pictures = new Map<number, Uint8Array>();
   for await (const pic of stopPictures(o, false)) {
     const { layout } = pic.composed;
     const slide = pptx.addSlide();
+    pictures.set(pictures.size + 2, pic.png);
     slide.addText(pic.stop.title, { ...textBox(layout.title), ...own });
     slide.addText(layout.subtitle.lines.join(' '), {
       ...textBox(layout.subtitle),
@@ -94,7 +105,7 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
     });
     const box: Box = pic.box;
     slide.addImage({
-      data: `data:image/png;base64,${base64(pic.png)}`,
+      data: PLACEHOLDER_PNG,
       x: inch(box.x),
       y: inch(box.y),
       w: inch(box.w),
@@ -155,5 +166,26 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   o.signal?.throwIfAborted();
   const out = await pptx.write({ outputType: 'uint8array', compression: true });
   if (!(out instanceof Uint8Array)) throw new Error('PptxGenJS did not return bytes');
-  return out;
+  return withPictures(out, pictures);
+}
+
+/**
+ * The package with each slide's placeholder picture replaced by its real PNG, found through
+ * the slide's relationships. Stored, not deflated: PNGs are compressed already, and the
+ * package's XML is small.
+ */
+async function withPictures(
+  pptx: Uint8Array,
+  pictures: ReadonlyMap<number, Uint8Array>,
+): Promise<Uint8Array> {
+  const { strFromU8, unzipSync, zipSync } = await import('fflate');
+  const files: Record<string, Uint8Array> = unzipSync(pptx);
+  for (const [n, png] of pictures) {
+    const rels = files[`ppt/slides/_rels/slide${n}.xml.rels`];
+    const target = rels && /Target="\.\.\/media\/([^"]+)"/.exec(strFromU8(rels))?.[1];
+    if (!target || !files[`ppt/media/${target}`])
+      throw new Error(`slide ${n} of the deck has no picture to replace`);
+    files[`ppt/media/${target}`] = png;
+  }
+  return zipSync(files, { level: 0 });
 }

@@ -14,10 +14,10 @@ import { composeScene } from '../chart/scene';
 import type { ChartScene } from '../chart/sceneTypes';
 import type { TextFit } from '../chart/textMetrics';
 import { chartMetrics, computeGeometry, rowTopArray, type ChartMetrics } from '../chartGeometry';
-import { exportWindow, type ExportChoices } from '../exportCsv';
+import { axisTicks } from '../cosmicAxis';
+import { exportWindow, type ExportChoices } from '../exportScope';
 import { computeLaneLayout, DEFAULT_MAX_ROWS_PER_LANE, type LaneLayout } from '../laneLayout';
 import { buildTimeIndex } from '../timeIndex';
-import { computeTicks } from '../timeScale';
 import { span } from '../viewport';
 
 export interface SlideChartInput {
@@ -133,7 +133,7 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
     themes,
     conferences: data.conferences,
     bandTexts: bandLabelTexts(data.conferences, k, fit.measure, m.bandPx),
-    ticks: computeTicks(domain, width, i18n.locale, (120 * m.fontPx) / 12.5),
+    ticks: axisTicks(domain, width, i18n, data.timeScale, (120 * m.fontPx) / 12.5),
     items,
     index: buildTimeIndex(items),
     layout,

@@ -9,7 +9,7 @@ import type { LoadedDataset } from '../../domain/indexes';
 import type { I18n } from '../../i18n/i18n';
 import { LIGHT_PALETTE } from '../chart/palette';
 import { CHART_FONT_STACK, createTextFit, estimateWidth, fitText } from '../chart/textMetrics';
-import { citedSources, exportWindow, selectExportEvents, type ExportChoices } from '../exportCsv';
+import { citedSources, exportWindow, selectExportEvents, type ExportChoices } from '../exportScope';
 import { formatSpan, utcDateFormat } from '../formatDate';
 import { glyphPath } from '../glyphs';
 import { sceneToSvg, scenePatternDefs } from './sceneSvg';

@@ -7,7 +7,7 @@
 import type { LoadedDataset } from '../../domain/indexes';
 import type { Quote, Source } from '../../domain/types';
 import type { I18n } from '../../i18n/i18n';
-import type { ExportChoices } from '../exportCsv';
+import type { ExportChoices } from '../exportScope';
 import { formatPartialDate } from '../formatDate';
 import { parsePartialDate } from '../../domain/dates';
 import { featuredQuoteId, viewForStop, type Tour } from '../tours';

@@ -135,7 +135,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         E,
         'events[0].start_date.year',
-        'year 99999 cannot be shown: the app handles years 10000 BCE (-10000) to 9999',
+        'year 99999 cannot be shown: the app handles years from the Big Bang (-13800000001) to 9999',
       ],
     ],
   },

@@ -58,18 +58,34 @@ describe('BCE years from TimelineJS', () => {
     ]);
   });
 
-  it('refuse year 0, and say why deep time cannot be shown yet', () => {
+  it('refuse year 0 and years before the Big Bang, and keep deep years exactly', () => {
     const o = importText(
       file([
         { start_date: { year: '0' }, text: { headline: 'zero' } },
-        { start_date: { year: '-13800000000' }, text: { headline: 'Big Bang' } },
-        { start_date: { year: '-10001' }, text: { headline: 'too early' } },
+        { start_date: { year: '-13800000002' }, text: { headline: 'before the Big Bang' } },
+        { start_date: { year: '10000' }, text: { headline: 'too late' } },
       ]),
     );
     expect(o.ok ? [] : o.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'events[0].start_date.year: there is no year 0: 1 BCE (-1) is followed by 1 CE (1)',
-      'events[1].start_date.year: year -13800000000 cannot be shown: the app handles years 10000 BCE (-10000) to 9999; TimelineJS draws such years on its cosmological scale, which the app does not have yet',
-      'events[2].start_date.year: year -10001 cannot be shown: the app handles years 10000 BCE (-10000) to 9999',
+      'events[1].start_date.year: year -13800000002 cannot be shown: the app handles years from the Big Bang (-13800000001) to 9999',
+      'events[2].start_date.year: year 10000 cannot be shown: the app handles years from the Big Bang (-13800000001) to 9999',
     ]);
+    const deep = importText(
+      file([
+        { start_date: { year: '-13800000000' }, text: { headline: 'Big Bang' } },
+        { start_date: { year: '-10001' }, text: { headline: '10,001 BCE' } },
+        { start_date: { year: '-65000000', month: '6' }, text: { headline: 'K-Pg' } },
+      ]),
+    );
+    if (!deep.ok) throw new Error(JSON.stringify(deep.problems));
+    expect(deep.dataset.events.map((e) => e.start)).toEqual([
+      'Y-13799999999',
+      'Y-10000',
+      'Y-64999999',
+    ]);
+    expect(deep.warnings.map((p) => `${p.path}: ${p.message}`)).toContain(
+      'events[2].start_date.month: is left out: year -65000000 is kept to the year, as years beyond 9999 BCE are',
+    );
   });
 });

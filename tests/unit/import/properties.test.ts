@@ -19,6 +19,7 @@ import {
   THEME_PATTERNS,
 } from '../../../src/domain/schema';
 import { validateDataset } from '../../../src/domain/validateDataset';
+import { formatDatasetYear } from '../../../src/domain/dates';
 import { SCHEMA_VERSION } from '../../../src/domain/schemaVersion';
 
 /** What must hold for any input: a dataset that validates, or at least one error. */
@@ -93,7 +94,14 @@ const dateLike = fc.oneof(
   junk,
   fc.record(
     {
-      year: fc.oneof(fc.integer({ min: -20, max: 12_000 }), fc.string(), junk),
+      year: fc.oneof(
+        fc.integer({ min: -20, max: 12_000 }),
+        // Deep time, on both sides of the Big Bang and of Date's range.
+        fc.integer({ min: -13_800_000_010, max: -271_000 }),
+        fc.constantFrom(-13_800_000_000, -13_800_000_001, -271_821, -271_820, -10_001),
+        fc.string(),
+        junk,
+      ),
       month: fc.oneof(fc.integer({ min: -1, max: 14 }), junk),
       day: fc.oneof(fc.integer({ min: -1, max: 33 }), junk),
       hour: junk,
@@ -293,14 +301,21 @@ const URL = fc
 
 type Precision = 'year' | 'month' | 'day';
 const PRECISION = fc.constantFrom<Precision>('year', 'month', 'day');
-const dateOf = (year: number, p: Precision, month: number, day: number) =>
-  p === 'year'
-    ? String(year)
-    : p === 'month'
-      ? `${year}-${String(month).padStart(2, '0')}`
-      : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A date as the dataset writes it: "2008-07-09", "-0499-03" (500 BCE), "Y-13799999999". */
+const dateOf = (year: number, p: Precision, month: number, day: number) => {
+  const y = formatDatasetYear(year);
+  // Years of more than four digits are kept to the year.
+  if (p === 'year' || y.startsWith('Y')) return y;
+  const mm = String(month).padStart(2, '0');
+  return p === 'month' ? `${y}-${mm}` : `${y}-${mm}-${String(day).padStart(2, '0')}`;
+};
 const DATE_PARTS = fc.record({
-  year: fc.integer({ min: 1000, max: 2999 }),
+  // Mostly calendar years, also before the Common Era and deep in time, back to the Big Bang.
+  year: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1000, max: 2999 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -9999, max: 999 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -13_800_000_000, max: -10_031 }) },
+  ),
   p: PRECISION,
   month: fc.integer({ min: 1, max: 12 }),
   day: fc.integer({ min: 1, max: 28 }),

@@ -112,7 +112,7 @@ describe('TimelineJS dates', () => {
       'error: events[3].start_date.day: February 1900 has no day 29 (it has 28 days)',
       'error: events[4].start_date.day: day 5 is given without a month',
       'error: events[5].start_date.year: is required: the date has a month or day but no year',
-      'error: events[7].start_date.year: year 12345 cannot be shown: the app handles years 10000 BCE (-10000) to 9999',
+      'error: events[7].start_date.year: year 12345 cannot be shown: the app handles years from the Big Bang (-13800000001) to 9999',
       'error: events[8].start_date.year: "2001.5" is not a whole number',
       'error: events[9].start_date: is required: every event needs a start date with at least a year',
       'error: events[10].start_date.day: April 2001 has no day 31 (it has 30 days)',

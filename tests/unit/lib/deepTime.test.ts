@@ -5,18 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getI18n, i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
 import {
-  chooseTimeScale,
-  cosmicTicks,
   DATE_MAX_YEAR,
   DATE_MIN_YEAR,
   formatYear,
-  formatYearsAgo,
   fromHistoricalYear,
   humanYearTicks,
   parseWholeYear,
   toHistoricalYear,
   yearsAgo,
 } from '../../../src/lib/deepTime';
+import { cosmicTicks, formatYearsAgo } from '../../../src/lib/cosmicAxis';
+import { chooseTimeScale } from '../../../src/domain/indexes';
 
 let en: Translator;
 let de: Translator;

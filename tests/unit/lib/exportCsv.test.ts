@@ -3,13 +3,12 @@ import { prepareDataset } from '../../../src/domain/indexes';
 import { validateDataset } from '../../../src/domain/validateDataset';
 import {
   citedSources,
-  csvField,
-  exportTimelineCsv,
   exportWindow,
   formatSourceCitation,
   selectExportEvents,
   type ExportChoices,
-} from '../../../src/lib/exportCsv';
+} from '../../../src/lib/exportScope';
+import { csvField, exportTimelineCsv } from '../../../src/lib/exportCsv';
 import { paddedBounds } from '../../../src/lib/viewport';
 import { loadFixture, miniRaw } from '../../setup/fixtures';
 import { getI18n } from '../../../src/i18n/i18n';

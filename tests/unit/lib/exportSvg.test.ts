@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset, type LoadedDataset } from '../../../src/domain/indexes';
 import { validateDataset } from '../../../src/domain/validateDataset';
-import type { ExportChoices } from '../../../src/lib/exportCsv';
+import type { ExportChoices } from '../../../src/lib/exportScope';
 import { buildExportSvg, escapeXml, SLIDE_SIZE } from '../../../src/lib/exportSvg';
 import { formatSpan } from '../../../src/lib/formatDate';
 import { computeTicks } from '../../../src/lib/timeScale';

@@ -48,6 +48,15 @@ describe('formatDateLabel', () => {
     );
     expect(describePrecision(p('2007-07-01'), 'exact', en)).toBe('exact to the day');
   });
+  it('never calls a deep-time figure a year known to the year', () => {
+    // 13.8 billion years ago (the Big Bang in TimelineJS's cosmology template).
+    expect(describePrecision(p('Y-13800000000'), 'exact', en)).toBe(
+      'the year as the source gives it',
+    );
+    expect(describePrecision(p('Y-10000'), 'exact', en)).toBe('the year as the source gives it');
+    // A BCE year of the human scale is a calendar year.
+    expect(describePrecision(p('-0499'), 'exact', en)).toBe('known to the year');
+  });
 });
 
 describe('formatSpan', () => {

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCiter } from '../../../../src/lib/citations';
 import { buildPptx } from '../../../../src/lib/slide/pptx';
-import { deckOptions, textRuns, tour } from '../../../setup/deck';
+import { deckOptions, textRuns, TINY_PNG, tour } from '../../../setup/deck';
 
 /**
  * The PowerPoint deck of a tour (issue 17), unzipped and read: a title slide, one slide per
@@ -46,6 +46,8 @@ describe('the PowerPoint deck of the shipped tour', async () => {
       expect(media).toHaveLength(1);
       const png = files[`ppt/media/${media[0]!}`]!;
       expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      // The picture drawn for this stop, byte for byte (not PptxGenJS's placeholder).
+      expect(png).toEqual(TINY_PNG);
       expect(text(`ppt/slides/slide${n}.xml`)).toContain(`descr="Timeline chart of the stop`);
     });
     // The pictures are the legend and chart only: the slide's words are text, not pixels.

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getI18n, setLocale } from '../../../../src/i18n/i18n';
-import type { ExportChoices } from '../../../../src/lib/exportCsv';
+import type { ExportChoices } from '../../../../src/lib/exportScope';
 import { buildExportSvg, SLIDE_SIZE } from '../../../../src/lib/exportSvg';
 import { MIN_TEXT_PX } from '../../../../src/lib/slide/slideLayout';
 import { tourDeck } from '../../../../src/lib/slide/tourSlides';

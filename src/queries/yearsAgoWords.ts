@@ -1,0 +1,17 @@
+/**
+ * A year beyond Date's range (only a file on the cosmological scale has one) reads as years ago
+ * wherever a date is shown: "13.8 billion years ago" in the details, the table, search, citations
+ * and exports. The loader imports this module for such a file only, so the first visit's
+ * JavaScript carries neither these words nor the cosmological axis.
+ */
+import type { Translator } from '../i18n/i18n';
+import { formatYearsAgo } from '../lib/cosmicAxis';
+import { registerYearsAgoWords } from '../lib/formatDate';
+
+/**
+ * Registers the words, in the interface language at the time of reading (`current`, passed in
+ * so that this chunk does not split the i18n module off the first screen's bundle).
+ */
+export function registerWords(current: () => Translator): void {
+  registerYearsAgoWords((year) => formatYearsAgo(1 - year, current()));
+}
