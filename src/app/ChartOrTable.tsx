@@ -16,6 +16,8 @@ interface Props {
   readonly labels: { readonly table: string; readonly timeline: string };
   /** Shown under the chart (the full view's mood band). */
   readonly belowChart?: ReactNode;
+  /** Opens the list of the reader's notes (from the chart's toolbar). */
+  readonly onOpenNotes?: (() => void) | undefined;
 }
 
 /** The workspace's main area: the events as a table, or the timeline chart in its frame. */
@@ -27,6 +29,7 @@ export function ChartOrTable({
   onSelect,
   labels,
   belowChart,
+  onOpenNotes,
 }: Props) {
   if (asTable)
     return (
@@ -37,7 +40,7 @@ export function ChartOrTable({
   return (
     <div className="chart-frame">
       <ErrorBoundary label={labels.timeline}>
-        <TimelineChart data={data} />
+        <TimelineChart data={data} onOpenNotes={onOpenNotes} />
       </ErrorBoundary>
       {belowChart}
     </div>

@@ -24,6 +24,7 @@ import { useImport } from '../features/import/useImport';
 import { AboutButton, DatasetIntro, FirstVisitAbout } from '../features/header/About';
 import { SettingsMenu } from '../features/header/SettingsMenu';
 import type { MenuEntry } from '../components/menu/MenuButton';
+import { NotesProblemsSlot } from '../components/notes/NoteSlot';
 import { buildGlossaryMatcher } from '../lib/glossaryMatch';
 import { formatComparePair, parseComparePair } from '../lib/compare';
 import { datasetHeading } from '../lib/datasetHeading';
@@ -31,6 +32,7 @@ import { formatEventDate } from '../lib/formatDate';
 import type { SearchResult } from '../lib/search';
 import type { Tour } from '../lib/tours';
 import { paddedBounds } from '../lib/viewport';
+import { NotesContext } from '../store/notesContext';
 import { selectVisibleSelection, type QuotePanelContent } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useI18n } from '../i18n/useI18n';
@@ -42,6 +44,8 @@ import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks'
 import { PresenterStage } from './PresenterStage';
 import { SidePanel } from './SidePanel';
 import { useSharedTourLink } from './useSharedTourLink';
+import { useNotes } from './useNotes';
+import { useNotesDialog } from './useNotesDialog';
 import { useThreadTour } from './useThreadTour';
 import { VIEW_PANEL_ID } from './ViewNav';
 import { VIEW_LAYOUT } from './views';
@@ -73,6 +77,7 @@ export function TimelineView({
   const { t } = i18n;
   const lang = contentLangOf(data.dataset.language);
   const tours = useTours(data);
+  const notes = useNotes(data);
   const sharedTourProblem = useSharedTourLink(data, tours);
   // A presentation of one of the reader's own tours waits until they have been read.
   const presenter = usePresenter(data, tours.tours, tours.ready);
@@ -171,6 +176,7 @@ export function TimelineView({
   );
   const embed = useEmbedDialog(data.dataset.title);
   const tourExport = useTourExportDialog(data, tours.tours, lang);
+  const notesDialog = useNotesDialog(data, notes, selectFromCard);
   const shareEntries = useMemo<MenuEntry[]>(
     () => [
       { kind: 'action', id: 'embed', label: t('embed.button'), onSelect: embed.open },
@@ -240,6 +246,7 @@ export function TimelineView({
       selectedId={selected?.id ?? null}
       onSelect={selectFromCard}
       labels={{ table: t('panel.table'), timeline: t('panel.timeline') }}
+      onOpenNotes={notes ? notesDialog.open : undefined}
       belowChart={
         layout.moodBand && (
           <ErrorBoundary label={t('panel.moodBand')}>
@@ -251,110 +258,114 @@ export function TimelineView({
   );
 
   return (
-    <div className="app">
-      <AppBar
-        data={data}
-        isBuiltIn={isBuiltIn}
-        search={
-          <ErrorBoundary label={t('panel.search')}>
-            <SearchBox data={data} onChoose={chooseResult} />
-          </ErrorBoundary>
-        }
-        menus={
-          <>
-            <OpenMenu
-              api={imports}
-              isBuiltin={isBuiltIn}
-              onBackToBuiltin={onBackToBuiltin}
-              onOpenUrl={onOpenUrl}
-            />
-            <ShareMenu data={data} shareEntries={shareEntries} />
-            <PresentMenu
-              api={tours}
-              bounds={bounds}
-              onPresent={present}
-              onKiosk={runKiosk}
-              lang={lang}
-            />
-            <SettingsMenu />
-            <AboutButton data={data} isBuiltIn={isBuiltIn} />
-          </>
-        }
-      />
-      {embed.dialog}
-      {tourExport.dialog}
-      <div className="notices no-print">
-        <ImportStatus api={imports} />
-        {sharedTourProblem && (
-          <p className="status status--error" role="alert">
-            {sharedTourProblem}
-          </p>
-        )}
-        {data.warnings.length > 0 && (
-          <details className="warnings">
-            <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
-            <ProblemList problems={data.warnings} />
-          </details>
-        )}
-      </div>
-      <main id="main" className="main">
-        <div className="print-intro" hidden>
-          <DatasetIntro data={data} isBuiltIn={isBuiltIn} />
-        </div>
-        <div
-          className="view-panel"
-          id={VIEW_PANEL_ID}
-          role="tabpanel"
-          aria-labelledby={`view-tab-${view}`}
-        >
-          {layout.panel ? (
-            <Workspace
-              chips={
-                layout.chips ? (
-                  <ErrorBoundary label={t('panel.themeFilter')}>
-                    <ThemeFilter data={data} />
-                  </ErrorBoundary>
-                ) : null
-              }
-              main={main}
-              panel={
-                <SidePanel
-                  data={data}
-                  selected={selected}
-                  content={content}
-                  glossary={glossary}
-                  top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
-                  onClearLabel={clearBandQuotes}
-                  onSelectEvent={selectFromCard}
-                  onPresentThreadTour={tours.ready ? presentThread : undefined}
-                />
-              }
-            />
-          ) : (
-            <div className="page-view">{pageViews[view]?.()}</div>
-          )}
-        </div>
-        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-          {selected
-            ? t('page.selected', { date: formatEventDate(selected, i18n), title: selected.title })
-            : ''}
-        </p>
-        <div className="below-fold">
-          {layout.arcs && (
-            <ErrorBoundary label={t('panel.themeArcs')}>
-              <WhenIdle>
-                <ThemeArcs data={data} onFilterTheme={filterOneTheme} />
-              </WhenIdle>
+    <NotesContext value={notes}>
+      <div className="app">
+        <AppBar
+          data={data}
+          isBuiltIn={isBuiltIn}
+          search={
+            <ErrorBoundary label={t('panel.search')}>
+              <SearchBox data={data} onChoose={chooseResult} />
             </ErrorBoundary>
+          }
+          menus={
+            <>
+              <OpenMenu
+                api={imports}
+                isBuiltin={isBuiltIn}
+                onBackToBuiltin={onBackToBuiltin}
+                onOpenUrl={onOpenUrl}
+              />
+              <ShareMenu data={data} shareEntries={shareEntries} />
+              <PresentMenu
+                api={tours}
+                bounds={bounds}
+                onPresent={present}
+                onKiosk={runKiosk}
+                lang={lang}
+              />
+              <SettingsMenu />
+              <AboutButton data={data} isBuiltIn={isBuiltIn} />
+            </>
+          }
+        />
+        {embed.dialog}
+        {tourExport.dialog}
+        {notesDialog.dialog}
+        <div className="notices no-print">
+          <ImportStatus api={imports} />
+          <NotesProblemsSlot />
+          {sharedTourProblem && (
+            <p className="status status--error" role="alert">
+              {sharedTourProblem}
+            </p>
           )}
-          <ErrorBoundary label={t('panel.tours')}>
-            <ToursPanel api={tours} bounds={bounds} onPresent={present} lang={lang} />
-          </ErrorBoundary>
+          {data.warnings.length > 0 && (
+            <details className="warnings">
+              <summary>{t('page.warnings', { count: data.warnings.length })}</summary>
+              <ProblemList problems={data.warnings} />
+            </details>
+          )}
         </div>
-      </main>
-      <footer className="footer">
-        <p>{t('page.footer')}</p>
-      </footer>
-    </div>
+        <main id="main" className="main">
+          <div className="print-intro" hidden>
+            <DatasetIntro data={data} isBuiltIn={isBuiltIn} />
+          </div>
+          <div
+            className="view-panel"
+            id={VIEW_PANEL_ID}
+            role="tabpanel"
+            aria-labelledby={`view-tab-${view}`}
+          >
+            {layout.panel ? (
+              <Workspace
+                chips={
+                  layout.chips ? (
+                    <ErrorBoundary label={t('panel.themeFilter')}>
+                      <ThemeFilter data={data} />
+                    </ErrorBoundary>
+                  ) : null
+                }
+                main={main}
+                panel={
+                  <SidePanel
+                    data={data}
+                    selected={selected}
+                    content={content}
+                    glossary={glossary}
+                    top={<FirstVisitAbout data={data} isBuiltIn={isBuiltIn} />}
+                    onClearLabel={clearBandQuotes}
+                    onSelectEvent={selectFromCard}
+                    onPresentThreadTour={tours.ready ? presentThread : undefined}
+                  />
+                }
+              />
+            ) : (
+              <div className="page-view">{pageViews[view]?.()}</div>
+            )}
+          </div>
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {selected
+              ? t('page.selected', { date: formatEventDate(selected, i18n), title: selected.title })
+              : ''}
+          </p>
+          <div className="below-fold">
+            {layout.arcs && (
+              <ErrorBoundary label={t('panel.themeArcs')}>
+                <WhenIdle>
+                  <ThemeArcs data={data} onFilterTheme={filterOneTheme} />
+                </WhenIdle>
+              </ErrorBoundary>
+            )}
+            <ErrorBoundary label={t('panel.tours')}>
+              <ToursPanel api={tours} bounds={bounds} onPresent={present} lang={lang} />
+            </ErrorBoundary>
+          </div>
+        </main>
+        <footer className="footer">
+          <p>{t('page.footer')}</p>
+        </footer>
+      </div>
+    </NotesContext>
   );
 }

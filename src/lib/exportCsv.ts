@@ -29,6 +29,8 @@
  *   speaker, role, stance, text     quotes only (text verbatim, line breaks kept)
  *   sources      "outlet — title — url" per source (url left out when there is none),
  *                separated by " | "; a quote has exactly one
+ *   my note      only when the reader asks for their notes: their private note on the event
+ *                or the quote (plain text, line breaks kept), empty where there is none
  *
  * Encoding: RFC 4180 — comma-separated, CRLF after every record (the last one too), a field
  * in double quotes when it holds a comma, a double quote, CR or LF, with inner double quotes
@@ -70,7 +72,10 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** The reader's own notes, as a last column (a choice; left out by default). */
+export const NOTES_COLUMN = 'my note';
+
+type CsvColumn = (typeof CSV_COLUMNS)[number] | typeof NOTES_COLUMN;
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
 const LIST_SEPARATOR = ' | ';
@@ -91,8 +96,8 @@ export function csvField(value: string, neutralise = true): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRecord(row: CsvRow): string {
-  return CSV_COLUMNS.map((c) => csvField(row[c] ?? '', !RAW_COLUMNS.has(c))).join(',');
+function csvRecord(row: CsvRow, columns: readonly CsvColumn[]): string {
+  return columns.map((c) => csvField(row[c] ?? '', !RAW_COLUMNS.has(c))).join(',');
 }
 
 function themeLabels(data: LoadedDataset, ids: readonly string[]): string {
@@ -147,17 +152,24 @@ function quoteRow(data: LoadedDataset, q: Quote, e: DatedEvent, i18n: Translator
   };
 }
 
-/** The CSV of the export's events and their quotes (see the top of this file). */
+/**
+ * The CSV of the export's events and their quotes (see the top of this file); with `noteOf`
+ * (the reader's note on `event:<id>` or `quote:<id>`), the "my note" column too.
+ */
 export function exportTimelineCsv(
   data: LoadedDataset,
   choices: ExportChoices,
   i18n: Translator,
+  noteOf?: (key: string) => string | undefined,
 ): string {
-  const lines = [CSV_COLUMNS.map((c) => csvField(c)).join(',')];
+  const columns: readonly CsvColumn[] = noteOf ? [...CSV_COLUMNS, NOTES_COLUMN] : CSV_COLUMNS;
+  const row = (r: CsvRow, key: string) =>
+    csvRecord(noteOf ? { ...r, [NOTES_COLUMN]: noteOf(key) ?? '' } : r, columns);
+  const lines = [columns.map((c) => csvField(c)).join(',')];
   for (const e of selectExportEvents(data, choices)) {
-    lines.push(csvRecord(eventRow(data, e, i18n)));
+    lines.push(row(eventRow(data, e, i18n), `event:${e.id}`));
     for (const q of data.quotesByEventId.get(e.id) ?? [])
-      lines.push(csvRecord(quoteRow(data, q, e, i18n)));
+      lines.push(row(quoteRow(data, q, e, i18n), `quote:${q.id}`));
   }
   return lines.join(CRLF) + CRLF;
 }

@@ -4,7 +4,6 @@
  * them. Checked with zod, so this module loads only when a file is written or read.
  */
 import { z } from 'zod';
-import { formatPath } from '../domain/validateDataset';
 import { MAX_NOTE_LENGTH, noteKey, type Note } from '../lib/notes';
 
 export const NOTES_FILE_KIND = 'wpc-timeline-notes';
@@ -35,6 +34,16 @@ const fileSchema = z.strictObject({
   exported: isoDate,
   notes: z.array(noteSchema).max(MAX_FILE_NOTES),
 });
+
+/** `notes[2].target.kind`: where a problem is, as the dataset import writes it. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(top level)' : out;
+}
 
 export interface NotesFileProblem {
   /** Where, as a JSON path (`notes[2].text`). */
@@ -92,7 +101,7 @@ export function parseNotesFile(text: string): ParsedNotesFile {
       ok: false,
       problems: parsed.error.issues
         .slice(0, 20)
-        .map((i) => ({ path: formatPath(i.path, raw), message: i.message })),
+        .map((i) => ({ path: formatPath(i.path), message: i.message })),
     };
   }
   return { ok: true, notes: parsed.data.notes };

@@ -90,6 +90,23 @@ function idChoice(param: string, sanitize?: ChoiceSpec<string | null>['sanitize'
 }
 
 /** "2008-07-09", "2008-07-09T06:05Z", "-0499-03-01" (500 BCE, ISO 8601 astronomical years). */
+/** A flag: `param=1` when on, absent when off. */
+function flagChoice(param: string, history: 'push' | 'replace' = 'push') {
+  return choice<boolean>({
+    param,
+    default: false,
+    parse: (p) => p.get(param) === '1',
+    write: (v, p) => {
+      if (v) p.set(param, '1');
+    },
+    history,
+  });
+}
+
+/** An event id the dataset has, else none. */
+const knownEvent = (v: string | null, allow: UrlWhitelist) =>
+  v !== null && allow.eventIds.has(v) ? v : null;
+
 const DATE_RE = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 /** Deep time, beyond Date: the year alone, in EDTF's long-year form ("Y-13800000000"). */
 const LONG_YEAR_RE = /^Y(-?\d{5,})$/;
@@ -165,30 +182,14 @@ export const STATE_TABLE = {
     },
   }),
   /** Keep filtered-out events as faint context instead of removing them. */
-  dimFiltered: choice<boolean>({
-    param: 'dim',
-    default: false,
-    parse: (p) => p.get('dim') === '1',
-    write: (v, p) => {
-      if (v) p.set('dim', '1');
-    },
-    history: 'push',
-  }),
+  dimFiltered: flagChoice('dim'),
   /** Draw every link between events on the chart, not only the selected event's. */
-  showLinks: choice<boolean>({
-    param: 'links',
-    default: false,
-    parse: (p) => p.get('links') === '1',
-    write: (v, p) => {
-      if (v) p.set('links', '1');
-    },
-    history: 'push',
-  }),
-  selectedEventId: idChoice('event', (v, allow) =>
-    v !== null && allow.eventIds.has(v) ? v : null,
-  ),
+  showLinks: flagChoice('links'),
+  /** "My notes": only the events that carry one of the reader's notes (`notes=1`). */
+  myNotes: flagChoice('notes'),
+  selectedEventId: idChoice('event', knownEvent),
   /** The event whose thread (its path of links through the years) is listed. */
-  thread: idChoice('thread', (v, allow) => (v !== null && allow.eventIds.has(v) ? v : null)),
+  thread: idChoice('thread', knownEvent),
   /** Visible time window; null means the whole dataset. */
   viewport: choice<Domain | null>({
     param: ['from', 'to'],
@@ -230,16 +231,7 @@ export const STATE_TABLE = {
    * The tour runs by itself, looping, at a booth (`kiosk=1`); with no tour named, the
    * dataset's first tour. Ends when the presentation does.
    */
-  kiosk: choice<boolean>({
-    param: 'kiosk',
-    default: false,
-    parse: (p) => p.get('kiosk') === '1',
-    write: (v, p) => {
-      if (v) p.set('kiosk', '1');
-    },
-    history: 'replace',
-    replacesHistoryWhile: (on) => on,
-  }),
+  kiosk: { ...flagChoice('kiosk', 'replace'), replacesHistoryWhile: (on: boolean) => on },
   /** Which view is shown: the chart, the table, the sources, the glossary… */
   view: choice<ViewName>({
     param: 'view',

@@ -12,6 +12,7 @@ import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
+import { NoteSlot } from '../../components/notes/NoteSlot';
 import { EventLinks } from './EventLinks';
 import './details.css';
 
@@ -128,6 +129,7 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
           </p>
         )
       )}
+      <NoteSlot target={{ kind: 'event', id: event.id }} />
       {event.media && (
         <Suspense fallback={null}>
           <MediaFigure

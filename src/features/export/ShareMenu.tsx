@@ -9,6 +9,7 @@ import { exportTimelineCsv } from '../../lib/exportCsv';
 import { exportWindow } from '../../lib/exportScope';
 import { buildExportSvg, SLIDE_SIZE } from '../../lib/exportSvg';
 import { choicesOf } from '../../store/createTimelineStore';
+import { useNotesApi } from '../../store/notesContext';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { downloadBlob } from './download';
@@ -90,11 +91,15 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
     }
   };
 
-  const downloadCsv = () => {
+  const notes = useNotesApi();
+  const downloadCsv = (withNotes = false) => {
     const v = view();
     const name = v.fileName('csv');
+    const noteOf = withNotes && notes ? (key: string) => notes.notes.get(key)?.text : undefined;
     downloadBlob(
-      new Blob([exportTimelineCsv(data, v.choices, i18n)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([exportTimelineCsv(data, v.choices, i18n, noteOf)], {
+        type: 'text/csv;charset=utf-8',
+      }),
       name,
     );
     announce(t('export.downloading', { name }));
@@ -166,8 +171,24 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       label: t('export.csv'),
       hint: t('export.csvHint'),
       icon: <Table2 size={16} aria-hidden="true" />,
-      onSelect: downloadCsv,
+      onSelect: () => {
+        downloadCsv();
+      },
     },
+    ...(notes && notes.notes.size > 0
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'csv-notes',
+            label: t('export.csvNotes'),
+            hint: t('export.csvNotesHint'),
+            icon: <Table2 size={16} aria-hidden="true" />,
+            onSelect: () => {
+              downloadCsv(true);
+            },
+          },
+        ]
+      : []),
     {
       kind: 'action',
       id: 'json',
@@ -192,6 +213,25 @@ function ShareMenuView({ data, shareEntries = [] }: ShareMenuProps) {
       icon: <Printer size={16} aria-hidden="true" />,
       onSelect: () => window.print(),
     },
+    ...(notes && notes.notes.size > 0
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'print-notes',
+            label: t('export.printNotes'),
+            icon: <Printer size={16} aria-hidden="true" />,
+            onSelect: () => {
+              // The print stylesheet shows the notes only under this class, until printed.
+              const root = document.documentElement.classList;
+              root.add('print-my-notes');
+              window.addEventListener('afterprint', () => root.remove('print-my-notes'), {
+                once: true,
+              });
+              window.print();
+            },
+          },
+        ]
+      : []),
   ];
 
   return (

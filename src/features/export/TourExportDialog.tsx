@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n/useI18n';
 import { CITATION_STYLE_LABELS, type CitationStyle } from '../../lib/citations';
 import type { Tour } from '../../lib/tours';
+import { useNotesApi } from '../../store/notesContext';
 import { downloadBlob } from './download';
 import { exportTour, type TourFormat } from './tourExport';
 import './tourExport.css';
@@ -47,6 +48,9 @@ export function TourExportDialog({
   const [tourId, setTourId] = useState(tours[0]?.id ?? '');
   const [format, setFormat] = useState<TourFormat>('pptx');
   const [withNotes, setWithNotes] = useState(true);
+  const notes = useNotesApi();
+  const [withMyNotes, setWithMyNotes] = useState(false);
+  const offerMyNotes = notes !== null && notes.notes.size > 0 && format !== 'png-zip';
   const [style, setStyle] = useState<CitationStyle>('apa');
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -68,6 +72,8 @@ export function TourExportDialog({
         i18n,
         format,
         withNotes,
+        noteOf:
+          offerMyNotes && withMyNotes ? (key: string) => notes.notes.get(key)?.text : undefined,
         style,
         generatedAt: today(),
         signal: controller.signal,
@@ -143,6 +149,17 @@ export function TourExportDialog({
                 onChange={(e) => setWithNotes(e.target.checked)}
               />
               {t('tourExport.withNotes')}
+            </label>
+          )}
+          {offerMyNotes && (
+            <label className="tour-export__check">
+              <input
+                type="checkbox"
+                checked={withMyNotes}
+                disabled={running}
+                onChange={(e) => setWithMyNotes(e.target.checked)}
+              />
+              {t('tourExport.withMyNotes')}
             </label>
           )}
           {format !== 'png-zip' && (

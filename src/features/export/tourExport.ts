@@ -22,6 +22,8 @@ export interface TourExportRequest {
   readonly format: TourFormat;
   /** PDF: print the speaker notes. */
   readonly withNotes: boolean;
+  /** The reader's notes to add to the speaker notes (a choice); none when absent. */
+  readonly noteOf?: ((key: string) => string | undefined) | undefined;
   readonly style: CitationStyle;
   /** YYYY-MM-DD */
   readonly generatedAt: string;
@@ -63,7 +65,7 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function exportTour(r: TourExportRequest): Promise<{ blob: Blob; name: string }> {
   const options = {
     data: r.data,
-    deck: tourDeck(r.data, r.tour, r.i18n),
+    deck: tourDeck(r.data, r.tour, r.i18n, r.noteOf),
     i18n: r.i18n,
     generatedAt: r.generatedAt,
     style: r.style,

@@ -3,6 +3,7 @@ import type { DatedEvent, Quote, Source } from '../../domain/types';
 import { parsePartialDate } from '../../domain/dates';
 import { SourceLink } from '../../components/SourceLink';
 import { CiteButton } from '../../components/CiteButton';
+import { NoteSlot } from '../../components/notes/NoteSlot';
 import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { markGlossaryTerms } from '../../lib/glossaryMatch';
@@ -250,6 +251,7 @@ function QuoteCardView({
         <p className="quote-card__note">{t('quote.noteLine', { note: quote.note })}</p>
       )}
       <QuoteContext quote={quote} event={event} lang={lang} />
+      <NoteSlot target={{ kind: 'quote', id: quote.id }} />
       <p className="quote-card__event">
         <button type="button" className="link-button" onClick={() => onSelectEvent(quote.eventId)}>
           {rich(t('quote.showEvent', { title: '{title}' }), {

@@ -17,6 +17,7 @@ export function ChartToolbar({
   onZoomOut,
   onReset,
   links,
+  notes,
 }: {
   span: string;
   overflow: string | null;
@@ -31,6 +32,15 @@ export function ChartToolbar({
    * which would move the chart under the pointer).
    */
   links: { pressed: boolean; onToggle: () => void } | null;
+  /**
+   * "Only my notes" (the filter; `pressed` null while the reader has no note, then the toggle
+   * is left out) and "My notes…" (the list, where notes are also imported).
+   */
+  notes: {
+    pressed: boolean | null;
+    onToggle: () => void;
+    onOpen: (() => void) | undefined;
+  } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -59,6 +69,26 @@ export function ChartToolbar({
             {t('chart.showLinks')}
           </button>
           {links.pressed && <LinksLegend />}
+        </>
+      )}
+      {notes && (
+        <>
+          {notes.pressed !== null && (
+            <button
+              type="button"
+              className="timeline__links-toggle"
+              aria-pressed={notes.pressed}
+              onClick={notes.onToggle}
+            >
+              {notes.pressed && <span aria-hidden="true">✓ </span>}
+              {t('notes.only')}
+            </button>
+          )}
+          {notes.onOpen && (
+            <button type="button" onClick={notes.onOpen}>
+              {t('notes.list')}
+            </button>
+          )}
         </>
       )}
       {showZoomControls && (

@@ -7,7 +7,9 @@ import { useI18n } from '../../i18n/useI18n';
 import { makeAriaLabeller } from '../../lib/chart/ariaLabels';
 import { chartMetrics } from '../../lib/chartGeometry';
 import { formatSpan } from '../../lib/formatDate';
+import { withNotedMarks } from '../../lib/chart/noteMarks';
 import { paddedBounds, span, type Domain } from '../../lib/viewport';
+import { useNotesApi } from '../../store/notesContext';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ChartOptions } from './ChartOptions';
 import { ChartToolbar } from './ChartToolbar';
@@ -42,6 +44,8 @@ export interface TimelineChartProps {
   readonly showZoomControls?: boolean;
   /** Event-label size in px, overriding `--timeline-font-size`. */
   readonly fontPx?: number;
+  /** Opens the list of the reader's notes (the toolbar's "My notes…"); none without it. */
+  readonly onOpenNotes?: (() => void) | undefined;
 }
 
 /** Below this width the chart is shown as a vertical list. */
@@ -58,18 +62,23 @@ export function TimelineChart({
   variant = 'page',
   showZoomControls = variant === 'page',
   fontPx,
+  onOpenNotes,
 }: TimelineChartProps) {
   const store = useTimelineStoreApi();
-  const { filter, dim, selectedId, viewport, highlightedSource, showLinks } = useTimelineStore(
-    useShallow((s) => ({
-      filter: s.themeFilter,
-      dim: s.dimFiltered,
-      showLinks: s.showLinks,
-      selectedId: s.selectedEventId,
-      viewport: s.viewport,
-      highlightedSource: s.highlightedSourceId,
-    })),
-  );
+  const { filter, dim, selectedId, viewport, highlightedSource, showLinks, myNotes } =
+    useTimelineStore(
+      useShallow((s) => ({
+        myNotes: s.myNotes,
+        filter: s.themeFilter,
+        dim: s.dimFiltered,
+        showLinks: s.showLinks,
+        selectedId: s.selectedEventId,
+        viewport: s.viewport,
+        highlightedSource: s.highlightedSourceId,
+      })),
+    );
+  const notes = useNotesApi();
+  const noted = notes?.notedEventIds ?? null;
   const rootRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -94,14 +103,14 @@ export function TimelineChart({
   const settledK = width / span(settled);
   const model = useChartModel(
     data,
-    { filter, dim, highlightedSource },
+    { filter, dim, highlightedSource, only: myNotes ? noted : null },
     pxPerMs,
     settledK,
     moving,
     metrics,
   );
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const labeller = useMemo(() => makeAriaLabeller(data, i18n), [data, i18n]);
+  const labeller = useMemo(() => makeAriaLabeller(data, i18n, noted), [data, i18n, noted]);
   const layer = useOptionLayer(
     data,
     model,
@@ -137,7 +146,7 @@ export function TimelineChart({
     i18n,
   );
   const visibleSelected = layer.visibleSelected;
-  const scene = useLinkArrows(
+  const arrowScene = useLinkArrows(
     data,
     model,
     marksScene,
@@ -145,6 +154,7 @@ export function TimelineChart({
     { metrics, palette: style.palette },
     { selectedId: visibleSelected, focusedId, showAll: showLinks },
   );
+  const scene = useMemo(() => withNotedMarks(arrowScene, noted), [arrowScene, noted]);
   const { items, layout } = model;
   const hasLinks = (data.dataset.links?.length ?? 0) > 0;
   useCanvasPaint(canvasRef, scene, data.dataset.themes, style.fontFamily, data);
@@ -186,6 +196,15 @@ export function TimelineChart({
             ? {
                 pressed: showLinks,
                 onToggle: () => store.getState().setChoice('showLinks', !showLinks),
+              }
+            : null
+        }
+        notes={
+          notes && !stage
+            ? {
+                pressed: myNotes || notes.notes.size > 0 ? myNotes : null,
+                onToggle: () => store.getState().setChoice('myNotes', !myNotes),
+                onOpen: onOpenNotes,
               }
             : null
         }

@@ -5,6 +5,7 @@
  * above the canvas unless `header` is set.
  */
 import { glyphPath, patternPath } from '../../lib/glyphs';
+import { noteGlyphPath } from '../../lib/chart/noteMarks';
 import type {
   ChartScene,
   SceneLabel,
@@ -212,6 +213,14 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
     const px = Math.round((m.x - side / 2) * dpr) / dpr;
     const py = Math.round((m.y - side / 2) * dpr) / dpr;
     ctx.drawImage(sprite, px, py, side, side);
+    if (m.noted) {
+      const note = new Path2D(noteGlyphPath(m));
+      ctx.fillStyle = scene.background;
+      ctx.fill(note);
+      ctx.strokeStyle = m.stroke;
+      ctx.lineWidth = 1.25;
+      ctx.stroke(note);
+    }
   }
   drawLabels(ctx, scene.labels, family);
   ctx.restore();

@@ -9,6 +9,8 @@ export interface ModelChoices {
   readonly filter: ThemeFilter;
   readonly dim: boolean;
   readonly highlightedSource: string | null;
+  /** "My notes": only these events match; null when that filter is off. */
+  readonly only?: ReadonlySet<string> | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export function useChartModel(
   metrics: ChartMetrics,
 ) {
   const { filter, dim, highlightedSource } = choices;
+  const only = choices.only ?? null;
   const spotlight = useMemo(
     () => (highlightedSource === null ? null : eventsCitingSource(data, highlightedSource)),
     [data, highlightedSource],
@@ -42,10 +45,11 @@ export function useChartModel(
             highlightedSource === null || spotlight === null
               ? null
               : { sourceId: highlightedSource, eventIds: spotlight },
+          only,
         },
         titleLabel,
       ),
-    [data, filter, dim, highlightedSource, spotlight],
+    [data, filter, dim, highlightedSource, spotlight, only],
   );
   const { items } = view;
   const laneOrder = useMemo(() => data.dataset.themes.map((t) => t.id), [data.dataset.themes]);
@@ -65,7 +69,9 @@ export function useChartModel(
   /** Whether the filter shows an event (dimmed counts as shown). No per-filter lookup table. */
   const isShown = (id: string) => {
     const e = data.eventsById.get(id);
-    return e !== undefined && emphasisFor(e, filter, dim) !== 'hidden';
+    if (e === undefined) return false;
+    if (only && !dim && e.kind !== 'conference' && !only.has(id)) return false;
+    return emphasisFor(e, filter, dim) !== 'hidden';
   };
   return { ...view, layout, layoutStep, geometry, rowTop, rowTops, isShown };
 }

@@ -185,6 +185,49 @@ export const de = {
   'chart.moreHereCanvas': '+{count} weitere hier, hineinzoomen zum Ansehen',
   'chart.empty': 'Keine Ereignisse passen zum Themenfilter. Wählen Sie mindestens ein Thema.',
   'chart.showLinks': 'Verbindungen zeigen',
+  'chart.hasNote': ', mit meiner Notiz',
+  'notes.only': 'Nur meine Notizen',
+  'notes.list': 'Meine Notizen …',
+  'notes.add': 'Notiz hinzufügen',
+  'notes.edit': 'Notiz bearbeiten',
+  'notes.mine': 'Meine Notiz',
+  'notes.fieldEvent': 'Meine Notiz zu diesem Ereignis (nur in diesem Browser gespeichert)',
+  'notes.fieldQuote': 'Meine Notiz zu diesem Zitat (nur in diesem Browser gespeichert)',
+  'notes.save': 'Notiz speichern',
+  'notes.delete': 'Notiz löschen',
+  'notes.cancel': 'Abbrechen',
+  'notes.saved': 'Notiz gespeichert.',
+  'notes.deleted': 'Notiz gelöscht.',
+  'notes.dialogTitle': 'Meine Notizen',
+  'notes.loading': 'Ihre Notizen werden geladen …',
+  'notes.intro':
+    'Ihre Notizen werden nur in diesem Browser gespeichert, für diese Zeitleiste. Exportieren Sie sie, um eine Kopie aufzubewahren oder sie in einen anderen Browser mitzunehmen.',
+  'notes.none':
+    'Zu dieser Zeitleiste haben Sie noch keine Notizen. Wählen Sie ein Ereignis und dann „Notiz hinzufügen“.',
+  'notes.count': { one: '# Notiz zu dieser Zeitleiste', other: '# Notizen zu dieser Zeitleiste' },
+  'notes.onQuote': 'Zu einem Zitat von {speaker}',
+  'notes.updated': 'Zuletzt geändert am {date}',
+  'notes.export': 'Meine Notizen exportieren',
+  'notes.import': 'Notizen importieren …',
+  'notes.importLabel': 'Zu importierende Notizdatei',
+  'notes.imported': 'Importiert: {added} neu, {replaced} aktualisiert, {kept} schon vorhanden.',
+  'notes.importFailed': 'Diese Datei konnte nicht importiert werden:',
+  'notes.problem.unavailable':
+    'Ihre Notizen können in diesem Browser weder gelesen noch gespeichert werden.',
+  'notes.problem.newer-database':
+    'Ihre Notizen wurden von einer neueren Version dieser App gespeichert. Diese Version lässt sie unangetastet; sie kann sie weder zeigen noch neue speichern.',
+  'notes.problem.set-aside': {
+    one: '# Ihrer Notizen konnte nicht gelesen werden. Sie wurde in diesem Browser beiseitegelegt (nicht gelöscht); Ihre anderen Notizen werden gezeigt.',
+    other:
+      '# Ihrer Notizen konnten nicht gelesen werden. Sie wurden in diesem Browser beiseitegelegt (nicht gelöscht); Ihre anderen Notizen werden gezeigt.',
+  },
+  'notes.problem.newer-notes': {
+    one: '# Notiz wurde von einer neueren Version dieser App geschrieben; sie bleibt unangetastet und wird nicht gezeigt.',
+    other:
+      '# Notizen wurden von einer neueren Version dieser App geschrieben; sie bleiben unangetastet und werden nicht gezeigt.',
+  },
+  'notes.problem.write': 'Ihre letzte Änderung an einer Notiz konnte nicht gespeichert werden.',
+  'notes.problem.what': 'Was fehlschlug:',
   'chart.linksLegend': 'So werden Verbindungen gezeichnet',
   'zoom.label': 'Zoom',
   'zoom.in': 'Vergrößern',
@@ -552,6 +595,7 @@ export const de = {
   'export.png': 'PNG herunterladen',
   'export.csv': 'CSV herunterladen',
   'export.print': 'Handout drucken',
+  'export.printNotes': 'Handout mit meinen Notizen drucken',
   'export.hint':
     'Folien zeigen den aktuellen Ausschnitt in {width} × {height} (das PNG in doppelter Größe); die CSV-Datei listet die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit ihren Zitaten und Quellen.',
   'export.linkLabel': 'Link zu dieser Ansicht',
@@ -566,6 +610,9 @@ export const de = {
   'export.pngHint': 'Dieselbe Folie als Bild, in doppelter Größe',
   'export.csvHint':
     'Die Ereignisse im Ausschnitt, die zum Themenfilter passen, mit Zitaten und Quellen',
+  'export.csvNotes': 'CSV mit meinen Notizen herunterladen',
+  'export.csvNotesHint':
+    'Dieselbe CSV-Datei mit einer letzten Spalte: Ihre Notizen zu ihren Ereignissen und Zitaten',
   'export.jsonHint': 'Die ganze Zeitleiste im Format dieser App, zum Bearbeiten und Weitergeben',
   'export.timelineJs': 'TimelineJS-JSON herunterladen',
   'export.timelineJsHint':
@@ -588,6 +635,7 @@ export const de = {
   'tourExport.formatHint.png-zip':
     'Ein Bild in 1920 × 1080 je Station, für jedes andere Folienprogramm',
   'tourExport.withNotes': 'Sprechernotizen aufnehmen',
+  'tourExport.withMyNotes': 'Meine eigenen Notizen zu den Sprechernotizen hinzufügen',
   'tourExport.style': 'Zitierstil der Quellen',
   'tourExport.start': 'Exportieren',
   'tourExport.cancel': 'Abbrechen',
@@ -612,6 +660,7 @@ export const de = {
     other: 'Quellen: # zitiert; vollständige Liste in der App. {dataset}. Erstellt am {date}.',
   },
   'slide.stopSources': 'Quellen: {list}',
+  'slide.myNote': 'Meine Notiz: {text}',
   'slide.noSources': 'Quellen: keine auf dieser Folie; die vollständige Liste steht in der App.',
   'slide.deckStops': { one: 'Eine Tour mit # Station', other: 'Eine Tour mit # Stationen' },
   'slide.generated': 'Erstellt am {date}',

@@ -1,6 +1,7 @@
 /**
  * The accessible names of the chart's options: "9 July 2008 – Title (Theme, Theme)", and
- * ", filtered out" for a dimmed one. Made per dataset and language (the chart memoises the
+ * ", filtered out" for a dimmed one, ", with my note" for one the reader has a note on (the
+ * note glyph's words). Made per dataset and language (the chart memoises the
  * labeller on both), each event's name worked out once and remembered by the labeller.
  */
 import type { LoadedDataset } from '../../domain/indexes';
@@ -14,6 +15,7 @@ export type AriaLabeller = (e: DatedEvent, dimmed: boolean) => string;
 export function makeAriaLabeller(
   data: Pick<LoadedDataset, 'themesById'>,
   i18n: Pick<I18n, 't' | 'locale'>,
+  noted: ReadonlySet<string> | null = null,
 ): AriaLabeller {
   const names = new WeakMap<DatedEvent, string>();
   return (e, dimmed) => {
@@ -25,6 +27,7 @@ export function makeAriaLabeller(
       // "c." is for the eye; a screen reader says "circa".
       const date = spokenEventDate(e, i18n);
       label = `${date} – ${e.title}${themes.length ? ` (${themes.join(', ')})` : ''}`;
+      if (noted?.has(e.id)) label += i18n.t('chart.hasNote');
       names.set(e, label);
     }
     return dimmed ? i18n.t('chart.filteredOut', { label }) : label;

@@ -46,6 +46,8 @@ export interface FilterChoice {
   readonly dimFiltered: boolean;
   /** With a source highlighted: its id and the events that cite it. */
   readonly spotlight: { readonly sourceId: string; readonly eventIds: ReadonlySet<string> } | null;
+  /** "My notes": only these events match (the others are hidden or dimmed); null: no such filter. */
+  readonly only?: ReadonlySet<string> | null;
 }
 
 /** How many filters are remembered per dataset (each holds every shown item). */
@@ -140,7 +142,8 @@ function partsFor(data: LoadedDataset, labelOf: (e: DatedEvent) => string): Part
 
 function keyOf(choice: FilterChoice): string {
   const themes = choice.filter === null ? '*' : [...choice.filter].sort().join('\u0000');
-  return `${choice.dimFiltered ? 'dim' : 'hide'}\u0001${choice.spotlight?.sourceId ?? ''}\u0001${themes}`;
+  const only = choice.only ? [...choice.only].sort().join('\u0000') : '*';
+  return `${choice.dimFiltered ? 'dim' : 'hide'}\u0001${choice.spotlight?.sourceId ?? ''}\u0001${themes}\u0001${only}`;
 }
 
 export function computeFilteredView(
@@ -151,6 +154,7 @@ export function computeFilteredView(
   const parts = partsFor(data, labelOf);
   const active = compileFilter(choice.filter);
   const spotlight = choice.spotlight?.eventIds ?? null;
+  const only = choice.only ?? null;
   const shown: ShownEvent[] = [];
   const shownEvents: DatedEvent[] = [];
   const items: ChartItem[] = [];
@@ -161,9 +165,10 @@ export function computeFilteredView(
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as DatedEvent;
     const matches =
-      masks === null
+      (masks === null
         ? matchesWith(event, active)
-        : want === null || ((masks[i] as number) & want) !== 0;
+        : want === null || ((masks[i] as number) & want) !== 0) &&
+      (!only || event.kind === 'conference' || only.has(event.id));
     const emphasis = shownEmphasis(
       matches,
       choice.dimFiltered,

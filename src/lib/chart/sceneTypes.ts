@@ -64,6 +64,8 @@ export interface SceneMark {
   readonly dashed: boolean;
   readonly opacity: number;
   readonly selected: boolean;
+  /** The reader has a note on this event (or one of its quotes): a note glyph beside it. */
+  readonly noted?: boolean;
 }
 
 export interface SceneBar extends SceneBox {

@@ -5,6 +5,8 @@
  * event's group is last. Pure: a scene in, a string out.
  */
 import { glyphPath, patternId, patternPath } from '../glyphs';
+import { noteGlyphPath } from '../chart/noteMarks';
+import { arrowsSvg } from './arrowSvg';
 import type { ChartScene, SceneLabel, SceneMark, SceneBar, SceneText } from '../chart/sceneTypes';
 import { el, textEl, type Attrs } from './xml';
 
@@ -55,17 +57,28 @@ function labelSvg(l: SceneLabel): string {
   return box + texts;
 }
 
-function markSvg(m: SceneMark): string {
-  return el('path', {
-    class: 'glyph',
-    d: glyphPath(m.glyph, m.r),
-    transform: `translate(${String(Math.round(m.x * 100) / 100)},${String(Math.round(m.y * 100) / 100)})`,
-    fill: m.fill,
-    'fill-opacity': m.fillOpacity === 1 ? undefined : m.fillOpacity,
-    stroke: m.stroke,
-    'stroke-width': m.strokeWidth,
-    'stroke-dasharray': m.dashed ? '4 3' : undefined,
-  });
+function markSvg(m: SceneMark, background: string): string {
+  const note = m.noted
+    ? el('path', {
+        class: 'note-mark',
+        d: noteGlyphPath(m),
+        fill: background,
+        stroke: m.stroke,
+        'stroke-width': 1.25,
+      })
+    : '';
+  return (
+    el('path', {
+      class: 'glyph',
+      d: glyphPath(m.glyph, m.r),
+      transform: `translate(${String(Math.round(m.x * 100) / 100)},${String(Math.round(m.y * 100) / 100)})`,
+      fill: m.fill,
+      'fill-opacity': m.fillOpacity === 1 ? undefined : m.fillOpacity,
+      stroke: m.stroke,
+      'stroke-width': m.strokeWidth,
+      'stroke-dasharray': m.dashed ? '4 3' : undefined,
+    }) + note
+  );
 }
 
 function barSvg(b: SceneBar): string {
@@ -170,6 +183,8 @@ export function sceneToSvg(scene: ChartScene): string {
       ),
     );
   }
+  // Links under the marks, as on the canvas.
+  if (scene.arrows) out.push(arrowsSvg(scene.arrows));
   // One group per event: its bar, glyph and label; the labels' order (faint first, the
   // selected one last) decides the groups' order, events without a label come first.
   const barsOf = new Map(scene.bars.map((b) => [b.id, b]));
@@ -194,7 +209,9 @@ export function sceneToSvg(scene: ChartScene): string {
           'data-event-id': id,
           opacity: opacity === 1 ? undefined : opacity,
         },
-        (bar ? barSvg(bar) : '') + (mark ? markSvg(mark) : '') + (label ? labelSvg(label) : ''),
+        (bar ? barSvg(bar) : '') +
+          (mark ? markSvg(mark, scene.background) : '') +
+          (label ? labelSvg(label) : ''),
       ),
     );
   }

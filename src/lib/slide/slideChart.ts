@@ -10,6 +10,7 @@ import type { I18n } from '../../i18n/i18n';
 import { bandLabelTexts } from '../chart/bandLabels';
 import { filteredView, titleLabel, type ChartItem } from '../chart/chartItems';
 import { LIGHT_PALETTE, type ChartPalette } from '../chart/palette';
+import { composeLinkArrows, type ArrowEnd } from '../chart/linkArrows';
 import { composeScene } from '../chart/scene';
 import type { ChartScene } from '../chart/sceneTypes';
 import type { TextFit } from '../chart/textMetrics';
@@ -18,6 +19,7 @@ import { axisTicks } from '../cosmicAxis';
 import { exportWindow, type ExportChoices } from '../exportScope';
 import { computeLaneLayout, DEFAULT_MAX_ROWS_PER_LANE, type LaneLayout } from '../laneLayout';
 import { buildTimeIndex } from '../timeIndex';
+import { linkIndexOf, linksToDraw } from '../links';
 import { span } from '../viewport';
 
 export interface SlideChartInput {
@@ -168,7 +170,18 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
           labels: composed.labels.filter((l) => kept.has(laneOf(items, l.id))),
         };
   return {
-    scene,
+    scene: withArrows(data, scene, selected, input.palette ?? LIGHT_PALETTE, (id) => {
+      // An end without a mark of its own: its row, or its lane's "+N more" row.
+      const i = items.findIndex((it) => it.id === id);
+      const item = items[i];
+      if (!item || !kept.has(item.lane)) return null;
+      const row = layout.rowByIndex[i] ?? -1;
+      const g = layout.groups.find((x) => x.key === item.lane);
+      const top = geometry.rowTop.get(row >= 0 ? row : (g?.densityRow ?? -1));
+      return top === undefined
+        ? null
+        : { x: (item.startMs - domain[0]) * k, y: top + m.rowHeight / 2, r: m.glyphR };
+    }),
     height,
     eventCount: items.length,
     omittedLanes: omitted.map(
@@ -178,6 +191,31 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
     ),
     omittedEvents: omitted.reduce((n, g) => n + g.eventCount, 0),
   };
+}
+
+/**
+ * The selected event's links as arrows, as the chart draws them by default: from mark to
+ * mark, or to where an event without a mark of its own sits (`placeOf`).
+ */
+function withArrows(
+  data: LoadedDataset,
+  scene: ChartScene,
+  selected: string | null,
+  palette: ChartPalette,
+  placeOf: (eventId: string) => ArrowEnd | null,
+): ChartScene {
+  const all = data.dataset.links;
+  const links = linksToDraw(all, linkIndexOf(all), false, [selected]);
+  if (links.length === 0) return scene;
+  const at = new Map<string, ArrowEnd>(scene.marks.map((m) => [m.id, { x: m.x, y: m.y, r: m.r }]));
+  const arrows = composeLinkArrows(
+    links,
+    (id) => at.get(id) ?? placeOf(id),
+    { width: scene.width, height: scene.height, top: scene.rowsTop },
+    new Set(selected === null ? [] : [selected]),
+    { normal: palette.text, strong: palette.select },
+  );
+  return arrows.length === 0 ? scene : { ...scene, arrows };
 }
 
 function laneOf(items: readonly ChartItem[], id: string): string | null {

@@ -53,7 +53,17 @@ export function quoteTextOf(quote: Quote, data: LoadedDataset, i18n: I18n): Slid
   };
 }
 
-export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck {
+/**
+ * The deck of a tour. With `noteOf` (the reader's private note on `event:<id>` or
+ * `quote:<id>`, a choice of the export), each slide's notes end with the reader's notes on
+ * its event and its featured quote.
+ */
+export function tourDeck(
+  data: LoadedDataset,
+  tour: Tour,
+  i18n: I18n,
+  noteOf?: (key: string) => string | undefined,
+): TourDeck {
   const known = {
     themeIds: new Set(data.themesById.keys()),
     events: data.eventsById,
@@ -88,10 +98,15 @@ export function tourDeck(data: LoadedDataset, tour: Tour, i18n: I18n): TourDeck 
     });
     const sourceNumbers = sources.map(number);
     const list = sources.map((s, j) => `[${sourceNumbers[j] ?? 0}] ${sourceLine(s, i18n)}`);
+    const mine = noteOf
+      ? [event && noteOf(`event:${event.id}`), quote && noteOf(`quote:${quote.id}`)].flatMap(
+          (text) => (text ? [i18n.t('slide.myNote', { text })] : []),
+        )
+      : [];
     return {
       number: i + 1,
       title: stop.title,
-      notes: stop.notes ?? '',
+      notes: [stop.notes ?? '', ...mine].filter((x) => x !== '').join('\n\n'),
       choices,
       quote,
       quoteText: quote ? quoteTextOf(quote, data, i18n) : null,

@@ -142,3 +142,27 @@ describe('export scope', () => {
     );
   });
 });
+
+describe('exportTimelineCsv with the reader’s notes (a choice)', () => {
+  it('adds a last "my note" column with each event’s and quote’s note, neutralised like any text', () => {
+    const notes = new Map([
+      ['event:e1', 'Mine, with "quotes"\nand a line break'],
+      ['quote:q2', '=HYPERLINK("x")'],
+    ]);
+    const csv = exportTimelineCsv(
+      data,
+      choices({ themeFilter: ['alpha'], viewport: WINDOW }),
+      en,
+      (key) => notes.get(key),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(`${HEADER},my note`);
+    const e1 = lines.find((l) => l.startsWith('event,e1,'));
+    expect(e1?.endsWith(`${SRC_A},"Mine, with ""quotes""\nand a line break"`)).toBe(true);
+    const q2 = lines.find((l) => l.startsWith('quote,q2,'));
+    expect(q2?.endsWith(`${SRC_A},"'=HYPERLINK(""x"")"`)).toBe(true);
+    // Without a note the field is empty; without the choice the file is as before.
+    expect(lines.find((l) => l.startsWith('event,e4,'))?.endsWith(`${SRC_B},`)).toBe(true);
+    expect(exportTimelineCsv(data, choices(), en).split('\r\n')[0]).toBe(HEADER);
+  });
+});

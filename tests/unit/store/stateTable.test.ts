@@ -17,6 +17,7 @@ const changed: TimelineChoices = {
   themeFilter: ['alpha'],
   dimFiltered: true,
   showLinks: true,
+  myNotes: true,
   thread: 'e1',
   selectedEventId: 'e1',
   viewport: [Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)],

@@ -4,7 +4,7 @@ import { parseUrlState, toQueryString, toSearchParams } from '../../../src/store
 
 /** A link in today's format, with every choice set. */
 const TODAYS_LINK =
-  '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft';
+  '?themes=alpha~gamma&dim=1&links=1&notes=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft';
 
 describe('URL migrations', () => {
   it('still open a link in today’s format as the same state', () => {
@@ -12,6 +12,7 @@ describe('URL migrations', () => {
       themeFilter: ['alpha', 'gamma'],
       dimFiltered: true,
       showLinks: true,
+      myNotes: true,
       thread: 'e1',
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)],

@@ -22,6 +22,7 @@ describe('parseUrlState / toSearchParams', () => {
       themeFilter: ['alpha', 'gamma'],
       dimFiltered: true,
       showLinks: true,
+      myNotes: true,
       thread: 'e1',
       selectedEventId: 'e2',
       viewport: [Date.UTC(2001, 2, 1), Date.UTC(2002, 5, 15, 12, 30)] as const,
@@ -37,7 +38,7 @@ describe('parseUrlState / toSearchParams', () => {
     };
     const qs = toQueryString(toSearchParams(choices));
     expect(qs).toBe(
-      '?themes=alpha~gamma&dim=1&links=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&kiosk=1&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
+      '?themes=alpha~gamma&dim=1&links=1&notes=1&event=e2&thread=e1&from=2001-03-01&to=2002-06-15T12:30Z&tour=story&step=4&kiosk=1&view=table&q=ballmer+cloud&source=src-a&compare=2008~2011&person=Steve+Ballmer&speakers=microsoft&sort=title-desc',
     );
     const back = parseUrlState(qs);
     expect(back).toEqual({ ...choices, dataUrl: null, tourData: null });
