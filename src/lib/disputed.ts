@@ -1,22 +1,57 @@
 /**
- * The open questions of a dataset, for students: an event is disputed when its sources
- * disagree, either in a recorded conflict (attendance, wording, a price, the dates) or in a
- * dated claim of another date than the one the event is drawn at (`dateClaims`). Pure.
+ * The open questions of a dataset, for students. An event is disputed when its sources
+ * disagree: in a recorded conflict (attendance, wording, a price, the dates), or in a dated
+ * claim of another date than the event's own (compared by extent, so `2009-07-13/2009-07-16`
+ * and the same span written as the event's start and end agree). Pure; the header's count,
+ * the "disputed" filter and the chart's ghost marks all read the same rule.
  */
+import { eventExpression, parseEdtf } from '../domain/edtf';
 import type { TimelineEvent } from '../domain/types';
 
-type Evidence = Pick<TimelineEvent, 'start' | 'conflicts' | 'dateClaims'>;
+type ClaimOf<E extends TimelineEvent> = NonNullable<E['dateClaims']>[number];
 
-/** Whether the sources disagree about this event. */
-export function isDisputed(e: Evidence): boolean {
-  if ((e.conflicts?.length ?? 0) > 0) return true;
-  return (e.dateClaims ?? []).some((c) => c.date !== e.start);
+function extent(text: string): readonly [number, number] | null {
+  try {
+    const d = parseEdtf(text);
+    return [d.startMs, d.endMs];
+  } catch {
+    return null;
+  }
 }
 
-/** The ids of every disputed event, in the order given. */
-export function disputedEventIds(
-  events: readonly (Evidence & { readonly id: string })[],
-): ReadonlySet<string> {
+/** The claims whose date differs from the event's own date, in the dataset's order. */
+export function competingClaims<E extends TimelineEvent>(event: E): readonly ClaimOf<E>[] {
+  const claims = event.dateClaims ?? [];
+  if (claims.length === 0) return [];
+  const own = extent(eventExpression(event));
+  return claims.filter((c) => {
+    const x = extent(c.date);
+    if (x === null || own === null) return c.date.trim() !== eventExpression(event);
+    return x[0] !== own[0] || x[1] !== own[1];
+  });
+}
+
+/** Whether the sources disagree about this event. */
+export function isDisputed(event: TimelineEvent): boolean {
+  return (event.conflicts?.length ?? 0) > 0 || competingClaims(event).length > 0;
+}
+
+/** The events the "disputed" filter keeps: every event when it is off. */
+export function filterDisputed<E extends TimelineEvent>(
+  events: readonly E[],
+  on: boolean,
+): readonly E[] {
+  return on ? events.filter(isDisputed) : events;
+}
+
+export function countDisputed(events: readonly TimelineEvent[]): number {
+  let n = 0;
+  for (const e of events) if (isDisputed(e)) n++;
+  return n;
+}
+
+/** The ids of every disputed event. */
+export function disputedEventIds(events: readonly TimelineEvent[]): ReadonlySet<string> {
   const ids = new Set<string>();
   for (const e of events) if (isDisputed(e)) ids.add(e.id);
   return ids;
