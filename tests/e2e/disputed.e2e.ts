@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 
 /**
- * For students: the header counts the dataset's open questions (events whose sources disagree)
+ * For students: the chart's toolbar counts the dataset's open questions (events whose sources disagree)
  * and one press shows only those, on the chart and in the table, kept in the link.
  */
 type Ev = {
@@ -55,8 +55,10 @@ test('the disputed count filters the chart and the table to the open questions, 
   );
   expect(new Set(listed)).toEqual(new Set(disputed.map((e) => e.id)));
 
-  // Off again: every event is back.
+  // Off again (from the chart's toolbar): every event is back.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.getByRole('button', { name: `${disputed.length} disputed` }).click();
+  await page.getByRole('tab', { name: 'Table' }).click();
   await expect(page).not.toHaveURL(/disputed=1/);
   await expect.poll(async () => rows.count()).toBeGreaterThan(disputed.length);
 });

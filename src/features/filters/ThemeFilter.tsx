@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { Check } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../domain/indexes';
@@ -6,7 +6,6 @@ import { ThemeKey } from '../../components/ThemeKey';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
-import { disputedEventIds } from '../../lib/disputed';
 import './themeFilter.css';
 
 /**
@@ -18,10 +17,7 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
   const store = useTimelineStoreApi();
   const { t } = useI18n();
   const lang = contentLangOf(data.dataset.language);
-  const { filter, disputedOnly } = useTimelineStore(
-    useShallow((s) => ({ filter: s.themeFilter, disputedOnly: s.disputedOnly })),
-  );
-  const disputed = useMemo(() => disputedEventIds(data.events).size, [data.events]);
+  const { filter } = useTimelineStore(useShallow((s) => ({ filter: s.themeFilter })));
   const themes = data.dataset.themes;
   const allIds = themes.map((t) => t.id);
   const activeCount = filter === null ? themes.length : filter.length;
@@ -88,21 +84,6 @@ export function ThemeFilter({ data }: { data: LoadedDataset }) {
             </li>
           );
         })}
-        {disputed > 0 && (
-          <li className="theme-filter__actions">
-            <button
-              type="button"
-              className="theme-filter__disputed"
-              aria-pressed={disputedOnly}
-              onClick={() => store.getState().setChoice('disputedOnly', !disputedOnly)}
-            >
-              <span className="theme-chip__check" aria-hidden="true">
-                {disputedOnly && <Check size={12} strokeWidth={3} />}
-              </span>
-              {t('filter.disputed', { count: disputed })}
-            </button>
-          </li>
-        )}
       </ul>
     </fieldset>
   );

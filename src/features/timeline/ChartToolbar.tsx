@@ -18,6 +18,7 @@ export function ChartToolbar({
   onReset,
   links,
   notes,
+  disputed = null,
 }: {
   span: string;
   overflow: string | null;
@@ -41,6 +42,8 @@ export function ChartToolbar({
     onToggle: () => void;
     onOpen: (() => void) | undefined;
   } | null;
+  /** "17 disputed": only the events whose sources disagree (left out when there are none). */
+  disputed?: { count: number; pressed: boolean; onToggle: () => void } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -58,6 +61,17 @@ export function ChartToolbar({
           {overflow !== null && ` ${overflow}`}
         </p>
       </details>
+      {disputed && disputed.count > 0 && (
+        <button
+          type="button"
+          className="timeline__links-toggle"
+          aria-pressed={disputed.pressed}
+          onClick={disputed.onToggle}
+        >
+          {disputed.pressed && <span aria-hidden="true">✓ </span>}
+          {t('filter.disputed', { count: disputed.count })}
+        </button>
+      )}
       {links && (
         <>
           <button

@@ -206,6 +206,15 @@ export function TimelineChart({
               }
             : null
         }
+        disputed={
+          stage
+            ? null
+            : {
+                count: disputed.size,
+                pressed: disputedOnly,
+                onToggle: () => store.getState().setChoice('disputedOnly', !disputedOnly),
+              }
+        }
         notes={
           notes && !stage
             ? {
