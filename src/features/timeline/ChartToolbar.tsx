@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
@@ -62,41 +63,24 @@ export function ChartToolbar({
         </p>
       </details>
       {disputed && disputed.count > 0 && (
-        <button
-          type="button"
-          className="timeline__links-toggle"
-          aria-pressed={disputed.pressed}
-          onClick={disputed.onToggle}
-        >
-          {disputed.pressed && <span aria-hidden="true">✓ </span>}
+        <Toggle pressed={disputed.pressed} onToggle={disputed.onToggle}>
           {t('filter.disputed', { count: disputed.count })}
-        </button>
+        </Toggle>
       )}
       {links && (
         <>
-          <button
-            type="button"
-            className="timeline__links-toggle"
-            aria-pressed={links.pressed}
-            onClick={links.onToggle}
-          >
+          <Toggle pressed={links.pressed} onToggle={links.onToggle}>
             {t('chart.showLinks')}
-          </button>
+          </Toggle>
           {links.pressed && <LinksLegend />}
         </>
       )}
       {notes && (
         <>
           {notes.pressed !== null && (
-            <button
-              type="button"
-              className="timeline__links-toggle"
-              aria-pressed={notes.pressed}
-              onClick={notes.onToggle}
-            >
-              {notes.pressed && <span aria-hidden="true">✓ </span>}
+            <Toggle pressed={notes.pressed} onToggle={notes.onToggle}>
               {t('notes.only')}
-            </button>
+            </Toggle>
           )}
           {notes.onOpen && (
             <button type="button" onClick={notes.onOpen}>
@@ -114,5 +98,28 @@ export function ChartToolbar({
         />
       )}
     </div>
+  );
+}
+
+/** A pressed/unpressed button of the toolbar; a check mark says "on" besides the colour. */
+function Toggle({
+  pressed,
+  onToggle,
+  children,
+}: {
+  pressed: boolean;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="timeline__links-toggle"
+      aria-pressed={pressed}
+      onClick={onToggle}
+    >
+      {pressed && <span aria-hidden="true">✓ </span>}
+      {children}
+    </button>
   );
 }
