@@ -15,6 +15,7 @@ import type {
 } from '../../lib/chart/sceneTypes';
 import type { ThemeGlyph } from '../../domain/types';
 import { paintArrows } from './paintArrows';
+import { paintExtents } from './paintExtents';
 
 export interface PaintOptions {
   readonly dpr: number;
@@ -206,6 +207,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
     ctx.fillRect(b.x, b.y, b.width, b.height);
   }
   ctx.globalAlpha = 1;
+  if (scene.extents) paintExtents(ctx, scene.extents);
   // Links under the marks, so an arrow's ends never cover them.
   if (scene.arrows && scene.arrows.length > 0) paintArrows(ctx, scene.arrows);
   for (const m of scene.marks) {

@@ -11,9 +11,10 @@
  */
 import { forEachInWindow } from '../timeIndex';
 import type { ChartItem } from './chartItems';
-import type { ChartScene, SceneBar, SceneLabel, SceneMark } from './sceneTypes';
+import type { ChartScene, SceneBar, SceneExtent, SceneLabel, SceneMark } from './sceneTypes';
 import { composeBands, composeGrid } from './sceneHeader';
 import { sceneFrame, text, LOOKBACK_PX, type SceneInput } from './sceneInput';
+import { composeExtent } from './sceneEdtf';
 import { composeDensity, composeLanes } from './sceneLanes';
 import { selectedTitle } from './sceneSelected';
 
@@ -49,6 +50,7 @@ export function composeScene(input: SceneInput): ChartScene {
   }
 
   const bars: SceneBar[] = [];
+  const extents: SceneExtent[] = [];
   const marks: SceneMark[] = [];
   const plain: SceneLabel[] = [];
   const faint: SceneLabel[] = [];
@@ -80,6 +82,15 @@ export function composeScene(input: SceneInput): ChartScene {
         opacity,
       });
       right = Math.max(right, x1);
+    }
+    if (it.event.edtf !== undefined) {
+      const extent = composeExtent(it, y, colorOf(it.themeIndex), opacity, {
+        s,
+        width,
+        glyphR: m.glyphR,
+        xOf,
+      });
+      if (extent) extents.push(extent);
     }
     if (it.event.startMs >= it.startMs) {
       marks.push({
@@ -178,6 +189,7 @@ export function composeScene(input: SceneInput): ChartScene {
     lanes,
     density,
     bars,
+    ...(extents.length > 0 ? { extents } : {}),
     marks,
     labels,
     patterns: themes.map((t, index) => ({ index, color: t.color, pattern: t.pattern })),

@@ -76,6 +76,38 @@ export interface SceneBar extends SceneBox {
   readonly opacity: number;
 }
 
+/**
+ * One part of how an EDTF date is drawn (lib/chart/edtfShape), in px: a solid extent (as a
+ * bar), a soft one (a faint band, never a hard bar), a bar fading out towards an open or
+ * unknown end, an open arrow ("or later" / "or earlier") and a small tick per member of a set.
+ */
+export type SceneExtentPart =
+  | (SceneBox & { readonly kind: 'solid' })
+  | (SceneBox & { readonly kind: 'soft' })
+  | (SceneBox & { readonly kind: 'fade'; readonly direction: Direction })
+  | {
+      readonly kind: 'arrow';
+      /** From here (beside the mark) to the tip, then the open head back from the tip. */
+      readonly x: number;
+      readonly y: number;
+      readonly tipX: number;
+      readonly head: number;
+      readonly direction: Direction;
+    }
+  | { readonly kind: 'tick'; readonly x: number; readonly y0: number; readonly y1: number };
+
+type Direction = 'later' | 'earlier';
+
+/** An event dated in EDTF beyond a plain date or interval: the parts that draw its form. */
+export interface SceneExtent {
+  readonly id: string;
+  readonly color: string;
+  readonly opacity: number;
+  /** Line width of arrows and ticks. */
+  readonly lineWidth: number;
+  readonly parts: readonly SceneExtentPart[];
+}
+
 export interface SceneRect extends SceneBox {
   readonly fill: string;
   readonly opacity?: number;
@@ -130,6 +162,8 @@ export interface ChartScene {
   readonly lanes: readonly SceneLane[];
   readonly density: readonly SceneDensity[];
   readonly bars: readonly SceneBar[];
+  /** The forms of EDTF dates in view (absent when none is: plain dates add nothing). */
+  readonly extents?: readonly SceneExtent[];
   readonly marks: readonly SceneMark[];
   /** In drawing order: dimmed ones first, the selected one last. */
   readonly labels: readonly SceneLabel[];

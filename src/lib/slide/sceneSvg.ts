@@ -7,6 +7,7 @@
 import { glyphPath, patternId, patternPath } from '../glyphs';
 import { noteGlyphPath } from '../chart/noteMarks';
 import { arrowsSvg } from './arrowSvg';
+import { extentSvg } from './extentSvg';
 import type { ChartScene, SceneLabel, SceneMark, SceneBar, SceneText } from '../chart/sceneTypes';
 import { el, textEl, type Attrs } from './xml';
 
@@ -189,9 +190,14 @@ export function sceneToSvg(scene: ChartScene): string {
   // selected one last) decides the groups' order, events without a label come first.
   const barsOf = new Map(scene.bars.map((b) => [b.id, b]));
   const marksOf = new Map(scene.marks.map((m) => [m.id, m]));
+  const extentsOf = new Map((scene.extents ?? []).map((e) => [e.id, e]));
   const labelled = new Set(scene.labels.map((l) => l.id));
   const order = [
-    ...new Set([...scene.bars.map((b) => b.id), ...scene.marks.map((m) => m.id)]),
+    ...new Set([
+      ...scene.bars.map((b) => b.id),
+      ...extentsOf.keys(),
+      ...scene.marks.map((m) => m.id),
+    ]),
   ].filter((id) => !labelled.has(id));
   const selected = new Set(scene.marks.filter((m) => m.selected).map((m) => m.id));
   const groups = [...order, ...scene.labels.map((l) => l.id)];
@@ -200,6 +206,7 @@ export function sceneToSvg(scene: ChartScene): string {
     const bar = barsOf.get(id);
     const mark = marksOf.get(id);
     const label = labelOf.get(id);
+    const extent = extentsOf.get(id);
     const opacity = (mark ?? bar ?? label)?.opacity ?? 1;
     out.push(
       el(
@@ -210,6 +217,7 @@ export function sceneToSvg(scene: ChartScene): string {
           opacity: opacity === 1 ? undefined : opacity,
         },
         (bar ? barSvg(bar) : '') +
+          (extent ? extentSvg(extent) : '') +
           (mark ? markSvg(mark, scene.background) : '') +
           (label ? labelSvg(label) : ''),
       ),
