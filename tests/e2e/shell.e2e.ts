@@ -55,6 +55,16 @@ for (const size of LAPTOPS) {
       expect(plot).not.toBeNull();
       expect(plot!.top).toBeLessThan(plot!.vh / 3);
       expect(plot!.share).toBeGreaterThanOrEqual(0.45);
+      // The chart's toolbar (span, help, toggles, zoom) is one row above the plot.
+      const oneRow = await page.evaluate(() => {
+        const boxes = [
+          ...document.querySelectorAll('.timeline__toolbar > :not(.visually-hidden)'),
+        ].map((k) => k.getBoundingClientRect());
+        // One row: every item starts above the point where the first one to end ends.
+        const firstEnd = Math.min(...boxes.map((b) => b.bottom));
+        return boxes.length > 3 && boxes.every((b) => b.top < firstEnd);
+      });
+      expect(oneRow).toBe(true);
       expect(await marksOnScreen(page)).toBeGreaterThanOrEqual(10);
       // A quote card is visible without scrolling.
       const card = t.quoteCards().first();
