@@ -71,6 +71,12 @@ test('a note is written by keyboard, survives a reload, is marked, filters, expo
   await expect
     .poll(() => paintedMarks(page))
     .toEqual({ noted: [KEYNOTE_2011], all: [KEYNOTE_2011] });
+  // The table follows the same choice: the noted event is its only row.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const rows = page.locator('table tbody tr[data-row-event-id]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-row-event-id', KEYNOTE_2011);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.getByRole('button', { name: 'Only my notes' }).click();
   await expect.poll(async () => (await paintedMarks(page)).all.length).toBeGreaterThan(10);
 
