@@ -177,3 +177,26 @@ test('a corrupt notes store is reported and set aside; the app and the good note
   await expect(details.getByText('Second')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the list of events marks the event a note is on, in words beside the glyph', async ({
+    page,
+  }) => {
+    const t = new TimelinePage(page);
+    await t.open(`?event=${KEYNOTE_2011}`);
+    const details = page.locator('.details');
+    await details.getByRole('button', { name: 'Add a note' }).click();
+    await page
+      .getByLabel('My note on this event (kept only in this browser)')
+      .fill('Scary, he says');
+    await details.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    const item = page.locator(`.timeline__list [data-event-id="${KEYNOTE_2011}"]`);
+    await expect(item).toBeVisible();
+    await expect(item).toContainText('My note');
+    // Only that one is marked.
+    await expect(page.locator('.timeline__list .timeline__item-note')).toHaveCount(1);
+    await t.expectAccessible();
+  });
+});

@@ -111,6 +111,17 @@ test.describe('first screen on a phone', () => {
     expect(bar!.height).toBeLessThanOrEqual(64);
     await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
     expect(await marksOnScreen(page)).toBeGreaterThanOrEqual(5);
+    // The list has the room: at least four events are whole inside it, on the first screen
+    // (the mood band starts folded on a phone).
+    const whole = await page.evaluate(() => {
+      const list = document.querySelector('.timeline__list')!.getBoundingClientRect();
+      const bottom = Math.min(list.bottom, innerHeight);
+      return [...document.querySelectorAll('.timeline__list [data-event-id]')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= list.top && r.bottom <= bottom;
+      }).length;
+    });
+    expect(whole).toBeGreaterThanOrEqual(4);
     // The chips scroll sideways instead of stacking.
     const chipRows = await page.evaluate(
       () =>

@@ -228,6 +228,7 @@ export function TimelineChart({
             selectedId={visibleSelected}
             tabStopId={layer.tabStopId}
             lang={lang}
+            noted={noted}
             onKeyDown={keys.onKeyDown}
             onChoose={choose}
           />
