@@ -111,14 +111,10 @@ const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrg
  * References for the dataset's authors (research-dossier numbers such as "F-2010-04"): shown
  * only in the "research notes" disclosure, never in what readers read as the record's text.
  */
-const researchRefsSchema = z
-  .array(shortText)
-  .max(LIMITS.listLength)
-  .optional()
-  .meta({
-    description:
-      'References for the dataset’s authors (research-dossier numbers); shown only in a “research notes” disclosure.',
-  });
+const researchRefsSchema = z.array(shortText).max(LIMITS.listLength).optional().meta({
+  description:
+    'References for the dataset’s authors (research-dossier numbers); shown only in a “research notes” disclosure.',
+});
 
 export const themeSchema = z.strictObject({
   id,

@@ -71,8 +71,8 @@ describe('the shipped dataset speaks to readers in plain words', () => {
 
   it('keeps the moved references for the dataset’s authors', () => {
     const refs = (list: string, id: string) =>
-      ((data[list] as { id: string; researchRefs?: string[] }[]).find((r) => r.id === id)
-        ?.researchRefs ?? []) as string[];
+      (data[list] as { id: string; researchRefs?: string[] }[]).find((r) => r.id === id)
+        ?.researchRefs ?? [];
     expect(refs('events', 'wpc-2006-dynamics-crm-live')).toContain('F-2006-01');
     expect(refs('quotes', 'foley-2007-tightrope')).toContain('U-03');
     expect(refs('sources', 'jeremy-lq-2007-07-16-hosting-partners')).toContain('U-03');
