@@ -110,6 +110,7 @@ export function TimelineChart({
     settledK,
     moving,
     metrics,
+    stage ? height : undefined,
   );
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const labeller = useMemo(() => makeAriaLabeller(data, i18n, noted), [data, i18n, noted]);
