@@ -59,7 +59,9 @@ test('fetch, go offline, reload: the saved copy is shown with its age, and Try a
   const before = sheet.requests;
   await status.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => sheet.requests).toBe(before + 1);
-  await expect(status).toContainText('could not be loaded (the server answered 503 Service Unavailable).');
+  await expect(status).toContainText(
+    'could not be loaded (the server answered 503 Service Unavailable).',
+  );
 
   // Back up: Try again shows the live file, and the status line goes.
   sheet.sheet = 'up';

@@ -92,7 +92,8 @@ export const en = {
   'status.openBuiltIn': 'Open the built-in WPC timeline',
   'snapshot.status':
     'Showing the copy saved on {date}, {time} ({age}): {url} could not be loaded ({reason}).',
-  'snapshot.setAside': 'the copy saved of this address could not be read and was set aside ({detail})',
+  'snapshot.setAside':
+    'the copy saved of this address could not be read and was set aside ({detail})',
   'problem.error': 'Error',
   'problem.warning': 'Warning',
 
