@@ -7,7 +7,7 @@ import { isStanceGroup, type StanceGroup } from '../lib/stance';
 import { paddedBounds } from '../lib/viewport';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 
-const SHORT_SCREEN = '(max-height: 800px)';
+const SHORT_SCREEN = '(max-height: 800px), (max-width: 699px)';
 
 /**
  * The mood of the channel under the chart: the stance band, on the chart's own time scale and
@@ -34,7 +34,8 @@ export function MoodBand({
     },
     [store],
   );
-  // On a short screen (a 720p projector) the band starts folded, so the chart keeps the room.
+  // On a short screen (a 720p projector) or a phone the band starts folded, so the chart (or
+  // the phone's list of events) keeps the room.
   const [open, setOpen] = useState(
     () => typeof window.matchMedia !== 'function' || !window.matchMedia(SHORT_SCREEN).matches,
   );

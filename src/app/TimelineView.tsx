@@ -44,6 +44,7 @@ import { usePanelQuotes, useSelectFromCard, useTableEvents } from './panelHooks'
 import { PresenterStage } from './PresenterStage';
 import { SidePanel } from './SidePanel';
 import { useSharedTourLink } from './useSharedTourLink';
+import { useOnlyEvents } from '../features/timeline/useOnlyEvents';
 import { useNotes } from './useNotes';
 import { useNotesDialog } from './useNotesDialog';
 import { useThreadTour } from './useThreadTour';
@@ -143,8 +144,8 @@ export function TimelineView({
   );
 
   const presenting = presenter !== null;
-  const disputedOnly = useTimelineStore((s) => s.disputedOnly);
-  const matching = useTableEvents(data, filter, view === 'table' && !presenting, disputedOnly);
+  const { only } = useOnlyEvents(data, notes?.notedEventIds ?? null);
+  const matching = useTableEvents(data, filter, view === 'table' && !presenting, only);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
   const selectedEventId = useTimelineStore((s) => s.selectedEventId);
   const comparePair = useTimelineStore((s) => s.comparePair);

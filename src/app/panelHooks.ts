@@ -14,7 +14,6 @@ import {
 } from '../store/selectors';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 import { useSettledViewport } from '../store/useSettledViewport';
-import { isDisputed } from '../lib/disputed';
 
 /**
  * The quote panel's cards (the selected event's, else those of the events in view) and the
@@ -63,18 +62,19 @@ export function useSelectFromCard(data: LoadedDataset, bounds: Domain): (eventId
 const NO_EVENTS: readonly DatedEvent[] = [];
 
 /**
- * The table's rows: the events the filter shows, worked out only while the table is on screen
+ * The table's rows: the events the filter shows, and of them only those "Only my notes" and
+ * "N disputed" keep (`only`, as on the chart), worked out only while the table is on screen
  * (at 100,000 events a walk over all of them on every toggle of the chart would be wasted).
  */
 export function useTableEvents(
   data: LoadedDataset,
   filter: ThemeFilter,
   tableShown: boolean,
-  disputedOnly = false,
+  only: ReadonlySet<string> | null = null,
 ): readonly DatedEvent[] {
   return useMemo(() => {
     if (!tableShown) return NO_EVENTS;
     const events = selectMatchingEvents(data, filter);
-    return disputedOnly ? events.filter(isDisputed) : events;
-  }, [tableShown, data, filter, disputedOnly]);
+    return only ? events.filter((e) => only.has(e.id)) : events;
+  }, [tableShown, data, filter, only]);
 }

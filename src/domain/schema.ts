@@ -20,6 +20,8 @@
  *       file without it, so no migration is needed.
  *   6 — dates reach back to the Big Bang: years of more than four digits are written in EDTF's
  *       level-1 long-year form ("Y-65000000", year precision), from -13800000000 to 9999.
+ *       Also optional in 6, without a bump: quotes and sources may carry researchRefs, as
+ *       events do (references for the dataset's authors, kept out of the reader's text).
  */
 import { z } from 'zod';
 import { describeDateProblem, PARTIAL_DATE_PATTERN } from './dates';
@@ -105,6 +107,15 @@ const httpUrl = z
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are written #rrggbb');
 
+/**
+ * References for the dataset's authors (research-dossier numbers such as "F-2010-04"): shown
+ * only in the "research notes" disclosure, never in what readers read as the record's text.
+ */
+const researchRefsSchema = z.array(shortText).max(LIMITS.listLength).optional().meta({
+  description:
+    'References for the dataset’s authors (research-dossier numbers); shown only in a “research notes” disclosure.',
+});
+
 export const themeSchema = z.strictObject({
   id,
   label: shortText,
@@ -171,6 +182,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   note: longText.optional(),
   standpoint: standpointSchema.optional(),
+  researchRefs: researchRefsSchema,
 });
 
 export const mediaSchema = z.strictObject({
@@ -240,7 +252,7 @@ export const eventSchema = z.strictObject({
     .optional()
     .meta({ description: 'true for background outside the story’s core span' }),
   conflicts: z.array(conflictSchema).max(LIMITS.listLength).optional(),
-  researchRefs: z.array(shortText).max(LIMITS.listLength).optional(),
+  researchRefs: researchRefsSchema,
   displayDate: shortText
     .optional()
     .meta({ description: 'How the date should read when the source gives wording of its own.' }),
@@ -272,6 +284,7 @@ export const quoteSchema = z.strictObject({
   context: longText
     .optional()
     .meta({ description: 'The surrounding passage, summarised in our own words.' }),
+  researchRefs: researchRefsSchema,
 });
 
 export { LINK_KINDS };

@@ -9,14 +9,14 @@
  *   theme     id, label, description, color, pattern, glyph
  *   source    id, title, outlet, author, authorNote, date, dateCertainty, dateNote, url, kind,
  *             note, standpointRelation, standpointBasis, standpointRepeats, standpointNote (the
- *             standpoint's relation, basis, repeats and note)
+ *             standpoint's relation, basis, repeats and note), researchRefs
  *   event     id, kind, title, summary, start, end, dateCertainty, dateNote, conference,
  *             location, themes, people, sources, context ("true"/"false"), researchRefs,
  *             displayDate, summaryHtml, background, mediaUrl, mediaCaption, mediaCredit,
  *             mediaThumbnail, mediaAlt (the media* columns are media.url, .caption, .credit,
  *             .thumbnail, .alt)
  *   quote     id, text, speaker, speakerRole, speakerGroup, eventId, sourceId, themes, stance,
- *             date, dateCertainty, dateNote, setting, note, context (text)
+ *             date, dateCertainty, dateNote, setting, note, context (text), researchRefs
  *   era       id, label, start, end
  *   link      from, to, kind, note, sources, reading ("true"/"false")
  *

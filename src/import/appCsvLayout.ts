@@ -65,6 +65,7 @@ export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> 
     standpoint('standpointBasis', 'basis'),
     standpoint('standpointRepeats', 'repeats'),
     standpoint('standpointNote', 'note'),
+    list('researchRefs'),
   ],
   event: [
     t('id'),
@@ -107,6 +108,7 @@ export const APP_CSV_FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> 
     t('setting'),
     t('note'),
     t('context'),
+    list('researchRefs'),
   ],
   era: [t('id'), t('label'), t('start'), t('end')],
   link: [

@@ -299,13 +299,18 @@ export function computeLaneLayout(
   };
 }
 
-/** Layouts already computed, per item list (one per dataset and filter), by zoom step. */
+/**
+ * Layouts already computed, per item list (one per dataset and filter), by options (the stage
+ * asks for several rows-per-lane counts) and by zoom step.
+ */
 const layoutCache = new WeakMap<
   readonly LayoutItem[],
-  { laneOrder: readonly (string | null)[]; key: string; byStep: Map<number, LaneLayout> }
+  { laneOrder: readonly (string | null)[]; byKey: Map<string, Map<number, LaneLayout>> }
 >();
 /** Zoom steps remembered per item list: a few octaves either side of the current view. */
 const CACHED_STEPS = 12;
+/** Option sets remembered per item list (rows per lane 1 to 12, a font size or two). */
+const CACHED_OPTIONS = 16;
 
 function cacheFor(
   items: readonly LayoutItem[],
@@ -314,11 +319,17 @@ function cacheFor(
 ) {
   const key = JSON.stringify(options);
   let entry = layoutCache.get(items);
-  if (entry?.laneOrder !== laneOrder || entry.key !== key) {
-    entry = { laneOrder, key, byStep: new Map() };
+  if (entry?.laneOrder !== laneOrder) {
+    entry = { laneOrder, byKey: new Map() };
     layoutCache.set(items, entry);
   }
-  return entry.byStep;
+  let byStep = entry.byKey.get(key);
+  if (byStep === undefined) {
+    if (entry.byKey.size >= CACHED_OPTIONS) entry.byKey.clear();
+    byStep = new Map();
+    entry.byKey.set(key, byStep);
+  }
+  return byStep;
 }
 
 export function hasCachedLayout(
@@ -334,6 +345,25 @@ export function hasCachedLayout(
  * `computeLaneLayout` at a quantised zoom step, remembered per item list: returning to a zoom
  * level costs nothing, and the same inputs always give the same (identical) layout object.
  */
+/**
+ * The layout with the most rows per lane (up to `maxRows`, the app's 12) whose height fits
+ * `maxHeight`, else the one-row layout: what a slide or the presenter's stage shows, so that
+ * the lanes fit the frame and what has no row is counted on each lane's "+N more" row.
+ * `pack(rows)` lays out with that many rows per lane; `heightOf` measures a layout.
+ */
+export function mostRowsThatFit(
+  pack: (rowsPerLane: number) => LaneLayout,
+  heightOf: (layout: LaneLayout) => number,
+  maxHeight: number,
+  maxRows = DEFAULT_MAX_ROWS_PER_LANE,
+): LaneLayout {
+  for (let rows = Math.max(1, maxRows); rows > 1; rows--) {
+    const layout = pack(rows);
+    if (heightOf(layout) <= maxHeight) return layout;
+  }
+  return pack(1);
+}
+
 export function cachedLaneLayout(
   items: readonly LayoutItem[],
   laneOrder: readonly (string | null)[],

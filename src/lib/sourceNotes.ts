@@ -10,7 +10,7 @@
  * document (by file name, number or as "the seed") is a research note; every other sentence
  * is for readers. Nothing is reworded or dropped: the two parts together are the note.
  */
-const RESEARCH =
+export const RESEARCH_PATTERN =
   /\bdossier\b|\bseed document\b|\bseed \d{3}\b|\bthe seed\b|\b\d{3}_[0-9a-f]{16}\.txt\b|\b[FMU]-(?:\d{4}-)?\d+\b/i;
 
 export interface SplitNote {
@@ -26,6 +26,6 @@ export function splitSourceNote(note: string | undefined): SplitNote {
   const sentences = text.split(/(?<=[.?!])\s+(?=[A-Z0-9"'‘“(])/);
   const reader: string[] = [];
   const research: string[] = [];
-  for (const s of sentences) (RESEARCH.test(s) ? research : reader).push(s);
+  for (const s of sentences) (RESEARCH_PATTERN.test(s) ? research : reader).push(s);
   return { reader: reader.join(' '), research };
 }

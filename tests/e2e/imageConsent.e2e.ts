@@ -5,24 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { TimelinePage } from './timelinePage';
+import { recordForeignRequests, TimelinePage } from './timelinePage';
 
 const FIXTURE = 'tests/fixtures/timelinejs-media/pictures.json';
 const PNG = readFileSync('public/pwa-192x192.png');
 const PHOTO_SITES = ['https://upload.wikimedia.org/**', 'https://farm8.staticflickr.com/**'];
-
-/** Every request that leaves for another origin than the app's. */
-function recordForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  const own = new URL(baseURL).origin;
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) {
-      foreign.push(url);
-    }
-  });
-  return foreign;
-}
 
 async function openPictures(page: Page) {
   const t = new TimelinePage(page);

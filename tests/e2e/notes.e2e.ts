@@ -71,6 +71,12 @@ test('a note is written by keyboard, survives a reload, is marked, filters, expo
   await expect
     .poll(() => paintedMarks(page))
     .toEqual({ noted: [KEYNOTE_2011], all: [KEYNOTE_2011] });
+  // The table follows the same choice: the noted event is its only row.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const rows = page.locator('table tbody tr[data-row-event-id]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-row-event-id', KEYNOTE_2011);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.getByRole('button', { name: 'Only my notes' }).click();
   await expect.poll(async () => (await paintedMarks(page)).all.length).toBeGreaterThan(10);
 
@@ -170,4 +176,27 @@ test('a corrupt notes store is reported and set aside; the app and the good note
   await page.reload();
   await expect(details.getByText('Second')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the list of events marks the event a note is on, in words beside the glyph', async ({
+    page,
+  }) => {
+    const t = new TimelinePage(page);
+    await t.open(`?event=${KEYNOTE_2011}`);
+    const details = page.locator('.details');
+    await details.getByRole('button', { name: 'Add a note' }).click();
+    await page
+      .getByLabel('My note on this event (kept only in this browser)')
+      .fill('Scary, he says');
+    await details.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    const item = page.locator(`.timeline__list [data-event-id="${KEYNOTE_2011}"]`);
+    await expect(item).toBeVisible();
+    await expect(item).toContainText('My note');
+    // Only that one is marked.
+    await expect(page.locator('.timeline__list .timeline__item-note')).toHaveCount(1);
+    await t.expectAccessible();
+  });
 });

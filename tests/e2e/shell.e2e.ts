@@ -55,6 +55,16 @@ for (const size of LAPTOPS) {
       expect(plot).not.toBeNull();
       expect(plot!.top).toBeLessThan(plot!.vh / 3);
       expect(plot!.share).toBeGreaterThanOrEqual(0.45);
+      // The chart's toolbar (span, help, toggles, zoom) is one row above the plot.
+      const oneRow = await page.evaluate(() => {
+        const boxes = [
+          ...document.querySelectorAll('.timeline__toolbar > :not(.visually-hidden)'),
+        ].map((k) => k.getBoundingClientRect());
+        // One row: every item starts above the point where the first one to end ends.
+        const firstEnd = Math.min(...boxes.map((b) => b.bottom));
+        return boxes.length > 3 && boxes.every((b) => b.top < firstEnd);
+      });
+      expect(oneRow).toBe(true);
       expect(await marksOnScreen(page)).toBeGreaterThanOrEqual(10);
       // A quote card is visible without scrolling.
       const card = t.quoteCards().first();
@@ -101,6 +111,17 @@ test.describe('first screen on a phone', () => {
     expect(bar!.height).toBeLessThanOrEqual(64);
     await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
     expect(await marksOnScreen(page)).toBeGreaterThanOrEqual(5);
+    // The list has the room: at least four events are whole inside it, on the first screen
+    // (the mood band starts folded on a phone).
+    const whole = await page.evaluate(() => {
+      const list = document.querySelector('.timeline__list')!.getBoundingClientRect();
+      const bottom = Math.min(list.bottom, innerHeight);
+      return [...document.querySelectorAll('.timeline__list [data-event-id]')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= list.top && r.bottom <= bottom;
+      }).length;
+    });
+    expect(whole).toBeGreaterThanOrEqual(4);
     // The chips scroll sideways instead of stacking.
     const chipRows = await page.evaluate(
       () =>

@@ -391,3 +391,31 @@ test('the speaker’s pacing timer counts down each stop’s plan, turns amber t
   await expect(talkRow).toContainText('2:15 left');
   await expect(speaker.locator('.speaker__timer')).toHaveText('00:00');
 });
+
+test.describe('a stop with every theme at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the lanes fit the slide with fewer rows each, and each lane counts what has no row', async ({
+    page,
+  }) => {
+    await present(page, 1);
+    const lanes = await page.evaluate(() => {
+      type Lane = { key: string | null; bottom: number };
+      type Painted = HTMLCanvasElement & {
+        chartScene?: { lanes: Lane[]; density: { lane: string | null }[] };
+      };
+      const canvas = document.querySelector<Painted>(
+        '.timeline--stage canvas.timeline__marks-canvas',
+      );
+      const scene = canvas?.chartScene;
+      const frame = canvas?.getBoundingClientRect().height ?? 0;
+      return {
+        whole: (scene?.lanes ?? []).filter((l) => l.bottom <= frame).length,
+        counted: new Set((scene?.density ?? []).map((d) => d.lane)).size,
+      };
+    });
+    // Eight themes (the scene holds the lanes in view): at least five whole lanes on the slide (two, before the lanes were fitted),
+    // and the crowded ones say how many more events they hold.
+    expect(lanes.whole).toBeGreaterThanOrEqual(5);
+    expect(lanes.counted).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -101,3 +101,16 @@ export class TimelinePage {
     ).toEqual([]);
   }
 }
+
+/** Every request that leaves for another origin than the app's. */
+export function recordForeignRequests(page: Page, baseURL: string): string[] {
+  const foreign: string[] = [];
+  const own = new URL(baseURL).origin;
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) {
+      foreign.push(url);
+    }
+  });
+  return foreign;
+}

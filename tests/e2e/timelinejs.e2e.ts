@@ -5,23 +5,10 @@
  * media's sites, no iframe runs).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { TimelinePage } from './timelinePage';
+import { recordForeignRequests, TimelinePage } from './timelinePage';
 
 async function importFile(page: Page, path: string) {
   await page.getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)').setInputFiles(path);
-}
-
-/** Every request that leaves for another origin than the app's. */
-function recordForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  const own = new URL(baseURL).origin;
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) {
-      foreign.push(url);
-    }
-  });
-  return foreign;
 }
 
 async function openDetails(page: Page, title: string) {

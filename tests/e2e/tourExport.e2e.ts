@@ -93,6 +93,9 @@ test('exports the tour as PowerPoint, PDF and PNG zip, offline', async ({ page }
   expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain(
     `<a:t>${tour.stops[0]!.title}</a:t>`,
   );
+  // The last slide lists the sources cited, formatted (in a worker) as numbered entries.
+  const last = strFromU8(files[`ppt/slides/slide${slides.length}.xml`]!);
+  expect(last).toMatch(/<a:t>\d+\. [^<]{30,}<\/a:t>/);
   const media = Object.keys(files).filter((p) => /^ppt\/media\/.+\.png$/.test(p));
   expect(media).toHaveLength(14);
   // Each chart picture is real (drawn by the browser), at twice its size on the slide.
@@ -114,8 +117,9 @@ test('exports the tour as PowerPoint, PDF and PNG zip, offline', async ({ page }
   expect(Object.keys(pngs)).toHaveLength(14);
   for (const png of Object.values(pngs)) expect(pngSize(png)).toEqual([1920, 1080]);
 
-  // The page never froze: no task held the main thread for seconds (loose: machines are noisy).
-  for (const r of [pptx, pdf, zip]) expect(r.longestTask).toBeLessThan(5000);
+  // The page never froze: no task held the main thread for a second (loose: machines are noisy;
+  // the citation engine sets up its style in a worker, and held the page 1.7 s when it ran here).
+  for (const r of [pptx, pdf, zip]) expect(r.longestTask).toBeLessThan(1000);
   await page.context().setOffline(false);
 });
 

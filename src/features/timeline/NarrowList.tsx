@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { StickyNote } from 'lucide-react';
 import type { DatedEvent } from '../../domain/types';
 import { formatEventDate } from '../../lib/formatDate';
 import { itemsInWindow, type TimeIndex } from '../../lib/timeIndex';
@@ -9,7 +10,8 @@ const LIST_LIMIT = 200;
 
 /**
  * On a phone-width chart: the events in view as a vertical list that fills the chart and
- * scrolls inside it, with the chart's keys and one tab stop.
+ * scrolls inside it, with the chart's keys and one tab stop. An event the reader has a note on
+ * carries the note glyph and the words "My note", as its mark does on the chart.
  */
 export function NarrowList({
   shownIndex,
@@ -17,6 +19,7 @@ export function NarrowList({
   selectedId,
   tabStopId,
   lang,
+  noted = null,
   onKeyDown,
   onChoose,
 }: {
@@ -25,6 +28,7 @@ export function NarrowList({
   selectedId: string | null;
   tabStopId: string | null;
   lang: string;
+  noted?: ReadonlySet<string> | null;
   onKeyDown: (ev: KeyboardEvent) => void;
   onChoose: (id: string) => void;
 }) {
@@ -59,6 +63,15 @@ export function NarrowList({
           <span className="timeline__item-title" lang={lang}>
             {e.title}
           </span>
+          {noted?.has(e.id) && (
+            <>
+              {' '}
+              <span className="timeline__item-note">
+                <StickyNote size={14} aria-hidden="true" />
+                {t('notes.mine')}
+              </span>
+            </>
+          )}
         </li>
       ))}
       {listed.length > LIST_LIMIT && (

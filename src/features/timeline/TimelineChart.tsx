@@ -9,7 +9,6 @@ import { chartMetrics } from '../../lib/chartGeometry';
 import { formatSpan } from '../../lib/formatDate';
 import { withNotedMarks } from '../../lib/chart/noteMarks';
 import { paddedBounds, span, type Domain } from '../../lib/viewport';
-import { disputedEventIds, onlyEvents } from '../../lib/disputed';
 import { useNotesApi } from '../../store/notesContext';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ChartOptions } from './ChartOptions';
@@ -26,6 +25,7 @@ import { useChartStyle } from './useChartStyle';
 import { usePlotSize } from './useElementSize';
 import { useInnerScroll } from './useInnerScroll';
 import { useLinkArrows } from './useLinkArrows';
+import { useOnlyEvents } from './useOnlyEvents';
 import { useOptionLayer } from './useOptionLayer';
 import { useSettledDomain } from './useSettledDomain';
 import { useZoomGestures } from './useZoomGestures';
@@ -66,25 +66,20 @@ export function TimelineChart({
   onOpenNotes,
 }: TimelineChartProps) {
   const store = useTimelineStoreApi();
-  const { filter, dim, selectedId, viewport, highlightedSource, showLinks, myNotes, disputedOnly } =
-    useTimelineStore(
-      useShallow((s) => ({
-        myNotes: s.myNotes,
-        disputedOnly: s.disputedOnly,
-        filter: s.themeFilter,
-        dim: s.dimFiltered,
-        showLinks: s.showLinks,
-        selectedId: s.selectedEventId,
-        viewport: s.viewport,
-        highlightedSource: s.highlightedSourceId,
-      })),
-    );
+  const { filter, dim, selectedId, viewport, highlightedSource, showLinks } = useTimelineStore(
+    useShallow((s) => ({
+      filter: s.themeFilter,
+      dim: s.dimFiltered,
+      showLinks: s.showLinks,
+      selectedId: s.selectedEventId,
+      viewport: s.viewport,
+      highlightedSource: s.highlightedSourceId,
+    })),
+  );
   const notes = useNotesApi();
-  const noted = notes?.notedEventIds ?? null;
-  const disputed = useMemo(() => disputedEventIds(data.events), [data.events]);
-  const only = useMemo(
-    () => onlyEvents(myNotes ? noted : null, disputedOnly ? disputed : null),
-    [myNotes, noted, disputedOnly, disputed],
+  const { only, disputed, noted, myNotes, disputedOnly } = useOnlyEvents(
+    data,
+    notes?.notedEventIds ?? null,
   );
   const rootRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -115,6 +110,7 @@ export function TimelineChart({
     settledK,
     moving,
     metrics,
+    stage ? height : undefined,
   );
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const labeller = useMemo(() => makeAriaLabeller(data, i18n, noted), [data, i18n, noted]);
@@ -233,6 +229,7 @@ export function TimelineChart({
             selectedId={visibleSelected}
             tabStopId={layer.tabStopId}
             lang={lang}
+            noted={noted}
             onKeyDown={keys.onKeyDown}
             onChoose={choose}
           />

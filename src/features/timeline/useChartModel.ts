@@ -3,7 +3,13 @@ import type { LoadedDataset } from '../../domain/indexes';
 import { computeGeometry, rowTopArray, type ChartMetrics } from '../../lib/chartGeometry';
 import { filteredView, titleLabel } from '../../lib/chart/chartItems';
 import { emphasisFor, eventsCitingSource, type ThemeFilter } from '../../lib/emphasis';
-import { cachedLaneLayout, hasCachedLayout, layoutZoomStep } from '../../lib/laneLayout';
+import {
+  cachedLaneLayout,
+  DEFAULT_MAX_ROWS_PER_LANE,
+  hasCachedLayout,
+  layoutZoomStep,
+  mostRowsThatFit,
+} from '../../lib/laneLayout';
 
 export interface ModelChoices {
   readonly filter: ThemeFilter;
@@ -18,7 +24,8 @@ export interface ModelChoices {
  * shows (items in date order, with their time index), their lane layout at the zoom step,
  * and the rows' geometry. Mid-gesture the chart reuses a layout it already has for the live
  * step, else the one of the view at rest (zooming in only spreads marks apart; zooming out
- * may crowd them until the view settles and re-packs).
+ * may crowd them until the view settles and re-packs). With `fitHeight` each lane keeps as
+ * many rows as let every lane fit that height (see mostRowsThatFit).
  */
 export function useChartModel(
   data: LoadedDataset,
@@ -27,6 +34,8 @@ export function useChartModel(
   settledPxPerMs: number,
   moving: boolean,
   metrics: ChartMetrics,
+  /** The frame's height where the lanes must fit it (the presenter's stage); else they scroll. */
+  fitHeight?: number,
 ) {
   const { filter, dim, highlightedSource } = choices;
   const only = choices.only ?? null;
@@ -53,13 +62,31 @@ export function useChartModel(
   );
   const { items } = view;
   const laneOrder = useMemo(() => data.dataset.themes.map((t) => t.id), [data.dataset.themes]);
-  const options = useMemo(() => ({ fontPx: metrics.fontPx }), [metrics.fontPx]);
+  // One options object per rows-per-lane count (1 to 12), so the layout cache knows each again.
+  const optionsByRows = useMemo(
+    () =>
+      Array.from({ length: DEFAULT_MAX_ROWS_PER_LANE }, (_, i) => ({
+        fontPx: metrics.fontPx,
+        maxRowsPerLane: i + 1,
+      })),
+    [metrics.fontPx],
+  );
+  const optionsFor = (rows: number) =>
+    optionsByRows[Math.min(DEFAULT_MAX_ROWS_PER_LANE, Math.max(1, rows)) - 1] ?? {
+      fontPx: metrics.fontPx,
+    };
+  const options = optionsFor(DEFAULT_MAX_ROWS_PER_LANE);
   const step = layoutZoomStep(pxPerMs);
   const layoutStep =
     moving && !hasCachedLayout(items, laneOrder, step, options)
       ? layoutZoomStep(settledPxPerMs)
       : step;
-  const layout = cachedLaneLayout(items, laneOrder, layoutStep, options);
+  const pack = (rows: number) => cachedLaneLayout(items, laneOrder, layoutStep, optionsFor(rows));
+  // On the stage the lanes fit the frame, as on a slide: fewer rows each, the rest counted.
+  const layout =
+    fitHeight === undefined
+      ? pack(DEFAULT_MAX_ROWS_PER_LANE)
+      : mostRowsThatFit(pack, (l) => computeGeometry(l, metrics).contentHeight, fitHeight);
   const geometry = useMemo(() => computeGeometry(layout, metrics), [layout, metrics]);
   const rowTop = useMemo(() => rowTopArray(geometry, layout.rowCount), [geometry, layout.rowCount]);
   const rowTops = useMemo(

@@ -97,6 +97,49 @@ function codePoints(text: string): string[] {
 }
 
 /**
+ * The largest n in 0..max for which `fits(n)` holds (n = 0 always counts as fitting), for a
+ * `fits` that holds up to some n and not after. Searched from `guess` outwards in doubling
+ * steps, then by halving: a label's cut sits close to its proportional share of the room, so
+ * this asks `fits` about 3 times where a plain binary search over the length asks about 7
+ * (each a canvas text measurement).
+ */
+export function longestFitting(
+  max: number,
+  fits: (n: number) => boolean,
+  { guess = max >>> 1 }: { guess?: number } = {},
+): number {
+  const ok = (n: number) => n === 0 || fits(n);
+  const g = Math.min(max, Math.max(0, guess));
+  let lo: number;
+  let hi: number;
+  if (ok(g)) {
+    lo = g;
+    let step = 1;
+    while (lo + step <= max && ok(lo + step)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = Math.min(max, lo + step - 1);
+  } else {
+    hi = g - 1;
+    let step = 1;
+    let c = g - 1;
+    while (c > 0 && !ok(c)) {
+      hi = c - 1;
+      step *= 2;
+      c = g - step;
+    }
+    lo = Math.max(0, c);
+  }
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * The text as it fits in `maxPx`: whole when it fits, else cut with "…" (at a word boundary
  * when one is close), or '' when not even one character and the ellipsis fit.
  */
@@ -107,16 +150,13 @@ export function fitText(
   bold = false,
   measure: Measure = estimateWidth,
 ): string {
-  if (measure(text, fontPx, bold) <= maxPx) return text;
+  const whole = measure(text, fontPx, bold);
+  if (whole <= maxPx) return text;
   const chars = codePoints(text);
   const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
-  let lo = 0;
-  let hi = chars.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (measure(cut(mid), fontPx, bold) <= maxPx) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = longestFitting(chars.length - 1, (n) => measure(cut(n), fontPx, bold) <= maxPx, {
+    guess: Math.floor((chars.length * maxPx) / whole),
+  });
   if (lo === 0) return '';
   // "Ballmer bets Microsoft on the…" reads better than "Ballmer bets Microsoft on the c…".
   const space = chars.lastIndexOf(' ', lo);

@@ -5,7 +5,7 @@
  * bibliography in the chosen citation style. All words are real text (Helvetica, which every
  * PDF reader has), so they can be selected, searched and read aloud.
  */
-import { loadCiter } from '../citations';
+import { citeSourcesOffThread } from '../citations/offThread';
 import { LIGHT_PALETTE } from '../chart/palette';
 import { longDate, stopPictures, type DeckExportOptions } from './deckExport';
 
@@ -187,9 +187,8 @@ export async function buildPdf(o: PdfOptions): Promise<Uint8Array> {
   y = PAGE_H - M;
   para(i18n.t('slide.bibliography'), 18, 'bold', text, 10);
   if (deck.sources.length === 0) para(i18n.t('slide.noBibliography'), 10.5);
-  const citer = await loadCiter([o.style]);
-  deck.sources.forEach((s, i) => {
-    para(`${i + 1}. ${citer.citeSource(s, o.style)}`, 10, 'regular', text, 5);
+  (await citeSourcesOffThread(deck.sources, o.style)).forEach((entry, i) => {
+    para(`${i + 1}. ${entry}`, 10, 'regular', text, 5);
   });
   // Page numbers, after the cover.
   const pages = doc.getPages();

@@ -6,7 +6,7 @@
  * cited, numbered, in the chosen style. Text is set in Inter, the app's font; the theme's
  * fonts are Arial, the named fallback every PowerPoint has.
  */
-import { loadCiter } from '../citations';
+import { citeSourcesOffThread } from '../citations/offThread';
 import { LIGHT_PALETTE } from '../chart/palette';
 import { longDate, stopPictures, type Box, type DeckExportOptions } from './deckExport';
 import { INNER_W, MARGIN_X, type TextBlock } from './slideLayout';
@@ -134,8 +134,9 @@ export async function buildPptx(o: DeckExportOptions): Promise<Uint8Array> {
   }
 
   // The sources cited, numbered as on the slides.
-  const citer = await loadCiter([o.style]);
-  const entries = deck.sources.map((s, i) => `${i + 1}. ${citer.citeSource(s, o.style)}`);
+  const entries = (await citeSourcesOffThread(deck.sources, o.style)).map(
+    (e, i) => `${i + 1}. ${e}`,
+  );
   const pages = Math.max(1, Math.ceil(entries.length / SOURCES_PER_SLIDE));
   for (let p = 0; p < pages; p++) {
     const slide = pptx.addSlide();

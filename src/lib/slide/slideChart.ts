@@ -17,7 +17,7 @@ import type { TextFit } from '../chart/textMetrics';
 import { chartMetrics, computeGeometry, rowTopArray, type ChartMetrics } from '../chartGeometry';
 import { axisTicks } from '../cosmicAxis';
 import { exportWindow, type ExportChoices } from '../exportScope';
-import { computeLaneLayout, DEFAULT_MAX_ROWS_PER_LANE, type LaneLayout } from '../laneLayout';
+import { computeLaneLayout, mostRowsThatFit, type LaneLayout } from '../laneLayout';
 import { buildTimeIndex } from '../timeIndex';
 import { linkIndexOf, linksToDraw } from '../links';
 import { span } from '../viewport';
@@ -101,11 +101,7 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
       binPx: 8,
     });
   // The most rows per lane (up to the app's 12) whose chart fits the room.
-  let layout = pack(DEFAULT_MAX_ROWS_PER_LANE);
-  for (let rows = DEFAULT_MAX_ROWS_PER_LANE - 1; rows >= 1; rows--) {
-    if (layoutHeight(layout, m) <= input.maxHeight) break;
-    layout = pack(rows);
-  }
+  const layout = mostRowsThatFit(pack, (l) => layoutHeight(l, m), input.maxHeight);
   // Lanes that do not fit even with one row each are left out (and counted).
   // (Then a row under them says how many events they hold.)
   const all = layout.groups.length;

@@ -70,6 +70,7 @@ describe('the app CSV layout', () => {
           url: 'https://example.com/a?b=c,d',
           kind: 'blog',
           note: 'A note',
+          researchRefs: ['U-03'],
         },
       ],
       events: [
@@ -125,6 +126,7 @@ describe('the app CSV layout', () => {
           setting: 'On stage',
           note: 'A note',
           context: 'What was around it',
+          researchRefs: ['F-2010-04', 'M-01'],
         },
       ],
       eras: [

@@ -376,6 +376,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
             url: URL,
             kind: fc.constantFrom(...SOURCE_KINDS),
             note: LONG,
+            researchRefs: fc.array(SHORT, { minLength: 1, maxLength: 2 }),
           },
           { requiredKeys: ['id', 'title', 'outlet', 'kind'] },
         ),
@@ -436,6 +437,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
                   setting: LONG,
                   note: LONG,
                   context: LONG,
+                  researchRefs: fc.array(SHORT, { minLength: 1, maxLength: 2 }),
                 },
                 {
                   requiredKeys: [

@@ -6,6 +6,7 @@ import {
   hasCachedLayout,
   itemExtent,
   layoutZoomStep,
+  mostRowsThatFit,
   type LayoutItem,
 } from '../../../src/lib/laneLayout';
 import { truncateChars } from '../../../src/lib/chart/textMetrics';
@@ -225,5 +226,41 @@ describe('cachedLaneLayout', () => {
     expect(zoomedIn.rowOf.get('b')).toBe(0); // a day is now 256 px: room for both in one row
     expect(cachedLaneLayout([...items], lanes, step)).not.toBe(first);
     expect(cachedLaneLayout(items, lanes, step, { fontPx: 20 })).not.toBe(first);
+  });
+});
+
+describe('fitting the lanes to a frame (the stage, a slide)', () => {
+  // Twenty events on one day in each of three lanes: every one needs its own row.
+  const crowd = ['a', 'b', 'c'].flatMap((lane) =>
+    Array.from({ length: 20 }, (_, i) => item(`${lane}${i}`, 100, lane, `Event ${lane}${i}`)),
+  );
+  const lanes = ['a', 'b', 'c'];
+  const step = layoutZoomStep(1 / DAY);
+  const rowsOf = (rows: number) =>
+    cachedLaneLayout(crowd, lanes, step, { fontPx: 12, maxRowsPerLane: rows });
+  const height = (l: ReturnType<typeof rowsOf>) =>
+    l.groups.reduce((h, g) => h + 1 + g.rowCount + (g.densityRow === null ? 0 : 1), 0);
+
+  it('keeps the most rows per lane that fit, and counts the rest on each lane', () => {
+    // 3 lanes × (header + rows + "+N more") ≤ 18 → 4 rows each.
+    const fitted = mostRowsThatFit(rowsOf, height, 18);
+    expect(fitted.groups.map((g) => g.rowCount)).toEqual([4, 4, 4]);
+    expect(height(fitted)).toBeLessThanOrEqual(18);
+    expect(height(mostRowsThatFit(rowsOf, height, 17))).toBeLessThanOrEqual(17);
+    expect(fitted.groups.every((g) => g.densityRow !== null)).toBe(true);
+  });
+
+  it('falls back to one row per lane when nothing fits, and to every row when all fit', () => {
+    expect(mostRowsThatFit(rowsOf, height, 2).groups.map((g) => g.rowCount)).toEqual([1, 1, 1]);
+    expect(mostRowsThatFit(rowsOf, height, 1000).groups.map((g) => g.rowCount)).toEqual([
+      12, 12, 12,
+    ]);
+  });
+
+  it('remembers the layout of each rows-per-lane count side by side (no re-packing)', () => {
+    const twelve = rowsOf(12);
+    const three = rowsOf(3);
+    expect(rowsOf(12)).toBe(twelve);
+    expect(rowsOf(3)).toBe(three);
   });
 });
