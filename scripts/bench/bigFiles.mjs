@@ -9,7 +9,6 @@
 //   /proc/<pid>/status (Linux only). The import worker runs inside the page's renderer, so
 //   this is main thread + worker + everything else the page holds.
 import { closeSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 
 function rng(seed) {
   let a = seed >>> 0;
