@@ -436,6 +436,9 @@ export const de = {
   'table.all': 'Alle {count}',
   'table.selected': ' (ausgewählt)',
   'table.empty': 'Keine Ereignisse passen zum Filter. Schalten Sie mehr Themen ein.',
+  'table.eras': 'Epochen dieser Zeitleiste ({count})',
+  'table.era': 'Epoche',
+  'table.eraSpan': 'Von – bis',
   'table.showing': '{shown} von {total} Ereignissen angezeigt.',
   'table.showMore': 'Mehr anzeigen',
 

@@ -433,6 +433,9 @@ export const en = {
   'table.all': 'All {count}',
   'table.selected': ' (selected)',
   'table.empty': 'No events match the filter. Switch on more themes.',
+  'table.eras': 'Eras of this timeline ({count})',
+  'table.era': 'Era',
+  'table.eraSpan': 'From – to',
   'table.showing': 'Showing {shown} of {total} events.',
   'table.showMore': 'Show more',
 
