@@ -1,14 +1,8 @@
+import { testScene } from '../../../setup/testScene';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../../src/domain/indexes';
 import type { Dataset } from '../../../../src/domain/types';
-import { chartMetrics, computeGeometry, rowTopArray } from '../../../../src/lib/chartGeometry';
-import { filteredView, titleLabel } from '../../../../src/lib/chart/chartItems';
-import { LIGHT_PALETTE } from '../../../../src/lib/chart/palette';
-import { composeScene } from '../../../../src/lib/chart/scene';
-import { createTextFit } from '../../../../src/lib/chart/textMetrics';
-import { computeLaneLayout } from '../../../../src/lib/laneLayout';
 import { sceneToSvg } from '../../../../src/lib/slide/sceneSvg';
-import { computeTicks } from '../../../../src/lib/timeScale';
 import { span, type Domain } from '../../../../src/lib/viewport';
 
 const dataset = {
@@ -48,45 +42,8 @@ const dataset = {
 
 function sceneOf(domain: Domain, width = 1000) {
   const data = prepareDataset(dataset);
-  const view = filteredView(
-    data,
-    { filter: null, dimFiltered: false, spotlight: null },
-    titleLabel,
-  );
-  const metrics = chartMetrics();
-  const layout = computeLaneLayout(view.items, [], {
-    pxPerMs: width / span(domain),
-    fontPx: metrics.fontPx,
-  });
-  const geometry = computeGeometry(layout, metrics);
-  return {
-    data,
-    metrics,
-    scene: composeScene({
-      width,
-      height: geometry.height,
-      scrollTop: 0,
-      domain,
-      metrics,
-      palette: LIGHT_PALETTE,
-      themes: [],
-      conferences: data.conferences,
-      eras: data.eras,
-      bandTexts: [],
-      ticks: computeTicks(domain, width, 'en', 120),
-      items: view.items,
-      index: view.itemIndex,
-      layout,
-      geometry,
-      rowTop: rowTopArray(geometry, layout.rowCount),
-      selectedId: null,
-      pinned: [],
-      fit: createTextFit(),
-      strings: { laneLabel: (key) => key ?? 'Other', moreHere: (n) => `+${n} more` },
-      fitToFrame: false,
-      stage: false,
-    }),
-  };
+  const { composed, metrics } = testScene(data, width, domain);
+  return { data, metrics, scene: composed };
 }
 
 describe('eras on the chart', () => {
