@@ -1,11 +1,15 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build --no-links --big --files-only]
 // Builds the app, serves it on 127.0.0.1, loads seeded synthetic datasets through ?data= in
 // Debian's Chromium (playwright-core), and measures: time to timeline drawn, frame times while
 // wheel-zooming and drag-panning (median, p95, frames over 50 ms), long tasks after load,
 // filter-toggle latency (one toggle at rest, and a back-to-back series) and selection latency
 // (input to next paint), JS heap, and the gzip size of the initial JavaScript. Prints a Markdown
-// table of medians over runs and writes bench-results/latest.json. Timings live here, never in
+// table of medians over runs and writes bench-results/latest.json. One more line: zoom and pan
+// with 1,000 links shown at 10,000 events ("Show links" on), unless --no-links. Timings live here, never in
 // tests: machines are noisy.
+// Big files (scripts/bench/bigFiles.mjs): a generated 35 MB / 100,000-event TimelineJS3 file
+// is imported through "Open a file…" (time to drawn, peak heap, peak renderer memory); with
+// `--big` also a 1,000,000-event file (about 250 MB, minutes). `--files-only` skips the rest.
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,9 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateDataset } from './bench/generate.mjs';
+import { measureFile, writeTimelineJs } from './bench/bigFiles.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -21,6 +28,8 @@ const opt = (name, dflt) => {
 };
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('runs', '3'));
+const BIG = args.includes('--big');
+const FILES_ONLY = args.includes('--files-only');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -28,7 +37,12 @@ const dist = join(root, 'dist');
 if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit', cwd: root });
 
 // Datasets, generated once per size.
-const datasets = new Map(SIZES.map((n) => [n, JSON.stringify(generateDataset(n))]));
+const LINKS = !args.includes('--no-links') && !FILES_ONLY;
+const datasets = new Map(
+  (FILES_ONLY ? [] : SIZES).map((n) => [String(n), JSON.stringify(generateDataset(n))]),
+);
+if (LINKS)
+  datasets.set('10000-links', JSON.stringify(generateDataset(10_000, 42, { links: 1000 })));
 
 const TYPES = {
   '.html': 'text/html',
@@ -41,9 +55,9 @@ const TYPES = {
 };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  const m = /^\/bench-data\/(\d+)\.json$/.exec(url.pathname);
+  const m = /^\/bench-data\/([\w-]+)\.json$/.exec(url.pathname);
   if (m) {
-    const body = datasets.get(Number(m[1]));
+    const body = datasets.get(m[1]);
     if (!body) return void res.writeHead(404).end();
     res.writeHead(200, {
       'content-type': 'application/json',
@@ -124,7 +138,7 @@ const INIT = () => {
   };
 };
 
-async function measure(size) {
+async function measure(size, key = String(size), query = '') {
   const browser = await chromium.launch({
     executablePath: CHROME,
     args: [
@@ -141,7 +155,7 @@ async function measure(size) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await page.addInitScript(INIT);
-  await page.goto(`${base}/?data=/bench-data/${size}.json`);
+  await page.goto(`${base}/?data=/bench-data/${key}.json${query}`);
   await page.waitForFunction(
     () => performance.getEntriesByName('timeline-drawn').length > 0,
     null,
@@ -159,6 +173,10 @@ async function measure(size) {
   // reader meets it on every later visit; the install is a one-off.
   await page.evaluate(() => window.__offlineReady());
   await page.waitForTimeout(500);
+  // How many link arrows the canvas drew (the "links shown" run checks they are there).
+  const arrows = await page.evaluate(
+    () => document.querySelector('canvas.timeline__marks-canvas')?.chartScene?.arrows?.length ?? 0,
+  );
   const svg = await page.locator('.timeline__svg, .timeline__canvas canvas').first().boundingBox();
   const cx = svg.x + svg.width / 2;
   const cy = svg.y + Math.min(120, svg.height / 2);
@@ -188,6 +206,10 @@ async function measure(size) {
   }
   await page.mouse.up();
   const panFrames = await page.evaluate(() => window.__stopFrames());
+  // Zoomed in, more marks have a place of their own, so more arrows are drawn.
+  const arrowsZoomedIn = await page.evaluate(
+    () => document.querySelector('canvas.timeline__marks-canvas')?.chartScene?.arrows?.length ?? 0,
+  );
 
   // Filter toggle latency (first theme checkbox), several times.
   await page.evaluate(() => window.__phase('filter'));
@@ -253,6 +275,8 @@ async function measure(size) {
   });
   return {
     size,
+    arrows,
+    arrowsZoomedIn,
     fcpMs: marks.fcp,
     drawnMs: marks.drawn,
     drawnAfterParsedMs: marks.drawn - marks.parsed,
@@ -295,7 +319,7 @@ async function measureWpc() {
   return m;
 }
 const wpcRuns = [];
-for (let r = 0; r < RUNS; r++) wpcRuns.push(await measureWpc());
+for (let r = 0; r < (FILES_ONLY ? 0 : RUNS); r++) wpcRuns.push(await measureWpc());
 const wpc = {
   fcpMs: median(wpcRuns.map((m) => m.fcp)),
   drawnMs: median(wpcRuns.map((m) => m.drawn)),
@@ -305,7 +329,7 @@ console.log(
 );
 
 const results = [];
-for (const size of SIZES) {
+for (const size of FILES_ONLY ? [] : SIZES) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
     process.stdout.write(`bench: ${size.toLocaleString('en')} events, run ${r + 1}/${RUNS}… `);
@@ -338,6 +362,58 @@ for (const size of SIZES) {
     longestTaskPhases: runs.map((m) => m.longestTaskPhase),
   });
 }
+// 1,000 links shown ("Show links" on) at 10,000 events: zoom and pan frames with arrows drawn.
+let links = null;
+if (LINKS) {
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    process.stdout.write(`bench: 10,000 events with 1,000 links shown, run ${r + 1}/${RUNS}… `);
+    const m = await measure(10_000, '10000-links', '&links=1');
+    runs.push(m);
+    console.log(
+      `${m.arrows} arrows drawn (${m.arrowsZoomedIn} zoomed in), zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms`,
+    );
+  }
+  const med = (f) => median(runs.map(f));
+  links = {
+    events: 10_000,
+    links: 1000,
+    arrowsDrawn: med((m) => m.arrows),
+    arrowsZoomedIn: med((m) => m.arrowsZoomedIn),
+    zoomP95Ms: med((m) => m.zoom.p95),
+    panP95Ms: med((m) => m.pan.p95),
+    zoomOver50: med((m) => m.zoom.over50),
+    panOver50: med((m) => m.pan.over50),
+  };
+}
+
+// Big files through the file input, one browser for all (each file in a fresh page).
+const bigDir = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'timeline-bench-'));
+const files = [];
+try {
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  for (const count of BIG ? [100_000, 1_000_000] : [100_000]) {
+    const path = join(bigDir, `timelinejs-${count}.json`);
+    const bytes = writeTimelineJs(path, count);
+    process.stdout.write(
+      `bench: TimelineJS3 file, ${count.toLocaleString('en')} events, ${(bytes / 1048576).toFixed(0)} MB, by file input… `,
+    );
+    const m = await measureFile(browser, base, path);
+    rmSync(path);
+    files.push({ events: count, megabytes: bytes / 1048576, ...m });
+    console.log(
+      m.result === 'drawn'
+        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
+        : `not drawn: ${m.result}`,
+    );
+  }
+  await browser.close();
+} finally {
+  rmSync(bigDir, { recursive: true, force: true });
+}
 server.close();
 
 const initialKB = initialJsGzipKB();
@@ -353,7 +429,22 @@ const rows = [
 console.log(
   `\nMedians of ${RUNS} runs, headless Chromium, 1440×900, ${new Date().toISOString().slice(0, 10)}\n`,
 );
-console.log(rows.join('\n'));
+if (results.length) console.log(rows.join('\n'));
+console.log(
+  [
+    '',
+    '| TimelineJS3 file | size (MB) | drawn after picking it (s) | peak main-thread JS heap (MB) | peak renderer RSS, main + worker (MB) |',
+    '|---:|---:|---:|---:|---:|',
+    ...files.map(
+      (b) =>
+        `| ${b.events.toLocaleString('en')} events | ${f(b.megabytes, 0)} | ${b.result === 'drawn' ? f(b.drawnMs / 1000) : b.result} | ${f(b.peakMainHeapMB, 0)} | ${f(b.peakRendererRssMB, 0)} |`,
+    ),
+  ].join('\n'),
+);
+if (links)
+  console.log(
+    `\nLinks shown: 1,000 links at 10,000 events (${f(links.arrowsDrawn, 0)} arrows in the whole view, ${f(links.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(links.zoomP95Ms)} ms, pan p95 ${f(links.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,
+  );
 console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} kB gzip (budget 100 kB)`);
 console.log(
   `WPC dataset (built-in): first contentful paint ${f(wpc.fcpMs, 0)} ms, timeline drawn ${f(wpc.drawnMs, 0)} ms`,
@@ -361,6 +452,6 @@ console.log(
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results/latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, initialJsGzipKB: initialKB, wpc, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, initialJsGzipKB: initialKB, wpc, results, links, files }, null, 2)}\n`,
 );
 console.log('wrote bench-results/latest.json');

@@ -6,4 +6,8 @@ export interface SyntheticDataset {
   events: { id: string; title: string; start: string; end?: string; themes: string[] }[];
   quotes: { id: string; eventId: string }[];
 }
-export function generateDataset(count: number, seed?: number): SyntheticDataset;
+export function generateDataset(
+  count: number,
+  seed?: number,
+  options?: { links?: number },
+): SyntheticDataset;

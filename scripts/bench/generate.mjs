@@ -63,7 +63,7 @@ const iso = (ms) => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
 
-export function generateDataset(count, seed = 42) {
+export function generateDataset(count, seed = 42, { links = 0 } = {}) {
   const r = rng(seed + count);
   const themeCount = 4 + Math.floor(r() * 5);
   const themes = Array.from({ length: themeCount }, (_, i) => ({
@@ -123,6 +123,22 @@ export function generateDataset(count, seed = 42) {
       });
     }
   }
+  // Typed links between events close in date order (the later one first, as the
+  // WPC data writes them), for the "links shown" benchmark.
+  const KINDS = ['responds-to', 'follows-up', 'reverses', 'leads-to', 'echoes'];
+  const byDate = links > 0 ? [...events].sort((a, b) => a.start.localeCompare(b.start)) : [];
+  const linkList = [];
+  for (let i = 0; i < links && byDate.length > 1; i++) {
+    const a = Math.floor(r() * (byDate.length - 1));
+    const b = Math.min(byDate.length - 1, a + 1 + Math.floor(r() * Math.min(12, byDate.length)));
+    linkList.push({
+      from: byDate[b].id,
+      to: byDate[a].id,
+      kind: KINDS[i % KINDS.length],
+      note: `Synthetic link ${i}.`,
+      sources: ['synthetic'],
+    });
+  }
   return {
     schemaVersion: 4,
     title: `Synthetic benchmark timeline (${count.toLocaleString('en')} events)`,
@@ -132,5 +148,6 @@ export function generateDataset(count, seed = 42) {
     sources,
     events,
     quotes,
+    ...(linkList.length > 0 ? { links: linkList } : {}),
   };
 }

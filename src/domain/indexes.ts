@@ -1,4 +1,4 @@
-import { DATE_MAX_YEAR, DATE_MIN_YEAR, type TimeScaleKind } from './dates';
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, type PartialDate, type TimeScaleKind } from './dates';
 import { eventDates } from './eventDates';
 import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
 
@@ -10,6 +10,8 @@ export interface LoadedDataset {
   readonly events: readonly DatedEvent[];
   /** Conference events (drawn as shaded bands), in date order. */
   readonly conferences: readonly DatedEvent[];
+  /** The dataset's eras (TimelineJS's), dated, in date order: drawn as labelled spans. */
+  readonly eras: readonly DatedEra[];
   readonly eventsById: ReadonlyMap<string, DatedEvent>;
   readonly themesById: ReadonlyMap<string, Theme>;
   readonly sourcesById: ReadonlyMap<string, Source>;
@@ -24,12 +26,45 @@ export interface LoadedDataset {
   readonly warnings: readonly DatasetProblem[];
   /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
   readonly origin: string | null;
+  /**
+   * Set when this is the copy kept of `origin` (a live sheet offline), shown because loading
+   * it failed: when it was fetched (ISO 8601), and why the load failed.
+   */
+  readonly snapshot?: { readonly savedAt: string; readonly url: string; readonly reason: string };
 }
 
 /** Which scale (kept here, not in dates.ts: only loading needs it) a set of astronomical years needs: cosmological when one lies beyond Date. */
 export function chooseTimeScale(years: Iterable<number>): TimeScaleKind {
   for (const y of years) if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return 'cosmological';
   return 'human';
+}
+
+/** An era with its extent in ms (from its first day to its end's last, as an event's). */
+export interface DatedEra {
+  readonly label: string;
+  readonly start: string;
+  readonly end: string;
+  readonly startDate: PartialDate;
+  readonly endDate: PartialDate;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+function datedEras(eras: readonly { label: string; start: string; end: string }[]): DatedEra[] {
+  return eras
+    .map((era) => {
+      const d = eventDates(era);
+      return {
+        label: era.label,
+        start: era.start,
+        end: era.end,
+        startDate: d.startDate,
+        endDate: d.endDate ?? d.startDate,
+        startMs: d.startMs,
+        endMs: d.endMs,
+      };
+    })
+    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -76,6 +111,7 @@ export function prepareDataset(
     dataset: rest,
     events,
     conferences: events.filter((e) => e.kind === 'conference'),
+    eras: datedEras(dataset.eras ?? []),
     eventsById: byId(events),
     themesById: byId(dataset.themes),
     sourcesById: byId(dataset.sources),

@@ -29,9 +29,9 @@ interface TickFormats {
   readonly time: (d: Date) => string;
 }
 
-const fmtD3Year = utcFormat('%Y');
+// The year as written, never padded: d3's "%Y" writes the year 650 as "0650".
 const fmtYear = (d: Date) =>
-  d.getUTCFullYear() <= 0 ? formatYear(d.getUTCFullYear(), 'en') : fmtD3Year(d);
+  d.getUTCFullYear() <= 0 ? formatYear(d.getUTCFullYear(), 'en') : String(d.getUTCFullYear());
 const fmtDay = utcFormat('%-d %b');
 const fmtMonth = utcFormat('%b');
 /** English: "2008", "Jul", "Jul 2008", "9 Jul", "9 Jul 2008", "14:30", "Jul 500 BCE". */

@@ -131,4 +131,30 @@ describe('EventDetails', () => {
     expect(document.querySelector('.details__summary')).toHaveTextContent('The alpha thing.');
     expect(screen.queryByRole('button', { name: 'alpha' })).toBeNull();
   });
+
+  it('folds the dataset authors’ research references away under Research notes', async () => {
+    const user = userEvent.setup();
+    const plain = data.eventsById.get('e1')!;
+    const { unmount } = renderWithProviders(<EventDetails data={data} event={plain} />);
+    // Nothing to disclose: no disclosure at all.
+    expect(screen.queryByText('Research notes (for the dataset’s authors)')).toBeNull();
+    unmount();
+    const event = { ...plain, researchRefs: ['F-2006-01', 'U-13'] };
+    renderWithProviders(<EventDetails data={data} event={event} />);
+    const summary = screen.getByText('Research notes (for the dataset’s authors)');
+    const disclosure = summary.closest('details')!;
+    // Closed at first: a reader sees the label, not the reference numbers.
+    expect(disclosure).not.toHaveAttribute('open');
+    expect(screen.getByText('F-2006-01')).not.toBeVisible();
+    await user.click(summary);
+    expect(disclosure).toHaveAttribute('open');
+    expect(
+      within(disclosure)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['F-2006-01', 'U-13']);
+    expect(screen.getByText('F-2006-01')).toBeVisible();
+    // The references are not in the event's own facts or summary.
+    expect(document.querySelector('.details__facts')).not.toHaveTextContent('F-2006-01');
+  });
 });

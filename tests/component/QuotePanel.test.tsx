@@ -228,4 +228,36 @@ describe('QuotePanel', () => {
     });
     expect(document.querySelectorAll('article[data-quote-id]')).toHaveLength(FIRST_CARDS + 2);
   });
+
+  it('lists a quote’s research references in its context, folded under Research notes', async () => {
+    const user = userEvent.setup();
+    const raw = miniRaw();
+    Object.assign(
+      raw.quotes.find((q) => q.id === 'q1')!,
+      {
+        note: 'Copied from a repost; the original post was not found.',
+        researchRefs: ['U-03'],
+      },
+    );
+    const result = validateDataset(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    renderPanel('e1', vi.fn(), prepareDataset(result.dataset));
+    const card = screen.getByRole('article', { name: /Pat Example/ });
+    expect(card).not.toHaveTextContent('U-03');
+    await user.click(within(card).getByRole('button', { name: 'Context' }));
+    const body = card.querySelector('.quote-context__body')!;
+    expect(fact(body, 'Note')).toBe('Copied from a repost; the original post was not found.');
+    const summary = within(card).getByText('Research notes (for the dataset’s authors)');
+    expect(within(card).getByText('U-03')).not.toBeVisible();
+    await user.click(summary);
+    expect(within(card).getByText('U-03')).toBeVisible();
+  });
+
+  it('shows no Research notes for a quote without research references', async () => {
+    const user = userEvent.setup();
+    renderPanel('e1', vi.fn(), contextData());
+    const card = screen.getByRole('article', { name: /Pat Example/ });
+    await user.click(within(card).getByRole('button', { name: 'Context' }));
+    expect(within(card).queryByText('Research notes (for the dataset’s authors)')).toBeNull();
+  });
 });

@@ -209,6 +209,37 @@ describe('SourcesPanel', () => {
     expect(within(b).getByText('Research notes (for the dataset’s authors)')).toBeVisible();
   });
 
+  it('lists a source’s research references with the research sentences of its note', async () => {
+    const user = userEvent.setup();
+    const noted = {
+      ...data,
+      dataset: {
+        ...data.dataset,
+        sources: data.dataset.sources.map((s) =>
+          s.id === 'src-a'
+            ? { ...s, note: 'Dossier source S13. A repost.', researchRefs: ['U-03', 'S119'] }
+            : s,
+        ),
+      },
+    };
+    renderPanel(null, noted);
+    const a = entry('Fixture article A');
+    expect(within(a).getByText('A repost.')).toBeVisible();
+    expect(within(a).getByText('U-03')).not.toBeVisible();
+    await user.click(within(a).getByText('Research notes (for the dataset’s authors)'));
+    const disclosure = within(a).getByText('Dossier source S13.').closest('details')!;
+    expect(
+      within(disclosure)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['U-03', 'S119']);
+    expect(within(a).getByText('U-03')).toBeVisible();
+    // Another source without notes or references has no disclosure.
+    expect(
+      within(entry('Fixture post B')).queryByText('Research notes (for the dataset’s authors)'),
+    ).toBeNull();
+  });
+
   it('never links a source URL that is not http(s)', () => {
     // The schema refuses such URLs when a file is loaded; the panel is a second line of defence.
     const evil = {

@@ -18,6 +18,17 @@ function paintedMarks(page: Page): Promise<{ noted: string[]; all: string[] }> {
   });
 }
 
+/** Opens the 2011 keynote and saves a note on it (by mouse). */
+async function openWithNote(page: Page, text: string) {
+  const t = new TimelinePage(page);
+  await t.open(`?event=${KEYNOTE_2011}`);
+  const details = page.locator('.details');
+  await details.getByRole('button', { name: 'Add a note' }).click();
+  await page.getByLabel('My note on this event (kept only in this browser)').fill(text);
+  await details.getByRole('button', { name: 'Save note' }).click();
+  return { t, details };
+}
+
 test('a note is written by keyboard, survives a reload, is marked, filters, exports and imports into a fresh browser', async ({
   page,
   browser,
@@ -118,12 +129,7 @@ test('a note is written by keyboard, survives a reload, is marked, filters, expo
 test('a corrupt notes store is reported and set aside; the app and the good notes still work', async ({
   page,
 }) => {
-  const t = new TimelinePage(page);
-  await t.open(`?event=${KEYNOTE_2011}`);
-  const details = page.locator('.details');
-  await details.getByRole('button', { name: 'Add a note' }).click();
-  await page.getByLabel('My note on this event (kept only in this browser)').fill('Still here');
-  await details.getByRole('button', { name: 'Save note' }).click();
+  const { t, details } = await openWithNote(page, 'Still here');
   await expect(details.getByText('Still here')).toBeVisible();
 
   // Junk in the store, as a broken extension or a bad copy might leave it.
@@ -183,14 +189,7 @@ test.describe('on a phone', () => {
   test('the list of events marks the event a note is on, in words beside the glyph', async ({
     page,
   }) => {
-    const t = new TimelinePage(page);
-    await t.open(`?event=${KEYNOTE_2011}`);
-    const details = page.locator('.details');
-    await details.getByRole('button', { name: 'Add a note' }).click();
-    await page
-      .getByLabel('My note on this event (kept only in this browser)')
-      .fill('Scary, he says');
-    await details.getByRole('button', { name: 'Save note' }).click();
+    const { t } = await openWithNote(page, 'Scary, he says');
     await page.getByRole('button', { name: 'Back to the list' }).click();
     const item = page.locator(`.timeline__list [data-event-id="${KEYNOTE_2011}"]`);
     await expect(item).toBeVisible();

@@ -68,3 +68,28 @@ test('a TimelineJS3 file with protocol-relative and iframe media opens with ever
   expect(foreign).toEqual([]);
   await t.expectAccessible();
 });
+
+test('a TimelineJS file’s eras are drawn as named spans over the chart and listed under the table', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  await importFile(page, 'tests/fixtures/timelinejs/eras.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eras Test');
+  // The canvas draws each era's name in the header strip (as the scene it painted says).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type Painted = HTMLCanvasElement & { chartScene?: { bandLabels: { text: string }[] } };
+        const c = document.querySelector<Painted>('canvas.timeline__marks-canvas');
+        return (c?.chartScene?.bandLabels ?? []).map((l) => l.text);
+      }),
+    )
+    .toEqual(expect.arrayContaining(['Era Test 600-650', 'Era Test 650-700']));
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const eras = page.getByRole('table', { name: 'Eras of this timeline (3)' });
+  await expect(eras.getByRole('row')).toHaveCount(4);
+  await expect(eras.getByRole('row').nth(1)).toContainText('Era Test 600-650');
+  await expect(eras.getByRole('row').nth(1)).toContainText('600');
+  await t.expectAccessible();
+});

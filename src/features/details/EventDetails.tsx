@@ -13,6 +13,7 @@ import type { GlossaryProp } from '../../components/glossaryProp';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
 import { NoteSlot } from '../../components/notes/NoteSlot';
+import { ResearchNotes } from '../../components/ResearchNotes';
 import { EventLinks } from './EventLinks';
 import './details.css';
 
@@ -193,6 +194,7 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
           <CiteButton label={t('details.cite')} sources={sources} />
         </div>
       )}
+      <ResearchNotes refs={event.researchRefs} lang={lang} />
       <p className="details__quote-count">
         {quotes.length === 0
           ? t('details.noQuotes')

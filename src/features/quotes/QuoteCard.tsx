@@ -4,6 +4,7 @@ import { parsePartialDate } from '../../domain/dates';
 import { SourceLink } from '../../components/SourceLink';
 import { CiteButton } from '../../components/CiteButton';
 import { NoteSlot } from '../../components/notes/NoteSlot';
+import { ResearchNotes } from '../../components/ResearchNotes';
 import { GlossaryText } from '../../components/GlossaryText';
 import type { GlossaryProp } from '../../components/glossaryProp';
 import { markGlossaryTerms } from '../../lib/glossaryMatch';
@@ -179,6 +180,7 @@ function QuoteContext({
               </>
             )}
           </dl>
+          <ResearchNotes refs={quote.researchRefs} lang={lang} />
         </div>
       )}
     </div>

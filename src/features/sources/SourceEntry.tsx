@@ -12,7 +12,8 @@ import { citeStyleLabel } from '../../components/citeHelpers';
 import { CitationText } from '../../components/CitationText';
 import { rich } from '../../i18n/rich';
 import { QuoteLinkList } from '../../components/QuoteLinkList';
-import { ResearchNotes, SourceNoteRow } from './SourceNote';
+import { ResearchNotes } from '../../components/ResearchNotes';
+import { SourceNoteRow } from './SourceNote';
 import { StandpointRows } from './SourceStandpoint';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
@@ -148,7 +149,7 @@ export function SourceEntry({
         </dd>
         <SourceNoteRow note={source.note} lang={lang} />
       </dl>
-      <ResearchNotes note={source.note} lang={lang} />
+      <ResearchNotes note={source.note} refs={source.researchRefs} lang={lang} />
       <div className="source-entry__actions">
         <button
           type="button"

@@ -13,16 +13,3 @@ export function SourceNoteRow({ note, lang }: { note: string | undefined; lang: 
     </>
   );
 }
-
-/** The notes written for the dataset's authors, folded away under "Research notes". */
-export function ResearchNotes({ note, lang }: { note: string | undefined; lang: string }) {
-  const { t } = useI18n();
-  const { research } = splitSourceNote(note);
-  if (research.length === 0) return null;
-  return (
-    <details className="source-entry__research">
-      <summary>{t('source.researchNotes')}</summary>
-      <p lang={lang}>{research.join(' ')}</p>
-    </details>
-  );
-}

@@ -3,7 +3,7 @@ import type { TableSort as Sort } from '../../store/stateTable';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { describeEventPrecision, formatEventDate } from '../../lib/formatDate';
+import { describeEventPrecision, formatEventDate, formatPartialRange } from '../../lib/formatDate';
 import { ThemeList } from '../../components/ThemeList';
 import { useI18n } from '../../i18n/useI18n';
 import { contentLangOf } from '../../i18n/locales';
@@ -216,6 +216,29 @@ export function EventTable({ data, events, selectedId, onSelect }: EventTablePro
         </tbody>
       </table>
       {total === 0 && <p className="event-table__empty">{t('table.empty')}</p>}
+      {data.eras.length > 0 && (
+        <table className="event-table__eras">
+          <caption>{t('table.eras', { count: i18n.n(data.eras.length) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.era')}</th>
+              <th scope="col" className="event-table__date">
+                {t('table.eraSpan')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.eras.map((era) => (
+              <tr key={`${era.label}|${era.start}`}>
+                <td lang={lang}>{era.label}</td>
+                <td className="event-table__date">
+                  {formatPartialRange(era.startDate, era.endDate, i18n.locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {total > TABLE_PAGE && (
         <p className="event-table__more">
           <span role="status" ref={statusRef} tabIndex={-1}>

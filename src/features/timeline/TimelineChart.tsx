@@ -194,8 +194,9 @@ export function TimelineChart({
         onZoomIn={() => keys.zoomBy(ZOOM_STEP)}
         onZoomOut={() => keys.zoomBy(1 / ZOOM_STEP)}
         onReset={keys.resetZoom}
+        // The phone's list draws no arrows, so it has no "Show links" either.
         links={
-          hasLinks && !stage
+          hasLinks && !stage && !narrow
             ? {
                 pressed: showLinks,
                 onToggle: () => store.getState().setChoice('showLinks', !showLinks),

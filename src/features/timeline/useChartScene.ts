@@ -81,6 +81,7 @@ export function useChartScene(
   const { visibleSelected, pinned } = layer;
   const themes = data.dataset.themes;
   const conferences = data.conferences;
+  const eras = data.eras;
   const scene = useMemo(
     () =>
       composeScene({
@@ -92,6 +93,7 @@ export function useChartScene(
         palette,
         themes,
         conferences,
+        eras,
         bandTexts,
         ticks,
         items,
@@ -116,6 +118,7 @@ export function useChartScene(
       palette,
       themes,
       conferences,
+      eras,
       bandTexts,
       ticks,
       items,

@@ -1,6 +1,7 @@
 /**
- * The chart's header and grid: conference bands with their names in the header strip, and the
- * time grid with its tick labels (a label that would run into the next, or out of a slide's
+ * The chart's header and grid: conference bands with their names in the header strip, eras as
+ * a bracket under their name in the same strip (a line from the era's start to its end; plain,
+ * not bold, type, so an era never reads as a conference), and the time grid with its tick labels (a label that would run into the next, or out of a slide's
  * frame, is left out).
  */
 import type { SceneBand, SceneRect, SceneText } from './sceneTypes';
@@ -60,6 +61,39 @@ export function composeBands(
       }),
     );
   });
+  for (const era of input.eras ?? []) {
+    const x0 = xOf(era.startMs);
+    const x1 = xOf(era.endMs);
+    if (x1 < 0 || x0 > width) continue;
+    const left = Math.max(0, x0);
+    const right = Math.min(width, x1);
+    // Eras that meet keep a gap between their brackets.
+    bands.push({
+      id: `era:${era.label}`,
+      x: left,
+      y: m.bandLabelHeight - 5 * s,
+      width: Math.max(2, right - left - 2 * s),
+      height: Math.max(2, 2.5 * s),
+      fill: pal.bandLabel,
+      selected: false,
+      era: true,
+    });
+    const label = fit.fit(era.label, right - left - 6 * s, m.bandPx);
+    if (label === '') continue;
+    bandLabels.push(
+      text({
+        text: label,
+        x: left + 3 * s,
+        y: m.bandLabelHeight - 9 * s,
+        size: m.bandPx,
+        weight: 400,
+        color: pal.bandLabel,
+        role: 'band-label',
+        content: true,
+        underline: false,
+      }),
+    );
+  }
   return { bands, bandLabels };
 }
 

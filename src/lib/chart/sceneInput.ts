@@ -27,6 +27,12 @@ export interface SceneInput {
   readonly palette: ChartPalette;
   readonly themes: readonly Theme[];
   readonly conferences: readonly DatedEvent[];
+  /** The dataset's eras, in date order: each a labelled span in the header strip. */
+  readonly eras?: readonly {
+    readonly label: string;
+    readonly startMs: number;
+    readonly endMs: number;
+  }[];
   /** Each conference's name as fitted to the zoom step (see bandLabelTexts). */
   readonly bandTexts: readonly string[];
   readonly ticks: readonly Tick[];

@@ -114,8 +114,11 @@ export interface SceneRect extends SceneBox {
 }
 
 export interface SceneBand extends SceneRect {
+  /** The conference's event id (for an era, a name of its own that is no event's). */
   readonly id: string;
   readonly selected: boolean;
+  /** An era's bracket, not a conference's band. */
+  readonly era?: boolean;
 }
 
 export interface SceneLane {

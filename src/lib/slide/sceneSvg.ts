@@ -122,8 +122,7 @@ export function sceneToSvg(scene: ChartScene): string {
   for (const b of scene.bands)
     out.push(
       el('rect', {
-        class: 'band',
-        'data-event-id': b.id,
+        ...(b.era ? { class: 'era' } : { class: 'band', 'data-event-id': b.id }),
         x: b.x,
         y: b.y,
         width: b.width,

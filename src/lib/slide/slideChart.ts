@@ -130,6 +130,7 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
     palette: input.palette ?? LIGHT_PALETTE,
     themes,
     conferences: data.conferences,
+    eras: data.eras,
     bandTexts: bandLabelTexts(data.conferences, k, fit.measure, m.bandPx),
     ticks: axisTicks(domain, width, i18n, data.timeScale, (120 * m.fontPx) / 12.5),
     items,

@@ -23,3 +23,20 @@ describe('computeTicks', () => {
     expect(new Date(ticks[1]!.ms).getUTCDate()).toBe(1);
   });
 });
+
+describe('years before 1000', () => {
+  it('are written as they are, never padded to four digits ("650", not "0650")', () => {
+    const d = (y: number) => {
+      const t = new Date(Date.UTC(2000, 0, 1));
+      t.setUTCFullYear(y);
+      return t.getTime();
+    };
+    for (const locale of ['en', 'de'] as const) {
+      const labels = computeTicks([d(600), d(720)], 1200, locale).map((t) => t.label);
+      expect(labels).toContain('650');
+      expect(labels.some((l) => /^0\d/.test(l))).toBe(false);
+    }
+    const months = computeTicks([d(650) + 20 * 86_400_000, d(651)], 1200, 'en').map((t) => t.label);
+    expect(months[0]).toBe('Feb 650');
+  });
+});

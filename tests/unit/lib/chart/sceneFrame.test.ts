@@ -1,13 +1,7 @@
+import { testScene } from '../../../setup/testScene';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../../../src/domain/indexes';
-import { chartMetrics, computeGeometry, rowTopArray } from '../../../../src/lib/chartGeometry';
-import { filteredView, titleLabel } from '../../../../src/lib/chart/chartItems';
-import { LIGHT_PALETTE } from '../../../../src/lib/chart/palette';
-import { composeScene } from '../../../../src/lib/chart/scene';
-import { createTextFit } from '../../../../src/lib/chart/textMetrics';
-import { computeLaneLayout } from '../../../../src/lib/laneLayout';
-import { computeTicks } from '../../../../src/lib/timeScale';
-import { span, type Domain } from '../../../../src/lib/viewport';
+import { type Domain } from '../../../../src/lib/viewport';
 import { shippedData } from '../../../setup/slideSvg';
 
 /**
@@ -16,46 +10,7 @@ import { shippedData } from '../../../setup/slideSvg';
  * left edge; a label moved to the left of its mark could run out of the frame the same way.
  */
 function scene(data: LoadedDataset, width: number, domain: Domain, selectedId: string | null) {
-  const view = filteredView(
-    data,
-    { filter: null, dimFiltered: false, spotlight: null },
-    titleLabel,
-  );
-  const metrics = chartMetrics();
-  const layout = computeLaneLayout(
-    view.items,
-    data.dataset.themes.map((t) => t.id),
-    { pxPerMs: width / span(domain), fontPx: metrics.fontPx },
-  );
-  const geometry = computeGeometry(layout, metrics);
-  const fit = createTextFit();
-  return {
-    fit,
-    metrics,
-    composed: composeScene({
-      width,
-      height: geometry.height,
-      scrollTop: 0,
-      domain,
-      metrics,
-      palette: LIGHT_PALETTE,
-      themes: data.dataset.themes,
-      conferences: data.conferences,
-      bandTexts: data.conferences.map((c) => c.title),
-      ticks: computeTicks(domain, width, 'en', 120),
-      items: view.items,
-      index: view.itemIndex,
-      layout,
-      geometry,
-      rowTop: rowTopArray(geometry, layout.rowCount),
-      selectedId,
-      pinned: [],
-      fit,
-      strings: { laneLabel: (key) => key ?? 'Other', moreHere: (n) => `+${n} more` },
-      fitToFrame: true,
-      stage: false,
-    }),
-  };
+  return testScene(data, width, domain, { fitToFrame: true, selectedId });
 }
 
 describe('a scene fitted to its frame', () => {

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { testScene } from '../../../setup/testScene';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset, type LoadedDataset } from '../../../../src/domain/indexes';
 import { validateDataset } from '../../../../src/domain/validateDataset';
-import { chartMetrics, computeGeometry, rowTopArray } from '../../../../src/lib/chartGeometry';
-import {
-  computeFilteredView,
-  titleLabel,
-  type ChartItem,
-} from '../../../../src/lib/chart/chartItems';
-import { LIGHT_PALETTE } from '../../../../src/lib/chart/palette';
-import { composeScene } from '../../../../src/lib/chart/scene';
-import { createTextFit, ELLIPSIS } from '../../../../src/lib/chart/textMetrics';
-import { computeLaneLayout } from '../../../../src/lib/laneLayout';
-import { computeTicks } from '../../../../src/lib/timeScale';
-import { paddedBounds, span, type Domain } from '../../../../src/lib/viewport';
+import { ELLIPSIS } from '../../../../src/lib/chart/textMetrics';
+import type { ChartItem } from '../../../../src/lib/chart/chartItems';
+import { paddedBounds, type Domain } from '../../../../src/lib/viewport';
 
 /**
  * Chart labels (issue 14): an event's label shows its whole title wherever there is room
@@ -27,44 +19,7 @@ function shipped(): LoadedDataset {
 }
 
 function scene(data: LoadedDataset, width: number, domain: Domain, fitToFrame: boolean) {
-  const view = computeFilteredView(
-    data,
-    { filter: null, dimFiltered: false, spotlight: null },
-    titleLabel,
-  );
-  const metrics = chartMetrics();
-  const k = width / span(domain);
-  const layout = computeLaneLayout(
-    view.items,
-    data.dataset.themes.map((t) => t.id),
-    { pxPerMs: k, fontPx: metrics.fontPx },
-  );
-  const geometry = computeGeometry(layout, metrics);
-  const fit = createTextFit();
-  const composed = composeScene({
-    width,
-    height: geometry.height,
-    scrollTop: 0,
-    domain,
-    metrics,
-    palette: LIGHT_PALETTE,
-    themes: data.dataset.themes,
-    conferences: data.conferences,
-    bandTexts: data.conferences.map((c) => c.title),
-    ticks: computeTicks(domain, width, 'en', 120),
-    items: view.items,
-    index: view.itemIndex,
-    layout,
-    geometry,
-    rowTop: rowTopArray(geometry, layout.rowCount),
-    selectedId: null,
-    pinned: [],
-    fit,
-    strings: { laneLabel: (key) => key ?? 'Other', moreHere: (n) => `${n} more` },
-    fitToFrame,
-    stage: false,
-  });
-  return { composed, view, layout, metrics, fit, k };
+  return testScene(data, width, domain, { fitToFrame });
 }
 
 describe('chart labels', () => {
