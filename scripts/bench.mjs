@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build --no-links]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build --no-links --big --files-only]
 // Builds the app, serves it on 127.0.0.1, loads seeded synthetic datasets through ?data= in
 // Debian's Chromium (playwright-core), and measures: time to timeline drawn, frame times while
 // wheel-zooming and drag-panning (median, p95, frames over 50 ms), long tasks after load,
@@ -7,6 +7,9 @@
 // table of medians over runs and writes bench-results/latest.json. One more line: zoom and pan
 // with 1,000 links shown at 10,000 events ("Show links" on), unless --no-links. Timings live here, never in
 // tests: machines are noisy.
+// Big files (scripts/bench/bigFiles.mjs): a generated 35 MB / 100,000-event TimelineJS3 file
+// is imported through "Open a file…" (time to drawn, peak heap, peak renderer memory); with
+// `--big` also a 1,000,000-event file (about 250 MB, minutes). `--files-only` skips the rest.
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,9 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateDataset } from './bench/generate.mjs';
+import { measureFile, writeTimelineJs } from './bench/bigFiles.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -22,6 +28,8 @@ const opt = (name, dflt) => {
 };
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('runs', '3'));
+const BIG = args.includes('--big');
+const FILES_ONLY = args.includes('--files-only');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -29,8 +37,10 @@ const dist = join(root, 'dist');
 if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit', cwd: root });
 
 // Datasets, generated once per size.
-const LINKS = !args.includes('--no-links');
-const datasets = new Map(SIZES.map((n) => [String(n), JSON.stringify(generateDataset(n))]));
+const LINKS = !args.includes('--no-links') && !FILES_ONLY;
+const datasets = new Map(
+  (FILES_ONLY ? [] : SIZES).map((n) => [String(n), JSON.stringify(generateDataset(n))]),
+);
 if (LINKS)
   datasets.set('10000-links', JSON.stringify(generateDataset(10_000, 42, { links: 1000 })));
 
@@ -309,7 +319,7 @@ async function measureWpc() {
   return m;
 }
 const wpcRuns = [];
-for (let r = 0; r < RUNS; r++) wpcRuns.push(await measureWpc());
+for (let r = 0; r < (FILES_ONLY ? 0 : RUNS); r++) wpcRuns.push(await measureWpc());
 const wpc = {
   fcpMs: median(wpcRuns.map((m) => m.fcp)),
   drawnMs: median(wpcRuns.map((m) => m.drawn)),
@@ -319,7 +329,7 @@ console.log(
 );
 
 const results = [];
-for (const size of SIZES) {
+for (const size of FILES_ONLY ? [] : SIZES) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
     process.stdout.write(`bench: ${size.toLocaleString('en')} events, run ${r + 1}/${RUNS}… `);
@@ -376,6 +386,34 @@ if (LINKS) {
     panOver50: med((m) => m.pan.over50),
   };
 }
+
+// Big files through the file input, one browser for all (each file in a fresh page).
+const bigDir = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'timeline-bench-'));
+const files = [];
+try {
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  for (const count of BIG ? [100_000, 1_000_000] : [100_000]) {
+    const path = join(bigDir, `timelinejs-${count}.json`);
+    const bytes = writeTimelineJs(path, count);
+    process.stdout.write(
+      `bench: TimelineJS3 file, ${count.toLocaleString('en')} events, ${(bytes / 1048576).toFixed(0)} MB, by file input… `,
+    );
+    const m = await measureFile(browser, base, path);
+    rmSync(path);
+    files.push({ events: count, megabytes: bytes / 1048576, ...m });
+    console.log(
+      m.result === 'drawn'
+        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
+        : `not drawn: ${m.result}`,
+    );
+  }
+  await browser.close();
+} finally {
+  rmSync(bigDir, { recursive: true, force: true });
+}
 server.close();
 
 const initialKB = initialJsGzipKB();
@@ -391,7 +429,18 @@ const rows = [
 console.log(
   `\nMedians of ${RUNS} runs, headless Chromium, 1440×900, ${new Date().toISOString().slice(0, 10)}\n`,
 );
-console.log(rows.join('\n'));
+if (results.length) console.log(rows.join('\n'));
+console.log(
+  [
+    '',
+    '| TimelineJS3 file | size (MB) | drawn after picking it (s) | peak main-thread JS heap (MB) | peak renderer RSS, main + worker (MB) |',
+    '|---:|---:|---:|---:|---:|',
+    ...files.map(
+      (b) =>
+        `| ${b.events.toLocaleString('en')} events | ${f(b.megabytes, 0)} | ${b.result === 'drawn' ? f(b.drawnMs / 1000) : b.result} | ${f(b.peakMainHeapMB, 0)} | ${f(b.peakRendererRssMB, 0)} |`,
+    ),
+  ].join('\n'),
+);
 if (links)
   console.log(
     `\nLinks shown: 1,000 links at 10,000 events (${f(links.arrowsDrawn, 0)} arrows in the whole view, ${f(links.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(links.zoomP95Ms)} ms, pan p95 ${f(links.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,
@@ -403,6 +452,6 @@ console.log(
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results/latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, initialJsGzipKB: initialKB, wpc, results, links }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, initialJsGzipKB: initialKB, wpc, results, links, files }, null, 2)}\n`,
 );
 console.log('wrote bench-results/latest.json');
