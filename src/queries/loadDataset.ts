@@ -120,7 +120,7 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
  * a Web Worker (so a 100,000-event file does not freeze the page), reporting progress.
  */
 export async function loadDatasetBytes(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   fileName: string,
   origin: string | null,
 ): Promise<LoadedDataset> {
