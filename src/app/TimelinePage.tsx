@@ -40,6 +40,10 @@ const SpeakerPage = preloadedLazy(
   SPEAKER,
 );
 const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedView), EMBED);
+const SnapshotStatus = preloadedLazy(
+  () => import('./SnapshotStatus').then((m) => m.SnapshotStatus),
+  false,
+);
 
 /** Sets (or, with null, drops) `?data=`: the address names the dataset on screen. */
 function writeDataParam(url: string | null) {
@@ -160,6 +164,15 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
       <a className="skip-link" href="#timeline-heading">
         {t('page.skipLink')}
       </a>
+      {data?.snapshot && !consentFor && (
+        <Suspense fallback={null}>
+          <SnapshotStatus
+            copy={data.snapshot}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+          />
+        </Suspense>
+      )}
       {data && !consentFor ? (
         body
       ) : (

@@ -26,6 +26,11 @@ export interface LoadedDataset {
   readonly warnings: readonly DatasetProblem[];
   /** Where it came from: null for the built-in dataset, else the URL it was loaded from. */
   readonly origin: string | null;
+  /**
+   * Set when this is the copy kept of `origin` (a live sheet offline), shown because loading
+   * it failed: when it was fetched (ISO 8601), and why the load failed.
+   */
+  readonly snapshot?: { readonly savedAt: string; readonly url: string; readonly reason: string };
 }
 
 /** Which scale (kept here, not in dates.ts: only loading needs it) a set of astronomical years needs: cosmological when one lies beyond Date. */

@@ -3,7 +3,7 @@ import type { DatasetSource } from './datasetSource';
 import type { LoadedDataset } from '../domain/indexes';
 import { SCHEMA_VERSION } from '../domain/schemaVersion';
 import { isLocaleSettled, whenLocaleSettled } from '../i18n/i18n';
-import { loadBuiltinDataset, loadDatasetFromUrl } from './loadDataset';
+import { loadBuiltinDataset } from './loadDataset';
 
 export function datasetQueryKey(source: DatasetSource) {
   const id =
@@ -21,7 +21,11 @@ export function datasetQueryOptions(source: DatasetSource) {
     queryFn: async ({ signal }) => {
       const load = () => {
         if (source.kind === 'builtin') return loadBuiltinDataset();
-        if (source.kind === 'url') return loadDatasetFromUrl(source.url, source.confirmed, signal);
+        if (source.kind === 'url') {
+          return import('./loadFromUrl').then((m) =>
+            m.loadDatasetFromUrl(source.url, source.confirmed, signal),
+          );
+        }
         // Imported files are validated before they are put in the cache; nothing to fetch.
         return Promise.reject(new Error(`${source.name} is no longer in memory; import it again.`));
       };

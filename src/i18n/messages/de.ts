@@ -90,6 +90,10 @@ export const de = {
   'status.progress': 'Ladefortschritt',
   'status.errorHeading': 'Der Datensatz konnte nicht geladen werden',
   'status.openBuiltIn': 'Die mitgelieferte WPC-Zeitleiste öffnen',
+  'snapshot.status':
+    'Angezeigt wird die am {date}, {time} gespeicherte Kopie ({age}): {url} konnte nicht geladen werden ({reason}).',
+  'snapshot.setAside':
+    'die gespeicherte Kopie dieser Adresse war nicht lesbar und wurde beiseitegelegt ({detail})',
   'problem.error': 'Fehler',
   'problem.warning': 'Warnung',
 

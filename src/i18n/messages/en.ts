@@ -90,6 +90,10 @@ export const en = {
   'status.progress': 'Loading progress',
   'status.errorHeading': 'The dataset could not be loaded',
   'status.openBuiltIn': 'Open the built-in WPC timeline',
+  'snapshot.status':
+    'Showing the copy saved on {date}, {time} ({age}): {url} could not be loaded ({reason}).',
+  'snapshot.setAside':
+    'the copy saved of this address could not be read and was set aside ({detail})',
   'problem.error': 'Error',
   'problem.warning': 'Warning',
 

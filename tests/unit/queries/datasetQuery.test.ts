@@ -26,7 +26,6 @@ vi.mock('../../../src/queries/loadDataset', () => ({
     const next = loader.results[loader.calls++];
     return next ? next() : Promise.reject(new Error('no more results'));
   },
-  loadDatasetFromUrl: () => Promise.reject(new Error('not used')),
 }));
 vi.mock('../../../src/i18n/i18n', async (importOriginal) => ({
   ...(await importOriginal<typeof I18nModule>()),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/domain/datasetError';
 import { setLocale } from '../../../src/i18n/i18n';
-import { resolveDataUrl } from '../../../src/queries/loadDataset';
+import { resolveDataUrl } from '../../../src/queries/loadFromUrl';
 
 const PAGE = 'https://timeline.example/app/?view=table';
 

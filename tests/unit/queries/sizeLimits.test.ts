@@ -6,11 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../../src/domain/datasetError';
 import { setLocale } from '../../../src/i18n/i18n';
 import { MAX_IMPORT_BYTES } from '../../../src/import/limits';
-import {
-  fileTooLargeProblem,
-  loadDatasetFromUrl,
-  MAX_DATASET_BYTES,
-} from '../../../src/queries/loadDataset';
+import { fileTooLargeProblem, MAX_DATASET_BYTES } from '../../../src/queries/loadDataset';
+import { loadDatasetFromUrl } from '../../../src/queries/loadFromUrl';
 
 beforeEach(() => {
   // The page the address is resolved against (unit tests run in Node).
