@@ -3,23 +3,31 @@ import { useAfterPaint } from '../components/useAfterPaint';
 import type { LoadedDataset } from '../domain/indexes';
 import { StanceBand } from '../features/strategy/StanceBand';
 import { useElementSize } from '../features/timeline/useElementSize';
-import { isStanceGroup, type StanceGroup } from '../lib/stance';
+import { hasMoodData, isStanceGroup, type StanceGroup } from '../lib/stance';
 import { paddedBounds } from '../lib/viewport';
 import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreContext';
 
 const SHORT_SCREEN = '(max-height: 800px), (max-width: 699px)';
 
-/**
- * The mood of the channel under the chart: the stance band, on the chart's own time scale and
- * zoom (same width, same window), counting whose quotes the reader chose.
- */
-export function MoodBand({
-  data,
-  onShowQuotes,
-}: {
+interface MoodBandProps {
   data: LoadedDataset;
   onShowQuotes: (quoteIds: string[], label: string) => void;
-}) {
+}
+
+/**
+ * The mood of the channel under the chart, for a dataset that has one (quotes with stances
+ * other than neutral, as the WPC timeline's): nothing at all, heading included, for another.
+ */
+export function MoodBand(props: MoodBandProps) {
+  const has = useMemo(() => hasMoodData(props.data.quotesById.values()), [props.data]);
+  return has ? <MoodBandShown {...props} /> : null;
+}
+
+/**
+ * The stance band, on the chart's own time scale and zoom (same width, same window), counting
+ * whose quotes the reader chose.
+ */
+function MoodBandShown({ data, onShowQuotes }: MoodBandProps) {
   const store = useTimelineStoreApi();
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref, { width: 1200, height: 80 });

@@ -15,22 +15,23 @@ export interface PreparedImport {
   readonly loaded: LoadedDataset | null;
 }
 
-function onMainThread(
-  bytes: Uint8Array,
+async function onMainThread(
+  input: Uint8Array | Blob,
   fileName: string | undefined,
   onProgress: ImportProgress | undefined,
   prepare: ImportRequest['prepare'],
 ): Promise<PreparedImport> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer());
   const outcome = importBytes(bytes, fileName, onProgress, { baseUrl: prepare?.origin ?? null });
   const loaded =
     prepare !== undefined && outcome.ok
       ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)
       : null;
-  return Promise.resolve({ outcome, loaded });
+  return { outcome, loaded };
 }
 
 function run(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   fileName: string | undefined,
   onProgress: ImportProgress | undefined,
   prepare: ImportRequest['prepare'],
@@ -76,7 +77,7 @@ export async function importInWorker(
  * draw (falls back to the main thread where workers are unavailable).
  */
 export function loadInWorker(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   fileName: string,
   origin: string | null,
   onProgress?: ImportProgress,

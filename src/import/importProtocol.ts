@@ -4,7 +4,8 @@ import type { ImportOutcome, ImportPhase } from './types';
 
 export interface ImportRequest {
   readonly id: number;
-  readonly bytes: Uint8Array;
+  /** The file's bytes, or the picked file itself (then the worker reads it, in chunks). */
+  readonly bytes: Uint8Array | Blob;
   readonly fileName?: string | undefined;
   /** Also build the lookups (prepareDataset) off the main thread, recording this origin. */
   readonly prepare?: { readonly origin: string | null } | undefined;

@@ -4,6 +4,7 @@
  */
 import { prepareDataset } from '../domain/indexes';
 import { importBytes } from './importDataset';
+import { readBlob } from './readBlob';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 interface WorkerScope {
@@ -13,7 +14,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = ({ data: { id, bytes, fileName, prepare } }) => {
+function answer({ id, bytes, fileName, prepare }: ImportRequest & { bytes: Uint8Array }): void {
   const outcome = importBytes(
     bytes,
     fileName,
@@ -29,4 +30,18 @@ scope.onmessage = ({ data: { id, bytes, fileName, prepare } }) => {
       ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)
       : undefined;
   scope.postMessage({ id, type: 'done', outcome, loaded });
+}
+
+scope.onmessage = ({ data }) => {
+  const { id, bytes } = data;
+  if (bytes instanceof Uint8Array) {
+    answer({ ...data, bytes });
+    return;
+  }
+  // A picked file: read here, in chunks, with the share read as the first tenth of the import.
+  void readBlob(bytes, (read, total) => {
+    scope.postMessage({ id, type: 'progress', phase: 'decoding', fraction: (0.1 * read) / total });
+  }).then((all) => {
+    answer({ ...data, bytes: all });
+  });
 };

@@ -31,13 +31,15 @@ export function snapshotStatus(
 ): string {
   const saved = new Date(copy.savedAt);
   const zone = timeZone === undefined ? {} : { timeZone };
-  const date = new Intl.DateTimeFormat(i18n.intl, {
+  // English as the app writes its dates elsewhere: "3 December 2026", on a 24-hour clock.
+  const intl = i18n.intl === 'en' ? 'en-GB' : i18n.intl;
+  const date = new Intl.DateTimeFormat(intl, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     ...zone,
   }).format(saved);
-  const time = new Intl.DateTimeFormat(i18n.intl, {
+  const time = new Intl.DateTimeFormat(intl, {
     hour: 'numeric',
     minute: '2-digit',
     ...zone,

@@ -83,6 +83,16 @@ export function countStances(quotes: readonly Quote[]): Record<Stance, number> {
   return counts;
 }
 
+/**
+ * Whether a dataset says anything about the mood of the channel: some quote carries a stance
+ * other than neutral. TimelineJS files (every quote neutral, the importer's default) and
+ * datasets without quotes have none, and the Mood of the channel band is left out for them.
+ */
+export function hasMoodData(quotes: Iterable<Quote>): boolean {
+  for (const q of quotes) if (q.stance !== 'neutral') return true;
+  return false;
+}
+
 /** The short name of a conference: its `conference` field ("WPC 2008"), else its title's head. */
 export function conferenceLabel(conference: DatedEvent): string {
   if (conference.conference !== undefined) return conference.conference;

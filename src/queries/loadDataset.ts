@@ -33,7 +33,7 @@ export function fileTooLargeProblem(path: string, size: number): DatasetProblem 
  * a Web Worker (so a 100,000-event file does not freeze the page), reporting progress.
  */
 export async function loadDatasetBytes(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   fileName: string,
   origin: string | null,
 ): Promise<LoadedDataset> {

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 import { SCHEMA_VERSION } from '../../src/domain/schemaVersion';
@@ -55,6 +57,35 @@ for (const ex of EXAMPLES) {
     await expect(t.events()).toHaveCount(wpc.events.length);
   });
 }
+
+test('a generated 100,000-event TimelineJS file (about 30 MB) loads by file input', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'timeline-big-'));
+  const path = join(dir, 'big-100000.json');
+  const events = Array.from({ length: 100_000 }, (_, i) => ({
+    start_date: { year: String(1990 + (i % 30)), month: String((i % 12) + 1) },
+    text: { headline: `Event ${i}`, text: `Synthetic event ${i}. ${'x'.repeat(200)}` },
+    group: `Group ${i % 6}`,
+  }));
+  writeFileSync(path, JSON.stringify({ title: { text: { headline: 'A big file' } }, events }));
+  try {
+    const t = new TimelinePage(page);
+    await t.open();
+    await importFile(page, path);
+    await expect(page.locator('.import-status[role=status]')).toContainText(
+      'Loaded big-100000.json.',
+      {
+        timeout: 150_000,
+      },
+    );
+    await expect(t.heading()).toHaveText('A big file');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('a bad file is reported in full and the timeline on screen stays as it was', async ({
   page,

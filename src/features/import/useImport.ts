@@ -13,7 +13,7 @@ export interface ImportApi {
   readonly busy: boolean;
   readonly report: ImportReport | null;
   readonly dragging: boolean;
-  readonly importBytes: (bytes: Uint8Array, name: string) => Promise<void>;
+  readonly importBytes: (bytes: Uint8Array | Blob, name: string) => Promise<void>;
   readonly importFile: (file: File) => Promise<void>;
   readonly dismiss: () => void;
 }
@@ -29,7 +29,7 @@ export function useImport(onLoaded: (loaded: LoadedDataset, name: string) => voi
   const [dragging, setDragging] = useState(false);
 
   const importBytes = useCallback(
-    async (bytes: Uint8Array, name: string) => {
+    async (bytes: Uint8Array | Blob, name: string) => {
       setBusy(true);
       setReport(null);
       try {
@@ -63,7 +63,8 @@ export function useImport(onLoaded: (loaded: LoadedDataset, name: string) => voi
         });
         return;
       }
-      await importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      // The worker reads the file itself, in chunks: the page never holds a copy of its bytes.
+      await importBytes(file, file.name);
     },
     [importBytes],
   );

@@ -36,6 +36,20 @@ describe('importWorker', () => {
     expect(done).toEqual({ id: 7, type: 'done', outcome: importBytes(CSV, 'a.csv') });
     expect(posted.every((m) => m.id === 7)).toBe(true);
   });
+
+  it('reads a picked file (a Blob) itself, reporting the share read, then imports it', async () => {
+    const posted: ImportResponse[] = [];
+    const scope: {
+      onmessage: ((e: { data: ImportRequest }) => void) | null;
+      postMessage: (m: ImportResponse) => void;
+    } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/import/importWorker');
+    scope.onmessage!({ data: { id: 8, bytes: new Blob([CSV]), fileName: 'a.csv' } });
+    await vi.waitFor(() => expect(posted.at(-1)?.type).toBe('done'));
+    expect(posted[0]).toEqual({ id: 8, type: 'progress', phase: 'decoding', fraction: 0.1 });
+    expect(posted.at(-1)).toEqual({ id: 8, type: 'done', outcome: importBytes(CSV, 'a.csv') });
+  });
 });
 
 describe('importWorker with prepare', () => {
@@ -106,7 +120,13 @@ describe('importInWorker', () => {
             data: { id: id + 1000, type: 'progress', phase: 'parsing', fraction: 0.5 },
           });
           this.onmessage?.({ data: { id, type: 'progress', phase: 'validating', fraction: 0.7 } });
-          this.onmessage?.({ data: { id, type: 'done', outcome: importBytes(bytes, fileName) } });
+          this.onmessage?.({
+            data: {
+              id,
+              type: 'done',
+              outcome: importBytes(bytes as Uint8Array, fileName),
+            },
+          });
         });
       }
       terminate() {

@@ -13,7 +13,7 @@ describe('the status line over an offline copy', () => {
   it('says in English when the copy was saved, how long ago, what failed and why', async () => {
     await setLocale('en');
     expect(snapshotStatus(i18nFor('en'), copy, now, 'UTC')).toBe(
-      'Showing the copy saved on December 3, 2026, 4:20 PM (2 hours ago): ' +
+      'Showing the copy saved on 3 December 2026, 16:20 (2 hours ago): ' +
         'https://sheets.example/pub.csv could not be loaded (the server answered 503).',
     );
   });
