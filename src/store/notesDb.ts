@@ -12,6 +12,7 @@
  *   - a record of a newer note format: left where it is, not shown, never overwritten.
  */
 import { NOTE_FORMAT, noteKey, type Note, type NoteTarget } from '../lib/notes';
+import { describeIdbError, idbFinished, idbRequest, openIdb } from './idb';
 
 export const NOTES_DB_NAME = 'wpc-timeline.notes';
 /** The database's version; raise it and add a step to `upgrade` when the stores change. */
@@ -96,38 +97,6 @@ export function readRecord(raw: unknown, storedKey: unknown): ReadRecord {
   return { ok: true, note: { dataset, target, text, created, updated } };
 }
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => {
-      resolve(r.result);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('request failed'));
-    };
-  });
-}
-
-function finished(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => {
-      resolve();
-    };
-    tx.onerror = () => {
-      reject(tx.error ?? new Error('transaction failed'));
-    };
-    tx.onabort = () => {
-      reject(tx.error ?? new Error('transaction aborted'));
-    };
-  });
-}
-
-function describe(e: unknown): string {
-  if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) {
-    return `${e.name}: ${e.message}`;
-  }
-  return String(e);
-}
-
 /** Brings the stores from `oldVersion` to the current version, one step at a time. */
 function upgrade(db: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -137,23 +106,7 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
 }
 
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const r = factory.open(NOTES_DB_NAME, NOTES_DB_VERSION);
-    r.onupgradeneeded = (ev) => {
-      upgrade(r.result, ev.oldVersion);
-    };
-    r.onsuccess = () => {
-      const db = r.result;
-      // A newer version of the app in another tab needs this one out of the way to upgrade.
-      db.onversionchange = () => {
-        db.close();
-      };
-      resolve(db);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('open failed'));
-    };
-  });
+  return openIdb(factory, NOTES_DB_NAME, NOTES_DB_VERSION, upgrade);
 }
 
 export interface NotesDb {
@@ -166,7 +119,7 @@ export interface NotesDb {
   readonly close: () => void;
 }
 
-const writeProblem = (e: unknown): NotesProblem => ({ kind: 'write', detail: describe(e) });
+const writeProblem = (e: unknown): NotesProblem => ({ kind: 'write', detail: describeIdbError(e) });
 
 /**
  * Opens the notes database and reads every note, setting aside what cannot be read. Never
@@ -190,7 +143,7 @@ export async function openNotesDb(
     const name = (e as { name?: unknown } | null)?.name;
     return unusable({
       kind: name === 'VersionError' ? 'newer-database' : 'unavailable',
-      detail: `${NOTES_DB_NAME}: ${describe(e)}`,
+      detail: `${NOTES_DB_NAME}: ${describeIdbError(e)}`,
     });
   }
   const problems: NotesProblem[] = [];
@@ -201,8 +154,8 @@ export async function openNotesDb(
     const tx = db.transaction([NOTES_STORE, UNREADABLE_STORE], 'readwrite');
     const store = tx.objectStore(NOTES_STORE);
     const [keys, values] = await Promise.all([
-      request(store.getAllKeys()),
-      request(store.getAll()),
+      idbRequest(store.getAllKeys()),
+      idbRequest(store.getAll()),
     ]);
     const bad: { key: string; why: string }[] = [];
     let newerWhy = '';
@@ -221,7 +174,7 @@ export async function openNotesDb(
         store.delete(key);
       }
     });
-    await finished(tx);
+    await idbFinished(tx);
     if (bad.length > 0) {
       problems.push({
         kind: 'set-aside',
@@ -237,7 +190,7 @@ export async function openNotesDb(
     }
   } catch (e) {
     db.close();
-    return unusable({ kind: 'unavailable', detail: `${NOTES_DB_NAME}: ${describe(e)}` });
+    return unusable({ kind: 'unavailable', detail: `${NOTES_DB_NAME}: ${describeIdbError(e)}` });
   }
 
   const write = async (
@@ -250,7 +203,7 @@ export async function openNotesDb(
     try {
       const tx = db.transaction(NOTES_STORE, 'readwrite');
       op(tx.objectStore(NOTES_STORE));
-      await finished(tx);
+      await idbFinished(tx);
       return null;
     } catch (e) {
       return writeProblem(e);

@@ -1,3 +1,4 @@
+import { describeIdbError, idbFinished, idbRequest, openIdb } from './idb';
 /**
  * The offline copies of `?data=` files: the last version of each URL that loaded and
  * validated, with when it was fetched, in one IndexedDB database (versioned, raw IndexedDB, no
@@ -63,38 +64,6 @@ export function readSnapshotRecord(raw: unknown, storedKey: unknown): ReadSnapsh
   return { ok: true, snapshot: { url, savedAt, bytes } };
 }
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => {
-      resolve(r.result);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('request failed'));
-    };
-  });
-}
-
-function finished(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => {
-      resolve();
-    };
-    tx.onerror = () => {
-      reject(tx.error ?? new Error('transaction failed'));
-    };
-    tx.onabort = () => {
-      reject(tx.error ?? new Error('transaction aborted'));
-    };
-  });
-}
-
-function describe(e: unknown): string {
-  if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) {
-    return `${e.name}: ${e.message}`;
-  }
-  return String(e);
-}
-
 /** Brings the stores from `oldVersion` to the current version, one step at a time. */
 function upgrade(db: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -104,22 +73,7 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
 }
 
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const r = factory.open(SNAPSHOTS_DB_NAME, SNAPSHOTS_DB_VERSION);
-    r.onupgradeneeded = (ev) => {
-      upgrade(r.result, ev.oldVersion);
-    };
-    r.onsuccess = () => {
-      const db = r.result;
-      db.onversionchange = () => {
-        db.close();
-      };
-      resolve(db);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('open failed'));
-    };
-  });
+  return openIdb(factory, SNAPSHOTS_DB_NAME, SNAPSHOTS_DB_VERSION, upgrade);
 }
 
 const defaultFactory = (): IDBFactory | undefined =>
@@ -138,13 +92,13 @@ async function withDb<T>(
     const newer = (e as { name?: unknown } | null)?.name === 'VersionError';
     return {
       kind: newer ? 'newer' : 'unavailable',
-      detail: `${SNAPSHOTS_DB_NAME}: ${describe(e)}`,
+      detail: `${SNAPSHOTS_DB_NAME}: ${describeIdbError(e)}`,
     };
   }
   try {
     return await run(db);
   } catch (e) {
-    return { kind: failed, detail: `${SNAPSHOTS_DB_NAME}: ${describe(e)}` };
+    return { kind: failed, detail: `${SNAPSHOTS_DB_NAME}: ${describeIdbError(e)}` };
   } finally {
     db.close();
   }
@@ -171,14 +125,14 @@ export async function keepSnapshot(
     async (db) => {
       const tx = db.transaction(SNAPSHOTS_STORE, 'readwrite');
       const store = tx.objectStore(SNAPSHOTS_STORE);
-      const old: unknown = await request(store.get(url));
+      const old: unknown = await idbRequest(store.get(url));
       const read = old === undefined ? null : readSnapshotRecord(old, url);
       if (read && !read.ok && read.newer) {
         tx.abort();
         return { kind: 'newer', detail: `${url}: ${read.why}` } satisfies SnapshotProblem;
       }
       store.put({ format: SNAPSHOT_FORMAT, url, savedAt: savedAt.toISOString(), bytes });
-      await finished(tx);
+      await idbFinished(tx);
       return null;
     },
     'write',
@@ -203,24 +157,24 @@ export async function findSnapshot(
   const result = await withDb(factory, async (db): Promise<FoundSnapshot> => {
     const tx = db.transaction([SNAPSHOTS_STORE, UNREADABLE_STORE], 'readwrite');
     const store = tx.objectStore(SNAPSHOTS_STORE);
-    const raw: unknown = await request(store.get(url));
+    const raw: unknown = await idbRequest(store.get(url));
     if (raw === undefined) {
-      await finished(tx);
+      await idbFinished(tx);
       return { snapshot: null, problem: null };
     }
     const read = readSnapshotRecord(raw, url);
     if (read.ok) {
-      await finished(tx);
+      await idbFinished(tx);
       return { snapshot: read.snapshot, problem: null };
     }
     if (read.newer) {
-      await finished(tx);
+      await idbFinished(tx);
       return { snapshot: null, problem: { kind: 'newer', detail: `${url}: ${read.why}` } };
     }
     const at = new Date().toISOString();
     tx.objectStore(UNREADABLE_STORE).add({ at, key: url, why: read.why, value: raw });
     store.delete(url);
-    await finished(tx);
+    await idbFinished(tx);
     return {
       snapshot: null,
       problem: { kind: 'set-aside', detail: `${url} (${read.why}) → ${UNREADABLE_STORE}` },
