@@ -98,11 +98,11 @@ export function SourceEntry({
       <h3 id={headingId} lang={lang}>
         {source.title}
       </h3>
-      <p className="source-entry__citation">
+      <div className="source-entry__citation">
         <span className="visually-hidden">
           {t('source.citationIn', { style: citeStyleLabel(style) })}
         </span>
-        <span lang={lang}>
+        <div lang={lang}>
           {citer === null ? (
             t('cite.loading')
           ) : (
@@ -111,8 +111,8 @@ export function SourceEntry({
               entries={[citer.citeSourceParts(source, style)]}
             />
           )}
-        </span>
-      </p>
+        </div>
+      </div>
       <dl className="source-entry__facts">
         <dt>{t('source.kind')}</dt>
         <dd>{t(`sources.kind.${source.kind}`)}</dd>
