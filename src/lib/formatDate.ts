@@ -229,10 +229,26 @@ export function formatSpan(domain: readonly [number, number], locale: LocaleCode
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
     const o = days > 120 ? SPAN_MONTH : SPAN_DAY;
+    // What the two ends share is said once ("10.–16. Juli 2010", "Juni–Sept. 2010").
+    if (!bce(domain[0]))
+      return utcDateFormat(LOCALE_INFO[locale].intl, o).formatRange(domain[0], last);
     // Before the Common Era the era is named ("Juli 500 v. Chr.").
     const at = (ms: number) =>
       utcDateFormat(LOCALE_INFO[locale].intl, bce(ms) ? { ...o, era: 'short' } : o).format(ms);
     return `${at(domain[0])} – ${at(last)}`;
+  }
+  const a = new Date(domain[0]);
+  const b = new Date(last);
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCFullYear() >= 1000;
+  // What the two ends share is said once ("10–16 Jul 2010", "10 Jun – 16 Sep 2010", "Jun–Sep 2010").
+  if (sameYear && days > 120) {
+    return a.getUTCMonth() === b.getUTCMonth()
+      ? fmtSpanMonth(a)
+      : `${fmtSpanMonthOnly(a)}–${fmtSpanMonth(b)}`;
+  }
+  if (sameYear) {
+    if (a.getUTCMonth() !== b.getUTCMonth()) return `${fmtSpanDayOnly(a)} – ${fmtSpanDay(b)}`;
+    return a.getUTCDate() === b.getUTCDate() ? fmtSpanDay(a) : `${a.getUTCDate()}–${fmtSpanDay(b)}`;
   }
   const fmt = days > 120 ? fmtSpanMonth : fmtSpanDay;
   const fmtEarly = days > 120 ? fmtSpanMonthOnly : fmtSpanDayOnly;

@@ -157,6 +157,41 @@ test('axis ticks follow the language: month names and date order', async ({ page
   await expect.poll(() => t.tickLabels()).toContainEqual(expect.stringMatching(/^\d{1,2}\. Jul/));
 });
 
+test.describe('German at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the longer words keep the chart toolbar on one row and the theme chips on two', async ({
+    page,
+  }) => {
+    const t = new TimelinePage(page);
+    const layout = () =>
+      page.evaluate(() => {
+        const tops = (sel: string) =>
+          [...document.querySelectorAll(sel)].map((el) => el.getBoundingClientRect().top);
+        const toolbar = tops('.timeline__toolbar > :not(.visually-hidden)');
+        const chips = tops('.theme-filter__list > li').sort((a, b) => a - b);
+        return {
+          toolbarItems: toolbar.length,
+          // One row: every item starts above the bottom of the first.
+          toolbarRows: new Set(toolbar.map((top) => Math.round(top / 24))).size,
+          chipLines: chips.filter((top, i) => i === 0 || top - chips[i - 1]! > 12).length,
+        };
+      });
+    // The whole timeline, and a window of days (its span reads "10.–16. Juli 2010").
+    for (const query of ['?lang=de', '?lang=de&from=2010-07-10&to=2010-07-16']) {
+      await t.open(query);
+      await expect(page.getByRole('button', { name: /^Notizen/ })).toBeVisible();
+      await expect(page.locator('#timeline-span')).toContainText('Zeitraum');
+      const l = await layout();
+      expect(l.toolbarItems, query).toBeGreaterThanOrEqual(6);
+      expect(l.toolbarRows, query).toBe(1);
+      expect(l.chipLines, query).toBeLessThanOrEqual(2);
+    }
+    await expect(page.locator('#timeline-span')).toContainText(
+      /\d{1,2}\.\s?–\s?\d{1,2}\. Juli 2010/,
+    );
+  });
+});
+
 test.describe('pseudo-locale', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 

@@ -189,10 +189,10 @@ export const de = {
   },
   'chart.moreHereCanvas': '+{count} weitere hier, hineinzoomen zum Ansehen',
   'chart.empty': 'Keine Ereignisse passen zum Themenfilter. Wählen Sie mindestens ein Thema.',
-  'chart.showLinks': 'Verbindungen zeigen',
+  'chart.showLinks': 'Verbindungen',
   'chart.hasNote': ', mit meiner Notiz',
   'notes.only': 'Nur meine Notizen',
-  'notes.list': 'Meine Notizen …',
+  'notes.list': 'Notizen …',
   'notes.add': 'Notiz hinzufügen',
   'notes.edit': 'Notiz bearbeiten',
   'notes.mine': 'Meine Notiz',
@@ -239,7 +239,7 @@ export const de = {
   'zoom.inTitle': 'Vergrößern (+)',
   'zoom.out': 'Verkleinern',
   'zoom.outTitle': 'Verkleinern (−)',
-  'zoom.reset': 'Zoom zurücksetzen',
+  'zoom.reset': 'Zurücksetzen',
   'zoom.resetTitle': 'Die ganze Zeitleiste zeigen (0)',
 
   // Ereignisdetails

@@ -147,7 +147,7 @@ describe('buildExportSvg', () => {
     const svg = svgOf(choices({ themeFilter: ['gamma'] }));
     expect(textsOf(svg, 'export-title')).toEqual([data.dataset.title]);
     expect(textsOf(svg, 'export-span')[0]).toContain(formatSpan(WINDOW, 'en'));
-    expect(formatSpan(WINDOW, 'en')).toBe('Feb 2001 – Dec 2001');
+    expect(formatSpan(WINDOW, 'en')).toBe('Feb–Dec 2001');
     // conf-2001 cites src-a; e3 and its quote cite src-b.
     expect(textsOf(svg, 'export-sources')).toEqual([
       `Sources: 2 cited; full list in the app. ${data.dataset.title}. Generated 15 January 2025.`,

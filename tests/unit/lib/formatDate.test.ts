@@ -64,8 +64,16 @@ describe('formatSpan', () => {
     expect(formatSpan([Date.UTC(2006, 0, 1), Date.UTC(2013, 0, 1)], 'en')).toBe(
       'Jan 2006 – Dec 2012',
     );
-    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)], 'en')).toBe(
-      '1 Jul 2008 – 14 Jul 2008',
-    );
+    expect(formatSpan([Date.UTC(2008, 6, 1), Date.UTC(2008, 6, 15)], 'en')).toBe('1–14 Jul 2008');
+  });
+
+  it('says once what both ends share: the year, and the month', () => {
+    const span = (a: number[], b: number[]) =>
+      formatSpan([Date.UTC(a[0]!, a[1], a[2]), Date.UTC(b[0]!, b[1], b[2])], 'en');
+    expect(span([2010, 5, 10], [2010, 8, 17])).toBe('10 Jun – 16 Sep 2010');
+    expect(span([2009, 11, 20], [2010, 0, 10])).toBe('20 Dec 2009 – 9 Jan 2010');
+    expect(span([2010, 6, 12], [2010, 6, 13])).toBe('12 Jul 2010');
+    expect(span([2010, 0, 1], [2010, 9, 1])).toBe('Jan–Sep 2010');
+    expect(span([2009, 0, 1], [2011, 0, 1])).toBe('Jan 2009 – Dec 2010');
   });
 });
