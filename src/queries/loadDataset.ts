@@ -19,13 +19,15 @@ export function limitMb(): string {
 }
 
 /**
- * A file over the limit, said exactly ("the file is 64.1 MB; files up to 64 MB can be
- * opened"), or null: asked before the file is read, from its size or Content-Length.
+ * A file over the limit, said exactly ("the file is 256.1 MB, 0.1 MB over the limit; files
+ * up to 256 MB can be opened"), or null: asked before the file is read, from its size or Content-Length.
  */
 export function fileTooLargeProblem(path: string, size: number): DatasetProblem | null {
   if (size <= MAX_DATASET_BYTES) return null;
-  const sizeMb = formatMegabytes(size, getI18n().intl, true);
-  return problem(path, t('load.tooLargeDetail', { size: sizeMb, limit: limitMb() }));
+  const intl = getI18n().intl;
+  const sizeMb = formatMegabytes(size, intl, true);
+  const over = formatMegabytes(size - MAX_DATASET_BYTES, intl, true);
+  return problem(path, t('load.tooLargeDetail', { size: sizeMb, over, limit: limitMb() }));
 }
 
 /**
