@@ -3,7 +3,7 @@ import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
-import { getI18n, t } from '../i18n/i18n';
+import { getI18n, i18nFor, loadMessages, t } from '../i18n/i18n';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { formatMegabytes } from '../lib/fileSize';
 
@@ -76,8 +76,11 @@ async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
   await Promise.all([
     loaded.events.some((e) => e.edtf !== undefined) ? import('../lib/edtfWords') : null,
     loaded.timeScale === 'cosmological'
-      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n))
+      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n, i18nFor))
       : null,
+    // Citations are written in English, deep years included ("13.8 billion years ago"); without
+    // the English catalogue (offline, never fetched) they read in the interface language.
+    loaded.timeScale === 'cosmological' ? loadMessages('en').catch(() => null) : null,
   ]);
   return loaded;
 }
