@@ -416,7 +416,7 @@ try {
     files.push({ events: count, megabytes: bytes / 1048576, ...m });
     console.log(
       m.result === 'drawn'
-        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
+        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak import-worker JS heap ${m.peakWorkerHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
         : `not drawn: ${m.result}`,
     );
   }
