@@ -23,3 +23,16 @@ export function contrastRatio(a: string, b: string): number {
 export const CHART_BACKGROUND = '#ffffff';
 /** WCAG 1.4.11: graphical objects need 3:1 against adjacent colours. */
 export const MIN_GRAPHIC_CONTRAST = 3;
+
+/** WCAG 1.4.3: text needs 4.5:1 against its background. */
+export const MIN_TEXT_CONTRAST = 4.5;
+
+/**
+ * Black or white, whichever reads better on `background` (#rrggbb). One of the two always
+ * has 4.58:1 or more, so text in it meets WCAG's 4.5:1 on any colour a dataset gives.
+ */
+export function readableTextOn(background: string): '#000000' | '#ffffff' {
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
+    ? '#000000'
+    : '#ffffff';
+}

@@ -6,6 +6,7 @@
  *   as a link (lib/media.ts); anything else is left out with a warning that says why;
  * - `background.color` (or a colour in the sheet's Background column) is kept as #rrggbb.
  */
+import cssColors from 'color-name';
 import { LIMITS } from '../domain/schema';
 import { readMediaUrl } from '../lib/media';
 import { htmlToText, isBlockquote, readBlockquote } from './html';
@@ -98,7 +99,7 @@ export function readSlideMedia(r: Reader, raw: unknown, baseUrl: string | null):
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /**
- * The slide's background colour as #rrggbb, or null. TimelineJS also allows a background
+ * The slide's background colour as #rrggbb (from #rgb, #rrggbb or a CSS colour name), or null. TimelineJS also allows a background
  * image (`background.url`, or an address in the sheet's Background column): not shown here.
  */
 export function readBackground(r: Reader, raw: unknown): string | null {
@@ -116,10 +117,15 @@ export function readBackground(r: Reader, raw: unknown): string | null {
     }
     return null;
   }
+  // TimelineJS takes any CSS colour; its templates use names ("papayawhip").
+  const named = Object.hasOwn(cssColors, color.toLowerCase())
+    ? cssColors[color.toLowerCase()]
+    : undefined;
+  if (named) return `#${named.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
   if (!HEX.test(color)) {
     r.warn(
       'background',
-      `${quoteValue(color)} is not a colour written #rrggbb; the background colour was left out`,
+      `${quoteValue(color)} is not a colour written #rrggbb or a CSS colour name; the background colour was left out`,
     );
     return null;
   }

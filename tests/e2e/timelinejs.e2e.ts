@@ -93,3 +93,35 @@ test('a TimelineJS file’s eras are drawn as named spans over the chart and lis
   await expect(eras.getByRole('row').nth(1)).toContainText('600');
   await t.expectAccessible();
 });
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a slide’s background colour heads its details, with readable text, and the load notice leaves the chart toolbar clear', async ({
+    page,
+  }) => {
+    const t = new TimelinePage(page);
+    await t.open();
+    await importFile(page, 'tests/fixtures/timelinejs/cosmo.json');
+    await expect(t.heading()).toHaveText('Cosmological Scale Timeline');
+    // The "Loaded …" notice sits over the side panel, never over the toolbar's buttons.
+    const notice = page.locator('.notices .import-status');
+    await expect(notice).toContainText('Loaded cosmo.json');
+    const reset = page.getByRole('button', { name: 'Reset zoom' });
+    const [n, r] = await Promise.all([notice.boundingBox(), reset.boundingBox()]);
+    expect(n!.x).toBeGreaterThanOrEqual(r!.x + r!.width);
+    await reset.click();
+
+    // The Big Bang slide's background is #F45B69 in the file: black text reads on it.
+    await openDetails(page, 'The Big Bang');
+    const header = page.locator('.details__header');
+    await expect(header).toHaveCSS('background-color', 'rgb(244, 91, 105)');
+    await expect(header.locator('h2')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await t.expectAccessible();
+    // A slide with no background keeps the panel's own look.
+    await openDetails(page, 'The formation of the Solar System');
+    await expect(page.locator('.details__header')).toHaveCSS(
+      'background-color',
+      'rgba(0, 0, 0, 0)',
+    );
+  });
+});

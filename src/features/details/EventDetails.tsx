@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
+import { readableTextOn } from '../../domain/contrast';
 import type { DatedEvent } from '../../domain/types';
 import { ThemeList } from '../../components/ThemeList';
 import { SourceLink } from '../../components/SourceLink';
@@ -45,9 +46,14 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
   }
   const quotes = data.quotesByEventId.get(event.id) ?? [];
   const sources = eventSources(event, data.sourcesById);
+  // A TimelineJS slide's own background colour heads its details, with text that reads on it.
+  const backdrop = event.background ? slideBackdrop(event.background) : undefined;
   return (
     <section className="details" aria-labelledby="details-heading">
-      <div className="details__header">
+      <div
+        className={backdrop ? 'details__header details__header--slide' : 'details__header'}
+        style={backdrop}
+      >
         <p className="details__kind">
           {t(`details.kind.${event.kind ?? 'event'}`)}
           {event.context ? t('details.context') : ''}
@@ -202,4 +208,9 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
       </p>
     </section>
   );
+}
+
+function slideBackdrop(background: string): CSSProperties {
+  const text = readableTextOn(background);
+  return { background, color: text, '--muted': text, '--text': text } as CSSProperties;
 }

@@ -31,8 +31,10 @@ describe('TimelineJS cosmology template', () => {
     expect(format).toBe('timelinejs-json');
     expect(dataset.title).toBe('Cosmological Scale Timeline');
     expect(dataset.events).toHaveLength(7);
-    // Only its named CSS colours ("white", "black") are left out, each with a warning.
-    expect(warnings.map((w) => w.path)).toEqual(['events[5].background', 'events[6].background']);
+    // Its named CSS colours ("white", "black") are read too: no warning at all.
+    expect(warnings).toEqual([]);
+    expect(dataset.events.map((e) => e.background).filter(Boolean)).toContain('#f45b69');
+    expect(dataset.events[5]?.background).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('keeps every year exactly (TimelineJS counts 1 BCE as -1, the dataset as 0000)', () => {

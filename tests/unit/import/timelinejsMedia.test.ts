@@ -118,16 +118,24 @@ describe('TimelineJS backgrounds', () => {
       withMedia({}, { background: { color: '#1A2B3C' } }),
       withMedia({}, { background: { color: '#abc' } }),
       withMedia({}, { background: { url: 'https://e.org/bg.jpg' } }),
-      withMedia({}, { background: { color: 'rebeccapurple' } }),
+      withMedia({}, { background: { color: 'RebeccaPurple' } }),
+      withMedia({}, { background: { color: 'papayawhip' } }),
+      withMedia({}, { background: { color: 'rgb(1, 2, 3)' } }),
+      withMedia({}, { background: { color: 'constructor' } }),
     ]);
     expect(raw?.events.map((e) => e.background)).toEqual([
       '#1a2b3c',
       '#aabbcc',
       undefined,
+      // CSS colour names, as TimelineJS's templates use them.
+      '#663399',
+      '#ffefd5',
+      undefined,
       undefined,
     ]);
     expect(lines).toEqual([
-      'warning: events[3].background: "rebeccapurple" is not a colour written #rrggbb; the background colour was left out',
+      'warning: events[5].background: "rgb(1, 2, 3)" is not a colour written #rrggbb or a CSS colour name; the background colour was left out',
+      'warning: events[6].background: "constructor" is not a colour written #rrggbb or a CSS colour name; the background colour was left out',
     ]);
   });
 
