@@ -4,9 +4,10 @@
 // wheel-zooming and drag-panning (median, p95, frames over 50 ms), long tasks after load,
 // filter-toggle latency (one toggle at rest, and a back-to-back series) and selection latency
 // (input to next paint), JS heap, and the gzip size of the initial JavaScript. Prints a Markdown
-// table of medians over runs and writes bench-results/latest.json. One more line: zoom and pan
-// with 1,000 links shown at 10,000 events ("Show links" on), unless --no-links. Timings live here, never in
-// tests: machines are noisy.
+// table of medians over runs and writes bench-results/latest.json. Two more lines, unless
+// --no-links: zoom and pan with 1,000 links shown ("Show links" on) at 10,000 events, where
+// most link ends sit in "+N more" rows, and at 1,000 events, where most arrows are drawn (the
+// arrows' own cost). Timings live here, never in tests: machines are noisy.
 // Big files (scripts/bench/bigFiles.mjs): a generated 35 MB / 100,000-event TimelineJS3 file
 // is imported through "Open a file…" (time to drawn, peak heap, peak renderer memory); with
 // `--big` also a 1,000,000-event file (about 250 MB, minutes). `--files-only` skips the rest.
@@ -41,8 +42,15 @@ const LINKS = !args.includes('--no-links') && !FILES_ONLY;
 const datasets = new Map(
   (FILES_ONLY ? [] : SIZES).map((n) => [String(n), JSON.stringify(generateDataset(n))]),
 );
-if (LINKS)
-  datasets.set('10000-links', JSON.stringify(generateDataset(10_000, 42, { links: 1000 })));
+/** The "links shown" runs: events, links. */
+const LINK_RUNS = LINKS
+  ? [
+      [10_000, 1000],
+      [1000, 1000],
+    ]
+  : [];
+for (const [n, l] of LINK_RUNS)
+  datasets.set(`${n}-links`, JSON.stringify(generateDataset(n, 42, { links: l })));
 
 const TYPES = {
   '.html': 'text/html',
@@ -362,29 +370,31 @@ for (const size of FILES_ONLY ? [] : SIZES) {
     longestTaskPhases: runs.map((m) => m.longestTaskPhase),
   });
 }
-// 1,000 links shown ("Show links" on) at 10,000 events: zoom and pan frames with arrows drawn.
-let links = null;
-if (LINKS) {
+// Links shown ("Show links" on): zoom and pan frames with arrows drawn.
+const links = [];
+for (const [n, l] of LINK_RUNS) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
-    process.stdout.write(`bench: 10,000 events with 1,000 links shown, run ${r + 1}/${RUNS}… `);
-    const m = await measure(10_000, '10000-links', '&links=1');
+    process.stdout.write(
+      `bench: ${n.toLocaleString('en')} events with ${l.toLocaleString('en')} links shown, run ${r + 1}/${RUNS}… `,
+    );
+    const m = await measure(n, `${n}-links`, '&links=1');
     runs.push(m);
     console.log(
       `${m.arrows} arrows drawn (${m.arrowsZoomedIn} zoomed in), zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms`,
     );
   }
   const med = (f) => median(runs.map(f));
-  links = {
-    events: 10_000,
-    links: 1000,
+  links.push({
+    events: n,
+    links: l,
     arrowsDrawn: med((m) => m.arrows),
     arrowsZoomedIn: med((m) => m.arrowsZoomedIn),
     zoomP95Ms: med((m) => m.zoom.p95),
     panP95Ms: med((m) => m.pan.p95),
     zoomOver50: med((m) => m.zoom.over50),
     panOver50: med((m) => m.pan.over50),
-  };
+  });
 }
 
 // Big files through the file input, one browser for all (each file in a fresh page).
@@ -406,7 +416,7 @@ try {
     files.push({ events: count, megabytes: bytes / 1048576, ...m });
     console.log(
       m.result === 'drawn'
-        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
+        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it, peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak import-worker JS heap ${m.peakWorkerHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
         : `not drawn: ${m.result}`,
     );
   }
@@ -441,9 +451,9 @@ console.log(
     ),
   ].join('\n'),
 );
-if (links)
+for (const l of links)
   console.log(
-    `\nLinks shown: 1,000 links at 10,000 events (${f(links.arrowsDrawn, 0)} arrows in the whole view, ${f(links.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(links.zoomP95Ms)} ms, pan p95 ${f(links.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,
+    `${l === links[0] ? '\n' : ''}Links shown: ${l.links.toLocaleString('en')} links at ${l.events.toLocaleString('en')} events (${f(l.arrowsDrawn, 0)} arrows in the whole view, ${f(l.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(l.zoomP95Ms)} ms, pan p95 ${f(l.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,
   );
 console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} kB gzip (budget 100 kB)`);
 console.log(

@@ -74,6 +74,38 @@ function rendererRss() {
 }
 
 /**
+ * The import worker's JS heap, over CDP: the page session auto-attaches to its workers (not
+ * flattened, so messages go through Target.sendMessageToTarget) and `sample()` asks each
+ * attached worker for Runtime.getHeapUsage; answers arrive as Target.receivedMessageFromTarget.
+ */
+function watchWorkerHeaps(cdp, onUsed) {
+  const sessions = new Set();
+  let nextId = 1;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === 'worker') sessions.add(sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => sessions.delete(sessionId));
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const m = JSON.parse(message);
+    if (m.result && typeof m.result.usedSize === 'number') onUsed(m.result.usedSize);
+  });
+  return {
+    start: () =>
+      cdp.send('Target.setAutoAttach', {
+        autoAttach: true,
+        waitForDebuggerOnStart: false,
+        flatten: false,
+      }),
+    sample: () => {
+      for (const sessionId of sessions) {
+        const message = JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' });
+        cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => {});
+      }
+    },
+  };
+}
+
+/**
  * Opens the app, picks `path` in "Open a file…", waits for the timeline drawn with the file's
  * events (or an import report saying it failed) and returns the figures.
  */
@@ -91,6 +123,11 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
   );
   let peakHeap = 0;
   let peakRss = 0;
+  let peakWorkerHeap = 0;
+  const workers = watchWorkerHeaps(cdp, (used) => {
+    peakWorkerHeap = Math.max(peakWorkerHeap, used);
+  });
+  await workers.start();
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
@@ -100,6 +137,7 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
       } catch {
         // the page is busy closing
       }
+      workers.sample();
       peakRss = Math.max(peakRss, rendererRss());
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -131,6 +169,7 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
     result,
     drawnMs: result === 'drawn' ? drawnMs : NaN,
     peakMainHeapMB: peakHeap / 1048576,
+    peakWorkerHeapMB: peakWorkerHeap / 1048576,
     heapAfterMB: settled.usedSize / 1048576,
     rssBeforeMB: rssBefore / 1048576,
     peakRendererRssMB: peakRss / 1048576,

@@ -18,8 +18,10 @@ export function SnapshotStatus({
 }) {
   const i18n = useI18n();
   return (
-    <div className="snapshot-status" role="status">
-      <p className="snapshot-status__text">{snapshotStatus(i18n, copy, new Date())}</p>
+    <div className="snapshot-status notice-bar" role="status">
+      <p className="snapshot-status__text notice-bar__text">
+        {snapshotStatus(i18n, copy, new Date())}
+      </p>
       <button
         type="button"
         aria-disabled={retrying}

@@ -33,7 +33,7 @@ import type { Dataset, DatasetProblem } from '../domain/types';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { type CsvParseResult, formatCsv, parseCsv } from './csv';
 import { failed, finishImport } from './finish';
-import { MAX_IMPORT_EVENTS } from './limits';
+import { MAX_IMPORT_EVENTS, tooManyEventsMessage } from './limits';
 import { baseName } from './timelinejsReader';
 import {
   APP_CSV_COLUMNS,
@@ -47,7 +47,6 @@ import {
 import {
   type Conversion,
   error,
-  formatCount,
   hasErrors,
   type ImportOutcome,
   quoteValue,
@@ -201,12 +200,7 @@ export function convertAppCsv(csv: CsvParseResult, fileName?: string): Conversio
   }
 
   if (records.event.length > MAX_IMPORT_EVENTS) {
-    problems.push(
-      error(
-        '(file)',
-        `the file has ${formatCount(records.event.length)} events; at most ${formatCount(MAX_IMPORT_EVENTS)} can be imported`,
-      ),
-    );
+    problems.push(error('(file)', tooManyEventsMessage('the file', records.event.length)));
     return { raw: null, problems };
   }
 

@@ -161,12 +161,15 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   return (oddZero >= pairs * 0.9 && evenZero === 0) || (evenZero >= pairs * 0.9 && oddZero === 0);
 }
 
-/** "the file is 64.1 MB; files up to 64 MB can be imported", or null when it is not too large. */
+/**
+ * "the file is 256.1 MB, 0.1 MB over the limit; files up to 256 MB can be imported", or null
+ * when it is not too large.
+ */
 export function fileSizeProblem(size: number): DatasetProblem | null {
   if (!(size > MAX_IMPORT_BYTES)) return null;
   return error(
     FILE,
-    `the file is ${formatBytes(size, true)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
+    `the file is ${formatBytes(size, true)}, ${formatBytes(size - MAX_IMPORT_BYTES, true)} over the limit; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported`,
   );
 }
 

@@ -13,6 +13,7 @@ import type { DatasetProblem } from '../domain/types';
 import { convertAppCsv, isAppCsvHeader } from './appCsv';
 import { parseCsv } from './csv';
 import { decodeBytes, fileSizeProblem } from './decode';
+import { tooManyEventsMessage } from './limits';
 import { failed, finishImport, orderProblems } from './finish';
 import { parseJsonText } from './jsonText';
 import { convertTimelineJs, looksLikeTimelineJs, MAX_IMPORT_EVENTS } from './timelinejs';
@@ -21,7 +22,6 @@ import { convertTimelineJsCsv, isTimelineJsHeader } from './timelinejsCsv';
 import {
   describeType,
   error,
-  formatCount,
   hasErrors,
   type ImportFormat,
   type ImportOptions,
@@ -53,15 +53,7 @@ function internalError(e: unknown): ImportOutcome {
 function importAppJson(value: Record<string, unknown>, onProgress?: ImportProgress): ImportOutcome {
   const events = value.events;
   if (Array.isArray(events) && events.length > MAX_IMPORT_EVENTS) {
-    return failed(
-      [
-        error(
-          'events',
-          `the file has ${formatCount(events.length)} events; at most ${formatCount(MAX_IMPORT_EVENTS)} can be imported`,
-        ),
-      ],
-      'app-json',
-    );
+    return failed([error('events', tooManyEventsMessage('the file', events.length))], 'app-json');
   }
   onProgress?.('validating', 0.7);
   const result = validateDataset(value);

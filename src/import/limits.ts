@@ -2,12 +2,19 @@
  * How much the importer reads, in one module without dependencies, so the page can refuse a
  * file that is too large before reading it (the importer itself is a lazy chunk).
  *
- * 64 MB: a 100,000-event TimelineJS JSON file with 200-character summaries is about 35 MB and
- * imports in about 6 s (Node, 2 cores); a 97 MB file of 300,000 such events took 16 s and
- * about 780 MB of memory, because the whole text and the parsed objects are held at once.
- * Larger files need a streaming reader (not built yet).
+ * 384 MB: a 1,000,000-event TimelineJS3 JSON file with 200-character summaries is 310–350 MB
+ * (see the README, Performance, for what it takes to load).
  */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 384 * 1024 * 1024;
 
-/** The most events a file may have: the timeline draws 100,000 smoothly (see the README). */
-export const MAX_IMPORT_EVENTS = 200_000;
+/** The most events a file may have (see the README, Performance). */
+export const MAX_IMPORT_EVENTS = 1_000_000;
+
+/**
+ * "the file has 1,000,001 events, 1 more than the 1,000,000 that can be imported" (`what` names
+ * what was counted: "the file", "the timeline").
+ */
+export function tooManyEventsMessage(what: string, count: number): string {
+  const n = (v: number): string => v.toLocaleString('en');
+  return `${what} has ${n(count)} events, ${n(count - MAX_IMPORT_EVENTS)} more than the ${n(MAX_IMPORT_EVENTS)} that can be imported`;
+}

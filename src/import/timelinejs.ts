@@ -28,7 +28,7 @@
  */
 import { LIMITS, SCHEMA_VERSION } from '../domain/schema';
 import { IdAllocator } from './slug';
-import { MAX_IMPORT_EVENTS } from './limits';
+import { MAX_IMPORT_EVENTS, tooManyEventsMessage } from './limits';
 import {
   jsonLocator,
   listOfItems,
@@ -114,10 +114,7 @@ function eventList(r: Reader, raw: unknown): unknown[] | null {
     return null;
   }
   if (raw.length > MAX_IMPORT_EVENTS) {
-    r.errAt(
-      where,
-      `the timeline has ${formatCount(raw.length)} events; at most ${formatCount(MAX_IMPORT_EVENTS)} can be imported`,
-    );
+    r.errAt(where, tooManyEventsMessage('the timeline', raw.length));
     return null;
   }
   return raw as unknown[];

@@ -73,7 +73,9 @@ export interface LaneHeader {
 export interface DensityRowBox {
   readonly key: string | null;
   readonly groupIndex: number;
+  /** The row's top; when folded, the top of the lane's header, which then carries the count. */
   readonly top: number;
+  readonly folded: boolean;
 }
 
 export interface ChartGeometry {
@@ -88,8 +90,17 @@ export interface ChartGeometry {
   readonly height: number;
 }
 
-/** Lane headers and rows stacked under the header strip, in chart coordinates. */
-export function computeGeometry(layout: LaneLayout, m: ChartMetrics = CHART): ChartGeometry {
+/**
+ * Lane headers and rows stacked under the header strip, in chart coordinates. With
+ * `foldDensity` a lane's density row takes no room of its own: the lane's header carries the
+ * count of the events it holds (the stage folds them so every lane fits the frame, as on a
+ * slide).
+ */
+export function computeGeometry(
+  layout: LaneLayout,
+  m: ChartMetrics = CHART,
+  foldDensity = false,
+): ChartGeometry {
   const plotTop = m.headerHeight;
   const rowTop = new Map<number, number>();
   const laneHeaders: LaneHeader[] = [];
@@ -97,14 +108,17 @@ export function computeGeometry(layout: LaneLayout, m: ChartMetrics = CHART): Ch
   let y = plotTop;
   layout.groups.forEach((g, groupIndex) => {
     laneHeaders.push({ key: g.key, y });
+    if (foldDensity && g.densityRow !== null) {
+      densityRows.push({ key: g.key, groupIndex, top: y, folded: true });
+    }
     y += m.laneHeaderHeight;
     for (let r = 0; r < g.rowCount; r++) {
       rowTop.set(g.firstRow + r, y);
       y += m.rowHeight;
     }
-    if (g.densityRow !== null) {
+    if (g.densityRow !== null && !foldDensity) {
       rowTop.set(g.densityRow, y);
-      densityRows.push({ key: g.key, groupIndex, top: y });
+      densityRows.push({ key: g.key, groupIndex, top: y, folded: false });
       y += m.rowHeight;
     }
   });

@@ -146,7 +146,7 @@ export function spokenDateLabel(
 }
 
 /** Before this year (10,000 BCE) a year is a figure the source gives, not a calendar year known. */
-const DEEP_YEAR = -9999;
+export const DEEP_YEAR = -9999;
 
 export function describePrecision(
   d: PartialDate,

@@ -89,9 +89,10 @@ export function layoutZoomStep(pxPerMs: number): number {
   return 2 ** (Math.floor(Math.log2(pxPerMs) * 4) / 4);
 }
 
-type FullOptions = Required<LayoutOptions>;
+export type FullLayoutOptions = Required<LayoutOptions>;
 
-function withDefaults(options: LayoutOptions): FullOptions {
+/** The options with every default filled in (the measures scale with the font size). */
+export function fullLayoutOptions(options: LayoutOptions): FullLayoutOptions {
   const fontPx = options.fontPx ?? BASE_FONT_PX;
   const s = fontPx / BASE_FONT_PX;
   return {
@@ -135,27 +136,6 @@ export function labelWidthOf(items: readonly LayoutItem[], i: number, fontPx: nu
 }
 
 /**
- * Pixel extent an item occupies at `pxPerMs`, relative to `origin`: [left, right] with the
- * room packing keeps for its label, and as third value the right end of its whole label.
- */
-export function itemExtent(
-  item: LayoutItem,
-  origin: number,
-  options: LayoutOptions,
-): readonly [number, number, number] {
-  const opts = withDefaults(options);
-  const x0 = (item.startMs - origin) * opts.pxPerMs;
-  const barEnd = item.isRange ? (item.endMs - origin) * opts.pxPerMs : x0;
-  const w = estimateWidth(item.label, opts.fontPx);
-  const labelStart = x0 + opts.labelOffsetPx;
-  return [
-    x0 - opts.glyphPx / 2,
-    Math.max(barEnd, labelStart + Math.min(w, opts.reservePx)) + opts.gapPx,
-    Math.max(barEnd, labelStart + w) + opts.gapPx,
-  ];
-}
-
-/**
  * Greedy first-fit packing per swimlane, in date order. Items are expected in start order
  * (the dataset's order); they are sorted only if they are not. O(n · maxRowsPerLane).
  */
@@ -164,7 +144,7 @@ export function computeLaneLayout(
   laneOrder: readonly (string | null)[],
   options: LayoutOptions,
 ): LaneLayout {
-  const opts = withDefaults(options);
+  const opts = fullLayoutOptions(options);
   let origin = Infinity;
   const byLane = new Map<string | null, number[]>();
   items.forEach((item, i) => {

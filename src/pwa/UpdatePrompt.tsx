@@ -22,10 +22,13 @@ export function UpdatePrompt() {
   const [reloading, setReloading] = useState(false);
   const { t } = useI18n();
   return (
-    <div className={needRefresh ? 'update-prompt is-open' : 'update-prompt'} role="status">
+    <div
+      className={needRefresh ? 'update-prompt is-open notice-bar' : 'update-prompt'}
+      role="status"
+    >
       {needRefresh && (
         <>
-          <p className="update-prompt__text">{t('update.available')}</p>
+          <p className="update-prompt__text notice-bar__text">{t('update.available')}</p>
           <button
             type="button"
             aria-disabled={reloading}

@@ -3,7 +3,7 @@ import type { ValidationResult } from '../domain/validateDataset';
 import type { DatasetProblem } from '../domain/types';
 import { DatasetError } from '../domain/datasetError';
 import { reportProgress } from './loadProgress';
-import { getI18n, t } from '../i18n/i18n';
+import { getI18n, i18nFor, loadMessages, t } from '../i18n/i18n';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { formatMegabytes } from '../lib/fileSize';
 
@@ -19,13 +19,15 @@ export function limitMb(): string {
 }
 
 /**
- * A file over the limit, said exactly ("the file is 64.1 MB; files up to 64 MB can be
- * opened"), or null: asked before the file is read, from its size or Content-Length.
+ * A file over the limit, said exactly ("the file is 256.1 MB, 0.1 MB over the limit; files
+ * up to 256 MB can be opened"), or null: asked before the file is read, from its size or Content-Length.
  */
 export function fileTooLargeProblem(path: string, size: number): DatasetProblem | null {
   if (size <= MAX_DATASET_BYTES) return null;
-  const sizeMb = formatMegabytes(size, getI18n().intl, true);
-  return problem(path, t('load.tooLargeDetail', { size: sizeMb, limit: limitMb() }));
+  const intl = getI18n().intl;
+  const sizeMb = formatMegabytes(size, intl, true);
+  const over = formatMegabytes(size - MAX_DATASET_BYTES, intl, true);
+  return problem(path, t('load.tooLargeDetail', { size: sizeMb, over, limit: limitMb() }));
 }
 
 /**
@@ -74,8 +76,11 @@ async function withDateWords(loaded: LoadedDataset): Promise<LoadedDataset> {
   await Promise.all([
     loaded.events.some((e) => e.edtf !== undefined) ? import('../lib/edtfWords') : null,
     loaded.timeScale === 'cosmological'
-      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n))
+      ? import('./yearsAgoWords').then((m) => m.registerWords(getI18n, i18nFor))
       : null,
+    // Citations are written in English, deep years included ("13.8 billion years ago"); without
+    // the English catalogue (offline, never fetched) they read in the interface language.
+    loaded.timeScale === 'cosmological' ? loadMessages('en').catch(() => null) : null,
   ]);
   return loaded;
 }

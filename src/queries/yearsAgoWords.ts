@@ -5,13 +5,22 @@
  * JavaScript carries neither these words nor the cosmological axis.
  */
 import type { Translator } from '../i18n/i18n';
+import type { LocaleCode } from '../i18n/locales';
 import { formatYearsAgo } from '../lib/cosmicAxis';
 import { registerYearsAgoWords } from '../lib/formatDate';
 
 /**
- * Registers the words, in the interface language at the time of reading (`current`, passed in
- * so that this chunk does not split the i18n module off the first screen's bundle).
+ * Registers the words, in the language asked for: the interface language at the time of reading
+ * (`current`), or another whose catalogue is loaded (`of`; citations are written in English).
+ * Both are passed in so that this chunk does not split the i18n module off the first screen's
+ * bundle.
  */
-export function registerWords(current: () => Translator): void {
-  registerYearsAgoWords((year) => formatYearsAgo(1 - year, current()));
+export function registerWords(
+  current: () => Translator,
+  of: (locale: LocaleCode) => Translator,
+): void {
+  registerYearsAgoWords((year, locale) => {
+    const now = current();
+    return formatYearsAgo(1 - year, now.locale === locale ? now : of(locale));
+  });
 }

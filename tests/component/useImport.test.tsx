@@ -19,7 +19,8 @@ describe('useImport', () => {
       problems: [
         {
           path: 'huge.json',
-          message: 'the file is 256 MB; files up to 64 MB can be opened',
+          message:
+            'the file is 1,536 MB, 1,152 MB over the limit; files up to 384 MB can be opened',
           severity: 'error',
           localized: true,
         },

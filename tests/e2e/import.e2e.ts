@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { TimelinePage, wpc } from './timelinePage';
 import { SCHEMA_VERSION } from '../../src/domain/schemaVersion';
 
@@ -108,6 +109,28 @@ test('a bad file is reported in full and the timeline on screen stays as it was'
   await importFile(page, 'tests/fixtures/bad/not-json.txt');
   await expect(page.getByRole('alert')).toContainText(/line \d+, column \d+/);
   await expect(t.events()).toHaveCount(before);
+});
+
+test('a CSV saved by Excel with semicolons (as German Excel writes it) loads like the comma one', async ({
+  page,
+}) => {
+  const t = new TimelinePage(page);
+  await t.open();
+  const rows = Papa.parse<string[]>(
+    readFileSync('tests/fixtures/csv/women_in_computing.csv', 'utf8'),
+  ).data;
+  const dir = mkdtempSync(join(tmpdir(), 'semicolons-'));
+  const path = join(dir, 'women_in_computing-excel.csv');
+  // Excel's "CSV UTF-8": a byte order mark, CRLF line ends, semicolons between fields.
+  writeFileSync(path, '\ufeff' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }));
+  try {
+    await importFile(page, path);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(t.events()).toHaveCount(10);
+    await expect(t.quoteCards()).toHaveCount(1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('pasted text loads too, and the loaded timeline downloads as JSON that loads again', async ({

@@ -392,30 +392,49 @@ test('the speaker’s pacing timer counts down each stop’s plan, turns amber t
   await expect(speaker.locator('.speaker__timer')).toHaveText('00:00');
 });
 
-test.describe('a stop with every theme at 1280×720', () => {
-  test.use({ viewport: { width: 1280, height: 720 } });
-  test('the lanes fit the slide with fewer rows each, and each lane counts what has no row', async ({
-    page,
-  }) => {
-    await present(page, 1);
-    const lanes = await page.evaluate(() => {
-      type Lane = { key: string | null; bottom: number };
-      type Painted = HTMLCanvasElement & {
-        chartScene?: { lanes: Lane[]; density: { lane: string | null }[] };
-      };
-      const canvas = document.querySelector<Painted>(
-        '.timeline--stage canvas.timeline__marks-canvas',
-      );
-      const scene = canvas?.chartScene;
-      const frame = canvas?.getBoundingClientRect().height ?? 0;
-      return {
-        whole: (scene?.lanes ?? []).filter((l) => l.bottom <= frame).length,
-        counted: new Set((scene?.density ?? []).map((d) => d.lane)).size,
-      };
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test.describe(`a stop with every theme at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    test('every lane fits the slide whole, and each lane counts what has no row', async ({
+      page,
+    }) => {
+      await present(page, 1);
+      const lanes = await page.evaluate(() => {
+        type Lane = { key: string | null; bottom: number };
+        type Text = { text: string; y: number };
+        type Painted = HTMLCanvasElement & {
+          chartScene?: {
+            lanes: (Lane & { label: Text })[];
+            density: { lane: string | null; label: Text | null }[];
+          };
+        };
+        const canvas = document.querySelector<Painted>(
+          '.timeline--stage canvas.timeline__marks-canvas',
+        );
+        const scene = canvas?.chartScene;
+        const frame = canvas?.getBoundingClientRect().height ?? 0;
+        const counts = (scene?.density ?? []).filter((d) => d.label !== null);
+        return {
+          total: scene?.lanes.length ?? 0,
+          whole: (scene?.lanes ?? []).filter((l) => l.bottom <= frame).length,
+          counted: new Set(counts.map((d) => d.lane)).size,
+          // Each count sits on its lane's header line, after the lane's name.
+          countsOnHeader: counts.every((d) =>
+            scene?.lanes.some((l) => l.key === d.lane && l.label.y === d.label?.y),
+          ),
+          countText: counts[0]?.label?.text ?? '',
+        };
+      });
+      // Eight themes, all on the slide (two whole lanes before the lanes were fitted, five
+      // before the crowded lanes folded their counts into their headers).
+      expect(lanes.total).toBe(8);
+      expect(lanes.whole).toBe(8);
+      expect(lanes.counted).toBeGreaterThanOrEqual(4);
+      expect(lanes.countsOnHeader).toBe(true);
+      expect(lanes.countText).toMatch(/^\+\d+ more here/);
     });
-    // Eight themes (the scene holds the lanes in view): at least five whole lanes on the slide (two, before the lanes were fitted),
-    // and the crowded ones say how many more events they hold.
-    expect(lanes.whole).toBeGreaterThanOrEqual(5);
-    expect(lanes.counted).toBeGreaterThanOrEqual(4);
   });
-});
+}

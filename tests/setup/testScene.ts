@@ -20,7 +20,14 @@ export function testScene(
   {
     fitToFrame = false,
     selectedId = null,
-  }: { fitToFrame?: boolean; selectedId?: string | null } = {},
+    rowsPerLane,
+    foldDensity = false,
+  }: {
+    fitToFrame?: boolean;
+    selectedId?: string | null;
+    rowsPerLane?: number;
+    foldDensity?: boolean;
+  } = {},
 ) {
   const view = computeFilteredView(
     data,
@@ -32,9 +39,9 @@ export function testScene(
   const layout = computeLaneLayout(
     view.items,
     data.dataset.themes.map((t) => t.id),
-    { pxPerMs: k, fontPx: metrics.fontPx },
+    { pxPerMs: k, fontPx: metrics.fontPx, ...(rowsPerLane ? { maxRowsPerLane: rowsPerLane } : {}) },
   );
-  const geometry = computeGeometry(layout, metrics);
+  const geometry = computeGeometry(layout, metrics, foldDensity);
   const fit = createTextFit();
   const composed = composeScene({
     width,
@@ -60,5 +67,5 @@ export function testScene(
     fitToFrame,
     stage: false,
   });
-  return { composed, view, layout, metrics, fit, k };
+  return { composed, view, layout, geometry, metrics, fit, k };
 }

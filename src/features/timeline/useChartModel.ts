@@ -83,11 +83,14 @@ export function useChartModel(
       : step;
   const pack = (rows: number) => cachedLaneLayout(items, laneOrder, layoutStep, optionsFor(rows));
   // On the stage the lanes fit the frame, as on a slide: fewer rows each, the rest counted.
+  // When even one row each is too tall, the lanes' density rows fold into their headers.
   const layout =
     fitHeight === undefined
       ? pack(DEFAULT_MAX_ROWS_PER_LANE)
       : mostRowsThatFit(pack, (l) => computeGeometry(l, metrics).contentHeight, fitHeight);
-  const geometry = useMemo(() => computeGeometry(layout, metrics), [layout, metrics]);
+  const fold =
+    fitHeight !== undefined && computeGeometry(layout, metrics).contentHeight > fitHeight;
+  const geometry = useMemo(() => computeGeometry(layout, metrics, fold), [layout, metrics, fold]);
   const rowTop = useMemo(() => rowTopArray(geometry, layout.rowCount), [geometry, layout.rowCount]);
   const rowTops = useMemo(
     () => [...geometry.rowTop.entries()].sort((a, b) => a[1] - b[1]),

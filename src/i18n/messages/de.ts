@@ -965,7 +965,7 @@ export const de = {
   'load.serverAnswered': 'der Server antwortete {status}',
   'load.tooLarge': 'Datensatz zu groß',
   'load.tooLargeDetail':
-    'die Datei ist {size} MB groß; Dateien bis {limit} MB können geöffnet werden',
+    'die Datei ist {size} MB groß, {over} MB über der Grenze; Dateien bis {limit} MB können geöffnet werden',
   'load.overLimit':
     'mehr als {limit} MB kamen an, bevor die Datei zu Ende war; Dateien bis {limit} MB können geöffnet werden',
   'load.fileProblems': { one: '{name} hat # Problem', other: '{name} hat # Probleme' },

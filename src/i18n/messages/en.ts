@@ -947,7 +947,8 @@ export const en = {
     'the request failed ({why}); the other site may not allow loading its files from here (CORS)',
   'load.serverAnswered': 'the server answered {status}',
   'load.tooLarge': 'Dataset too large',
-  'load.tooLargeDetail': 'the file is {size} MB; files up to {limit} MB can be opened',
+  'load.tooLargeDetail':
+    'the file is {size} MB, {over} MB over the limit; files up to {limit} MB can be opened',
   'load.overLimit':
     'more than {limit} MB arrived before the file ended; files up to {limit} MB can be opened',
   'load.fileProblems': { one: '{name} has # problem', other: '{name} has # problems' },

@@ -2,6 +2,7 @@
  * The chart's lanes: a rule and the theme's name for each lane in view, and the density rows
  * where a lane aggregates its events into bars whose strength grows with the count.
  */
+import type { LaneGroup } from '../laneLayout';
 import type { SceneDensity, SceneLane, SceneRect } from './sceneTypes';
 import { text, type SceneFrame, type SceneInput } from './sceneInput';
 
@@ -37,14 +38,21 @@ export function composeLanes(input: SceneInput, { s }: SceneFrame): SceneLane[] 
   return lanes;
 }
 
-export function composeDensity(
-  input: SceneInput,
-  { s, xOf, rowVisible, colorOf }: SceneFrame,
-): SceneDensity[] {
-  const { width, scrollTop, metrics: m, palette: pal, themes, fit, layout } = input;
+export function composeDensity(input: SceneInput, frame: SceneFrame): SceneDensity[] {
+  const { s, xOf, rowVisible, colorOf } = frame;
+  const { width, scrollTop, metrics: m, palette: pal, themes, fit, layout, geometry } = input;
   const density: SceneDensity[] = [];
-  for (const g of layout.groups) {
-    if (g.densityRow === null || g.density.length === 0 || !rowVisible(g.densityRow)) continue;
+  const folded = new Map<number, number>();
+  for (const box of geometry.densityRows) if (box.folded) folded.set(box.groupIndex, box.top);
+  for (const [gi, g] of layout.groups.entries()) {
+    if (g.densityRow === null || g.density.length === 0) continue;
+    const headerTop = folded.get(gi);
+    if (headerTop !== undefined) {
+      const d = foldedCount(input, frame, g, headerTop - scrollTop);
+      if (d !== null) density.push(d);
+      continue;
+    }
+    if (!rowVisible(g.densityRow)) continue;
     const top = (input.rowTop[g.densityRow] ?? 0) - scrollTop;
     let maxCount = 1;
     for (const b of g.density) if (b.count > maxCount) maxCount = b.count;
@@ -99,4 +107,48 @@ export function composeDensity(
     });
   }
   return density;
+}
+
+/**
+ * A folded lane (the stage, when every lane must fit the frame): no bars, and the count of the
+ * events the lane holds in view written after its name in the lane's header.
+ */
+function foldedCount(
+  input: SceneInput,
+  { s, xOf, colorOf }: SceneFrame,
+  g: LaneGroup,
+  top: number,
+): SceneDensity | null {
+  const { width, height, metrics: m, palette: pal, themes, fit } = input;
+  if (top + m.laneHeaderHeight < m.headerHeight || top > height) return null;
+  let count = 0;
+  for (const b of g.density) if (xOf(b.endMs) >= 0 && xOf(b.startMs) <= width) count += b.count;
+  if (count === 0) return null;
+  const name = input.strings.laneLabel(g.key);
+  const x = 8 * s + fit.measure(name, m.lanePx, true) + 12 * s;
+  const room = width - x - 8 * s;
+  const t = input.strings.moreHere(count);
+  const shown = input.fitToFrame ? fit.fit(t, room, m.densityPx) : t;
+  if (shown === '' || room <= 0) return null;
+  return {
+    lane: g.key,
+    top,
+    fill: colorOf(themes.findIndex((th) => th.id === g.key)),
+    opacity: 1,
+    bars: [],
+    count,
+    label: {
+      ...text({
+        text: shown,
+        x,
+        y: top + 13.5 * s,
+        size: m.densityPx,
+        weight: 400,
+        color: pal.muted,
+        role: 'more',
+        content: false,
+      }),
+      halo: { x: x - 4 * s, y: top + s, width: 0, height: 0, color: pal.halo },
+    },
+  };
 }

@@ -8,8 +8,18 @@
  *   day (biblatex reads it, BibTeX ignores it), url, urldate, note.
  * - Titles get an extra pair of braces so that BibTeX styles do not recase them.
  * - Text is escaped; URLs are left as they are (url fields are verbatim). UTF-8 is kept.
+ * - Years before the Common Era: classic BibTeX prints `year` as it is written, so it gets the
+ *   year in words ("500 BCE"; before 10,000 BCE as the app reads it, "13.8 billion years
+ *   ago"). biblatex reads `date` (which it prefers to `year`) in ISO 8601-2 / EDTF form, with
+ *   astronomical years of four digits: "0000" is 1 BC, "-0876" is 877 BCE (biblatex manual,
+ *   "Enhanced Date Specifications"); so 500 BCE is also written `date = {-0499}`, with its
+ *   month and day when known. A year of more than four digits gets no `date`: biblatex's date
+ *   parser takes four-digit years only.
  */
+import type { PartialDate } from '../../domain/dates';
 import type { Source } from '../../domain/types';
+import { toHistoricalYear } from '../deepTime';
+import { DEEP_YEAR, formatAnyYear } from '../formatDate';
 import {
   accessedDate,
   authorsOf,
@@ -111,7 +121,9 @@ function baseKey(source: Source): string {
     asciiFold(source.title)
       .split(/[^a-z0-9]+/)
       .find((w) => w !== '' && !KEY_STOPWORDS.has(w)) ?? '';
-  return `${keyWord(who) || 'anon'}${date ? String(Math.abs(date.year)) : 'nd'}${titleWord}`;
+  // 500 BCE (the dataset's -0499) is "500" in the key, as readers know the year.
+  const year = date ? String(Math.abs(toHistoricalYear(date.year))) : 'nd';
+  return `${keyWord(who) || 'anon'}${year}${titleWord}`;
 }
 
 function letters(n: number): string {
@@ -162,6 +174,26 @@ export function exportNote(source: Source): string | null {
   return notes.length === 0 ? null : `${notes.join('. ')}.`;
 }
 
+/** biblatex's `date` for a year before the Common Era: "-0499", "-0043-03-15", "0000". */
+function biblatexDate(d: PartialDate): string {
+  const year = `${d.year < 0 ? '-' : ''}${String(Math.abs(d.year)).padStart(4, '0')}`;
+  if (d.month === undefined) return year;
+  return d.day === undefined
+    ? `${year}-${pad2(d.month)}`
+    : `${year}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+function dateFields(d: PartialDate): [string, string][] {
+  if (d.year > 0) {
+    const fields: [string, string][] = [['year', `{${d.year}}`]];
+    if (d.month !== undefined) fields.push(['month', BIBTEX_MONTHS[d.month - 1] ?? '']);
+    if (d.day !== undefined) fields.push(['day', `{${d.day}}`]);
+    return fields;
+  }
+  const year: [string, string] = ['year', `{${escapeBibTeX(formatAnyYear(d.year, 'en'))}}`];
+  return d.year < DEEP_YEAR ? [year] : [year, ['date', `{${biblatexDate(d)}}`]];
+}
+
 export function bibtexEntry(source: Source, key: string, opts?: CiteOptions): string {
   const names = authorsOf(source);
   const date = sourceDate(source);
@@ -171,11 +203,7 @@ export function bibtexEntry(source: Source, key: string, opts?: CiteOptions): st
   if (names.length > 0) fields.push(['author', `{${names.map(bibtexName).join(' and ')}}`]);
   fields.push(['title', `{{${escapeBibTeX(source.title)}}}`]); // (A)
   fields.push([news ? 'journal' : 'howpublished', `{${escapeBibTeX(source.outlet)}}`]);
-  if (date) {
-    fields.push(['year', `{${date.year}}`]);
-    if (date.month !== undefined) fields.push(['month', BIBTEX_MONTHS[date.month - 1] ?? '']);
-    if (date.day !== undefined) fields.push(['day', `{${date.day}}`]);
-  }
+  if (date) fields.push(...dateFields(date));
   if (source.url !== undefined) fields.push(['url', `{${bibtexUrl(source.url)}}`]);
   if (accessed !== null) {
     fields.push([

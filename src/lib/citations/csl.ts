@@ -9,11 +9,22 @@
  * - An organisation that is both the author and the site is not named twice: the site is left
  *   out (APA's rule for a web page whose author is the site).
  * - Approximate and inferred dates carry CSL's `circa`, which each style prints its own way.
+ * - Years before the Common Era: CSL counts years historically, with no year 0 (CSL 1.0.2
+ *   specification, "AD and BC": the "bc" term is appended to negative years, "-2500" becomes
+ *   "2500BC"), while the dataset counts astronomically (0000 is 1 BCE). So 500 BCE, the
+ *   dataset's -0499, is written -500 in `date-parts`, and 1 BCE (0000) is -1, never 0 (the
+ *   mapping pandoc-citeproc adopted for EDTF, jgm/pandoc-citeproc#240). Each style then prints
+ *   its own form: "500 BC" (MLA, Chicago, Harvard, IEEE), "500 B.C.E." (APA).
+ * - A year before 10,000 BCE is a figure the source gives, not a known calendar year: the
+ *   download keeps it exactly in `date-parts`, and the prose styles get it as the app reads it
+ *   ("13.8 billion years ago") through CSL's `literal` (proseItem).
  * - Titles are passed as the source gives them; styles that want title case (MLA, Chicago)
  *   apply it themselves to English titles. Web addresses in titles and site names are
  *   protected from recasing (protectCase).
  */
 import type { Source } from '../../domain/types';
+import { DEEP_YEAR, formatAnyYear } from '../formatDate';
+import { toHistoricalYear } from '../deepTime';
 import { citationKeys } from './bibtex';
 import { accessedDate, authorsOf, descriptor, isUncertain, sourceDate } from './common';
 import type { CiteOptions } from './common';
@@ -27,7 +38,9 @@ export interface CslName {
 }
 
 export interface CslDate {
-  readonly 'date-parts': readonly (readonly number[])[];
+  readonly 'date-parts'?: readonly (readonly number[])[];
+  /** A date as words, printed as it is (CSL-JSON's `literal`). */
+  readonly literal?: string;
   readonly circa?: boolean;
 }
 
@@ -67,9 +80,25 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** CSL's date-parts: the year counted historically (500 BCE is -500; no year 0). */
 function dateParts(d: { year: number; month?: number; day?: number }): number[] {
-  if (d.month === undefined) return [d.year];
-  return d.day === undefined ? [d.year, d.month] : [d.year, d.month, d.day];
+  const year = toHistoricalYear(d.year);
+  if (d.month === undefined) return [year];
+  return d.day === undefined ? [year, d.month] : [year, d.month, d.day];
+}
+
+/**
+ * The item as the prose styles get it: a deep year as the app reads it, in English like the
+ * rest of the citation ("13.8 billion years ago"), since citeproc would print "13800000001 BC".
+ */
+export function proseItem(item: CslItem): CslItem {
+  const parts = item.issued?.['date-parts']?.[0];
+  // date-parts hold the historical year (-500 is 500 BCE); the app counts astronomically.
+  const year = parts?.[0] === undefined ? undefined : parts[0] < 0 ? parts[0] + 1 : parts[0];
+  if (item.issued === undefined || year === undefined || year >= DEEP_YEAR) return item;
+  const literal = formatAnyYear(year, 'en');
+  const issued: CslDate = item.issued.circa === true ? { literal, circa: true } : { literal };
+  return { ...item, issued };
 }
 
 /** A web address inside a title or a site's name: "blogs.msmvps.com/bradley", "CIO.com". */

@@ -8,7 +8,7 @@ import type { Quote, Source, TimelineEvent } from '../../domain/types';
 import { bibtexEntry, citationKeys } from './bibtex';
 import { plainText, type CitationSegment, type CiteOptions } from './common';
 import type * as EngineModule from './engine';
-import { toCslItem, type CslItem } from './csl';
+import { proseItem, toCslItem, type CslItem } from './csl';
 import { CRLF, risRecord } from './ris';
 import { isProseStyle, PROSE_STYLES, type CitationStyle, type ProseStyle } from './styles';
 
@@ -90,7 +90,7 @@ function makeCiter(engine: Engine): Citer {
     if (!isProseStyle(style)) return fileEntries(sources, style, opts).map((text) => [{ text }]);
     const keys = citationKeys(sources);
     return sources.map((s, i) =>
-      engine.formatItem(toCslItem(s, keys[i] ?? s.id, opts), style, i + 1),
+      engine.formatItem(proseItem(toCslItem(s, keys[i] ?? s.id, opts)), style, i + 1),
     );
   };
   const citer: Citer = {
@@ -108,7 +108,7 @@ function makeCiter(engine: Engine): Citer {
     },
     citeEvent: (event, sources, style, opts) =>
       sourcesParts(eventSources(event, sources), style, opts).map(plain),
-    citeItemParts: (item, style) => engine.formatItem(item, style),
+    citeItemParts: (item, style) => engine.formatItem(proseItem(item), style),
   };
   return citer;
 }

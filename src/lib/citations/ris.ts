@@ -2,8 +2,13 @@
  * RIS: TY NEWS (news), BLOG (blog), ELEC (transcripts, press releases and documents, which are
  * all web pages) and GEN (other); DA is "YYYY/MM/DD/" with empty parts for what is not known;
  * Y2 is the access date; lines end with CR LF, as the RIS specification asks.
+ *
+ * RIS dates have a numeric four-digit year ("YYYY/MM/DD/other info", RIS Format
+ * Specifications, Reference Manager), so a year before the Common Era has no PY or DA: it is
+ * written in words in the note N1 ("Dated 500 BCE."), never as "-499" or "0".
  */
 import type { PartialDate } from '../../domain/dates';
+import { formatPartialDate } from '../formatDate';
 import type { Source } from '../../domain/types';
 import { citationKeys, exportNote } from './bibtex';
 import { accessedDate, authorsOf, pad2, sourceDate, type CiteOptions } from './common';
@@ -39,11 +44,12 @@ export function risRecord(source: Source, key: string, opts?: CiteOptions): stri
   ];
   for (const n of authorsOf(source)) lines.push(['AU', invertedName(n)]);
   lines.push(['TI', source.title], ['T2', source.outlet]);
-  if (date) lines.push(['PY', String(date.year)], ['DA', risDate(date)]);
+  if (date && date.year > 0) lines.push(['PY', String(date.year)], ['DA', risDate(date)]);
   if (source.url !== undefined) lines.push(['UR', source.url]);
   if (accessed !== null) lines.push(['Y2', risDate(accessed)]);
-  const note = exportNote(source);
-  if (note !== null) lines.push(['N1', note]);
+  const bce = date && date.year <= 0 ? `Dated ${formatPartialDate(date, 'en')}.` : null;
+  const note = [bce, exportNote(source)].filter((n) => n !== null).join(' ');
+  if (note !== '') lines.push(['N1', note]);
   return [...lines.map(([tag, v]) => `${tag}  - ${risValue(v)}`), 'ER  - '].join(CRLF);
 }
 

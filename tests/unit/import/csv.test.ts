@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   csvField,
+  detectDelimiter,
   detectLineEnd,
   formatCsv,
   MAX_QUOTE_REPAIRS,
@@ -76,15 +77,49 @@ describe('parseCsv', () => {
     expect(parseCsv('5" floppy,x').rows).toEqual([['5" floppy', 'x']]);
   });
 
-  it('recognises semicolon- and tab-separated files', () => {
-    expect(parseCsv('Year;Headline\n2001;x').problems.map((p) => p.message)).toEqual([
-      'the columns of this file are separated by semicolons (;); only comma-separated CSV can be imported (export or save it as "CSV, comma-separated")',
+  it('reads semicolon- and tab-separated files, as spreadsheet tools write them', () => {
+    // Excel writes semicolons where the comma is the decimal sign (German, French, …).
+    const semi = parseCsv('Year;Headline;Text\r\n2001;x;"a, b; c"\r\n2002;y;"two\r\nlines"\r\n');
+    expect(semi.delimiter).toBe(';');
+    expect(semi.rows).toEqual([
+      ['Year', 'Headline', 'Text'],
+      ['2001', 'x', 'a, b; c'],
+      ['2002', 'y', 'two\r\nlines'],
     ]);
-    expect(parseCsv('Year\tHeadline\n2001\tx').problems.map((p) => p.message)).toEqual([
-      'the columns of this file are separated by tabs; only comma-separated CSV can be imported (export or save it as "CSV, comma-separated")',
+    expect(semi.rowLines).toEqual([1, 2, 3]);
+    expect(semi.problems).toEqual([]);
+    const tabs = parseCsv('Year\tHeadline\n2001\tx, y');
+    expect(tabs.delimiter).toBe('\t');
+    expect(tabs.rows).toEqual([
+      ['Year', 'Headline'],
+      ['2001', 'x, y'],
     ]);
-    // A comma-separated file with semicolons in its text is fine.
-    expect(parseCsv('Year,Headline\n2001,"a; b"').problems).toEqual([]);
+    // A comma-separated file with semicolons in its text stays comma-separated.
+    const commas = parseCsv('Year,Headline\n2001,"a; b"');
+    expect(commas.delimiter).toBe(',');
+    expect(commas.rows[1]).toEqual(['2001', 'a; b']);
+    expect(commas.problems).toEqual([]);
+  });
+
+  it('mends text after a closing quote in a semicolon-separated file at the semicolon', () => {
+    const r = parseCsv('A;B\n"x"y;z');
+    expect(r.rows[1]).toEqual(['xy', 'z']);
+    expect(r.problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('reads the separator from the first record, outside quoted fields', () => {
+    expect(detectDelimiter('Year,Headline')).toBe(',');
+    expect(detectDelimiter('Year;Month;Headline')).toBe(';');
+    expect(detectDelimiter('Year\tHeadline')).toBe('\t');
+    // Commas inside a quoted header field do not count.
+    expect(detectDelimiter('"Start, year";"Headline, short"\n1,2,3,4')).toBe(';');
+    // Only the first line counts, and a one-column file is comma-separated.
+    expect(detectDelimiter('Headline\na;b;c')).toBe(',');
+    expect(detectDelimiter('')).toBe(',');
+    // A tie goes to the comma.
+    expect(detectDelimiter('a,b;c')).toBe(',');
   });
 });
 

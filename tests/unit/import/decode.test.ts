@@ -81,10 +81,10 @@ describe('decodeBytes', () => {
     expect(problems(new Uint8Array(0))).toEqual(['(file): the file is empty']);
     expect(problems(new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual(['(file): the file is empty']);
     expect(problems(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual([
-      '(file): the file is 64.1 MB; files up to 64 MB can be imported',
+      '(file): the file is 384.1 MB, 1 byte over the limit; files up to 384 MB can be imported',
     ]);
-    expect(problems(new Uint8Array(70 * 1024 * 1024 + 600 * 1024))).toEqual([
-      '(file): the file is 70.6 MB; files up to 64 MB can be imported',
+    expect(problems(new Uint8Array(400 * 1024 * 1024 + 600 * 1024))).toEqual([
+      '(file): the file is 400.6 MB, 16.6 MB over the limit; files up to 384 MB can be imported',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('formatBytes', () => {
     expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(2048)).toBe('2 KB');
     expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(MAX_IMPORT_BYTES)).toBe('64 MB');
-    expect(formatBytes(MAX_IMPORT_BYTES + 1, true)).toBe('64.1 MB');
+    expect(formatBytes(MAX_IMPORT_BYTES)).toBe('384 MB');
+    expect(formatBytes(MAX_IMPORT_BYTES + 1, true)).toBe('384.1 MB');
   });
 });

@@ -4,12 +4,12 @@ import {
   cachedLaneLayout,
   computeLaneLayout,
   hasCachedLayout,
-  itemExtent,
   layoutZoomStep,
   mostRowsThatFit,
   type LayoutItem,
 } from '../../../src/lib/laneLayout';
 import { truncateChars } from '../../../src/lib/chart/textMetrics';
+import { itemExtent } from '../../setup/laneExtentOracle';
 
 const DAY = 86_400_000;
 

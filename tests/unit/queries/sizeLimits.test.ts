@@ -30,22 +30,22 @@ async function refusal(p: Promise<unknown>): Promise<DatasetError> {
 }
 
 describe('file size limits', () => {
-  it('opens files up to the importer’s 64 MB', () => {
+  it('opens files up to the importer’s 384 MB', () => {
     expect(MAX_DATASET_BYTES).toBe(MAX_IMPORT_BYTES);
-    expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
+    expect(MAX_IMPORT_BYTES).toBe(384 * 1024 * 1024);
     expect(fileTooLargeProblem('big.json', MAX_IMPORT_BYTES)).toBeNull();
   });
 
   it('says how large the file is and what the limit is, in English and German', async () => {
     expect(fileTooLargeProblem('big.json', MAX_IMPORT_BYTES + 1)).toEqual({
       path: 'big.json',
-      message: 'the file is 64.1 MB; files up to 64 MB can be opened',
+      message: 'the file is 384.1 MB, 0.1 MB over the limit; files up to 384 MB can be opened',
       severity: 'error',
       localized: true,
     });
     await setLocale('de');
-    expect(fileTooLargeProblem('big.json', 250.5 * 1024 * 1024)?.message).toBe(
-      'die Datei ist 250,5 MB groß; Dateien bis 64 MB können geöffnet werden',
+    expect(fileTooLargeProblem('big.json', 400.5 * 1024 * 1024)?.message).toBe(
+      'die Datei ist 400,5 MB groß, 16,5 MB über der Grenze; Dateien bis 384 MB können geöffnet werden',
     );
   });
 
@@ -59,7 +59,7 @@ describe('file size limits', () => {
           ok: true,
           status: 200,
           statusText: 'OK',
-          headers: new Headers({ 'content-length': String(100 * 1024 * 1024) }),
+          headers: new Headers({ 'content-length': String(400 * 1024 * 1024) }),
           body,
         }),
       ),
@@ -67,7 +67,7 @@ describe('file size limits', () => {
     const e = await refusal(loadDatasetFromUrl('/big.json', false));
     expect(e.message).toBe('Dataset too large');
     expect(e.problems.map((p) => p.message)).toEqual([
-      'the file is 100 MB; files up to 64 MB can be opened',
+      'the file is 400 MB, 16 MB over the limit; files up to 384 MB can be opened',
     ]);
     expect(read).not.toHaveBeenCalled();
   });
@@ -97,9 +97,9 @@ describe('file size limits', () => {
     );
     const e = await refusal(loadDatasetFromUrl('/endless.json', false));
     expect(e.problems.map((p) => p.message)).toEqual([
-      'more than 64 MB arrived before the file ended; files up to 64 MB can be opened',
+      'more than 384 MB arrived before the file ended; files up to 384 MB can be opened',
     ]);
-    expect(reads).toBe(5);
+    expect(reads).toBe(25);
     expect(cancel).toHaveBeenCalled();
   });
 });

@@ -4,43 +4,12 @@ import type { ChartScene, SceneExtent } from '../../../../src/lib/chart/sceneTyp
 import { SOFT_OPACITY } from '../../../../src/lib/chart/sceneEdtf';
 import { paddedBounds } from '../../../../src/lib/viewport';
 import { loadFixture, sceneOf } from '../../../setup/edtfScene';
+import { recordingContext } from '../../../setup/recordingContext';
 
 /**
  * The canvas painter draws the scene's EDTF forms: a soft band faint, a fade through a
  * gradient that runs out, an open arrow as strokes (no fill), ticks as strokes.
  */
-type Call = { readonly name: string; readonly args: readonly unknown[]; readonly alpha: number };
-
-function recordingContext() {
-  const calls: Call[] = [];
-  const gradients: { stops: [number, string][] }[] = [];
-  const state: Record<string, unknown> = { globalAlpha: 1 };
-  const ctx = new Proxy(state, {
-    get(target, prop: string) {
-      if (prop in target) return target[prop];
-      if (prop === 'createLinearGradient')
-        return (...args: unknown[]) => {
-          const g = {
-            stops: [] as [number, string][],
-            addColorStop: (o: number, c: string) => g.stops.push([o, c]),
-          };
-          gradients.push(g);
-          calls.push({ name: prop, args, alpha: target.globalAlpha as number });
-          return g;
-        };
-      if (prop === 'measureText') return () => ({ width: 10 });
-      return (...args: unknown[]) => {
-        calls.push({ name: prop, args, alpha: target.globalAlpha as number });
-      };
-    },
-    set(target, prop: string, value) {
-      target[prop] = value;
-      return true;
-    },
-  });
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls, gradients };
-}
-
 const data = loadFixture('tests/fixtures/edtf.json');
 const { scene: full } = sceneOf(data, 1200, [Date.UTC(2006, 9, 1), Date.UTC(2008, 3, 1)]);
 
