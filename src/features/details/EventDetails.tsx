@@ -20,6 +20,8 @@ import './details.css';
 
 /** Media and the picture consent load only for events that carry media (most datasets have none). */
 const MediaFigure = lazy(() => import('./MediaFigure').then((m) => ({ default: m.MediaFigure })));
+/** Which source gives which date: only for events with dated claims (issue 18). */
+const DateClaims = lazy(() => import('./DateClaims').then((m) => ({ default: m.DateClaims })));
 
 interface EventDetailsProps {
   data: LoadedDataset;
@@ -146,6 +148,11 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
             title={event.title}
             lang={lang}
           />
+        </Suspense>
+      )}
+      {event.dateClaims && event.dateClaims.length > 0 && (
+        <Suspense fallback={null}>
+          <DateClaims data={data} event={event} lang={lang} />
         </Suspense>
       )}
       {event.conflicts && event.conflicts.length > 0 && (
