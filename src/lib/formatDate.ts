@@ -148,11 +148,24 @@ export function spokenDateLabel(
 /** Before this year (10,000 BCE) a year is a figure the source gives, not a calendar year known. */
 export const DEEP_YEAR = -9999;
 
+/**
+ * A deep year's note: the exact figure when the words round it ("13.8 billion years ago" for
+ * the source's 13,799,630,000 years ago, which would read like the Big Bang's own date).
+ */
+function deepAsGiven(d: PartialDate, { t, locale }: Translator): string {
+  if (d.year >= DATE_MIN_YEAR) return t('date.deepAsGiven');
+  const exact = t('date.ago.years', { count: 1 - d.year });
+  return exact === formatAnyYear(d.year, locale)
+    ? t('date.deepAsGiven')
+    : t('date.deepAsGivenExact', { exact });
+}
+
 export function describePrecision(
   d: PartialDate,
   certainty: DateCertainty,
-  { t }: Pick<Translator, 't'>,
+  i18n: Translator,
 ): string {
+  const { t } = i18n;
   const unit = t(
     d.precision === 'day'
       ? 'date.unit.day'
@@ -163,13 +176,17 @@ export function describePrecision(
   if (certainty === 'approximate') return t('date.approximate', { unit });
   if (certainty === 'inferred') return t('date.inferred', { unit });
   // "13.8 billion years ago" is a year only in how it is written: never "known to the year".
-  if (d.year < DEEP_YEAR) return t('date.deepAsGiven');
+  if (d.year < DEEP_YEAR) return deepAsGiven(d, i18n);
   return d.precision === 'day' ? t('date.exactDay') : t('date.knownTo', { unit });
 }
 
 /** How precisely an event's date is known; an EDTF date shows how it is written. */
 export function describeEventPrecision(e: EventDateFields, i18n: Translator): string {
   if (e.edtf) return i18n.t('date.edtf.written', { text: e.edtf.text });
+  // A deep span's note names no single figure (the words show both ends).
+  if (e.endDate && e.startDate.year < DEEP_YEAR && (e.dateCertainty ?? 'exact') === 'exact') {
+    return i18n.t('date.deepAsGiven');
+  }
   return describePrecision(e.startDate, e.dateCertainty ?? 'exact', i18n);
 }
 

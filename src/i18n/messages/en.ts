@@ -150,6 +150,7 @@ export const en = {
   'date.exactDay': 'exact to the day',
   'date.knownTo': 'known to the {unit}',
   'date.deepAsGiven': 'the year as the source gives it',
+  'date.deepAsGivenExact': '{exact}, as the source gives it',
   'date.range': '{start} – {end}',
   'date.undated': 'undated',
   'date.unknown': 'date unknown',

@@ -50,8 +50,8 @@ describe('formatDateLabel', () => {
   });
   it('never calls a deep-time figure a year known to the year', () => {
     // 13.8 billion years ago (the Big Bang in TimelineJS's cosmology template).
-    expect(describePrecision(p('Y-13800000000'), 'exact', en)).toBe(
-      'the year as the source gives it',
+    expect(describePrecision(p('Y-13799999999'), 'exact', en)).toBe(
+      '13,800,000,000 years ago, as the source gives it',
     );
     expect(describePrecision(p('Y-10000'), 'exact', en)).toBe('the year as the source gives it');
     // A BCE year of the human scale is a calendar year.
