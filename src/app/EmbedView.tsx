@@ -7,6 +7,8 @@ import { formatEventDate } from '../lib/formatDate';
 import { paddedBounds } from '../lib/viewport';
 import { selectVisibleSelection } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStoreContext';
+import { useNotesApi } from '../store/notesContext';
+import { useOnlyEvents } from '../features/timeline/useOnlyEvents';
 import { useI18n } from '../i18n/useI18n';
 import { contentLangOf } from '../i18n/locales';
 import { ChartOrTable } from './ChartOrTable';
@@ -27,8 +29,9 @@ export function EmbedView({ data }: { data: LoadedDataset }) {
   const bounds = useMemo(() => paddedBounds(data.span), [data.span]);
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
   const view = useTimelineStore((s) => s.view);
-  const { content, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
-  const matching = useTableEvents(data, filter, view === 'table');
+  const { only } = useOnlyEvents(data, useNotesApi()?.notedEventIds ?? null);
+  const { content, filter } = usePanelQuotes(data, selected?.id ?? null, bounds, only);
+  const matching = useTableEvents(data, filter, view === 'table', only);
   const selectFromCard = useSelectFromCard(data, bounds);
 
   return (

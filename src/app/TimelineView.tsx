@@ -87,7 +87,8 @@ export function TimelineView({
   const view = useTimelineStore((s) => s.view);
   const layout = VIEW_LAYOUT[view];
   const selected = useTimelineStore((s) => selectVisibleSelection(data, s));
-  const { content: inView, filter } = usePanelQuotes(data, selected?.id ?? null, bounds);
+  const { only } = useOnlyEvents(data, notes?.notedEventIds ?? null);
+  const { content: inView, filter } = usePanelQuotes(data, selected?.id ?? null, bounds, only);
 
   // A dataset owns its page: the document title follows it.
   const heading = datasetHeading(
@@ -144,7 +145,6 @@ export function TimelineView({
   );
 
   const presenting = presenter !== null;
-  const { only } = useOnlyEvents(data, notes?.notedEventIds ?? null);
   const matching = useTableEvents(data, filter, view === 'table' && !presenting, only);
   const highlightedSourceId = useTimelineStore((s) => s.highlightedSourceId);
   const selectedEventId = useTimelineStore((s) => s.selectedEventId);

@@ -16,8 +16,9 @@ import { useTimelineStore, useTimelineStoreApi } from '../store/timelineStoreCon
 import { useSettledViewport } from '../store/useSettledViewport';
 
 /**
- * The quote panel's cards (the selected event's, else those of the events in view) and the
- * filter as the panels see it. The filter arrives a render behind the chart, so a toggle
+ * The quote panel's cards (the selected event's, else those of the events in view that the
+ * theme filter and "Only my notes" / "N disputed" keep, as on the chart) and the filter as the
+ * panels see it. The filter arrives a render behind the chart, so a toggle
  * repaints the timeline first; the view is the one at rest, so a zoom gesture never rebuilds
  * the cards; and the content changes identity only when the *set* of quotes changes.
  */
@@ -25,9 +26,13 @@ export function usePanelQuotes(
   data: LoadedDataset,
   selectedId: string | null,
   bounds: Domain,
+  only: ReadonlySet<string> | null = null,
 ): { content: QuotePanelContent; filter: ThemeFilter } {
   const filter = useAfterPaint(useTimelineStore(useShallow((s) => s.themeFilter)));
-  const quotedIndex = useMemo(() => buildQuotedEventIndex(data, filter), [data, filter]);
+  const quotedIndex = useMemo(
+    () => buildQuotedEventIndex(data, filter, only),
+    [data, filter, only],
+  );
   const settledViewport = useSettledViewport();
   const key = useMemo(() => {
     const c = selectQuotesForPanel(data, quotedIndex, selectedId, settledViewport ?? bounds);

@@ -51,10 +51,13 @@ function quotedEvents(data: LoadedDataset): readonly DatedEvent[] {
 export function buildQuotedEventIndex(
   data: LoadedDataset,
   filter: ThemeFilter,
+  only: ReadonlySet<string> | null = null,
 ): TimeIndex<DatedEvent> {
   const active = compileFilter(filter);
   return buildTimeIndex(
-    quotedEvents(data).filter((e) => emphasisWith(e, active, false) === 'normal'),
+    quotedEvents(data).filter(
+      (e) => emphasisWith(e, active, false) === 'normal' && (only === null || only.has(e.id)),
+    ),
   );
 }
 

@@ -71,6 +71,23 @@ describe('selectQuotesForPanel', () => {
     expect(filtered.quotes.map((q) => q.id)).toEqual(['q2', 'q4']);
   });
 
+  it('keeps only the quotes of the events "Only my notes" / "N disputed" keep, as the chart does', () => {
+    const only = new Set(['e2', 'e3']);
+    const c = selectQuotesForPanel(data, buildQuotedEventIndex(data, null, only), null, all);
+    expect(c.quotes.every((q) => only.has(q.eventId))).toBe(true);
+    expect(c.quotes.length).toBeGreaterThan(0);
+    expect(c.quotes.map((q) => q.id)).not.toContain('q1');
+    expect(c.total).toBe(c.quotes.length);
+    // With both filters on and nothing in common, the panel is empty rather than unfiltered.
+    expect(
+      selectQuotesForPanel(data, buildQuotedEventIndex(data, null, new Set()), null, all).quotes,
+    ).toEqual([]);
+    // The selected event's quotes still show whatever the filter keeps.
+    expect(
+      selectQuotesForPanel(data, buildQuotedEventIndex(data, null, only), 'e1', all).mode,
+    ).toBe('event');
+  });
+
   it('lists at most `limit` quotes but counts them all', () => {
     const c = selectQuotesForPanel(data, quoted(null), null, all, 2);
     expect(c.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
