@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { ClaimsLegend } from './ClaimsLegend';
 import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
 
@@ -63,9 +64,12 @@ export function ChartToolbar({
         </p>
       </details>
       {disputed && disputed.count > 0 && (
-        <Toggle pressed={disputed.pressed} onToggle={disputed.onToggle}>
-          {t('filter.disputed', { count: disputed.count })}
-        </Toggle>
+        <>
+          <Toggle pressed={disputed.pressed} onToggle={disputed.onToggle}>
+            {t('filter.disputed', { count: disputed.count })}
+          </Toggle>
+          {disputed.pressed && <ClaimsLegend />}
+        </>
       )}
       {links && (
         <>

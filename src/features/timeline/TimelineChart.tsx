@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { makeAriaLabeller } from '../../lib/chart/ariaLabels';
 import { chartMetrics } from '../../lib/chartGeometry';
 import { formatSpan } from '../../lib/formatDate';
+import { claimExtentsOf, withClaimGhosts } from '../../lib/chart/claimGhosts';
 import { withNotedMarks } from '../../lib/chart/noteMarks';
 import { paddedBounds, span, type Domain } from '../../lib/viewport';
 import { useNotesApi } from '../../store/notesContext';
@@ -157,7 +158,22 @@ export function TimelineChart({
     { metrics, palette: style.palette },
     { selectedId: visibleSelected, focusedId, showAll: showLinks },
   );
-  const scene = useMemo(() => withNotedMarks(arrowScene, noted), [arrowScene, noted]);
+  const claimExtents = useMemo(() => claimExtentsOf(data.events), [data.events]);
+  const { text: ghostColor, select: ghostSelected } = style.palette;
+  const ghostS = metrics.fontPx / 12.5;
+  const scene = useMemo(
+    () =>
+      withNotedMarks(
+        withClaimGhosts(arrowScene, claimExtents, {
+          domain,
+          s: ghostS,
+          color: ghostColor,
+          selectedColor: ghostSelected,
+        }),
+        noted,
+      ),
+    [arrowScene, claimExtents, domain, ghostS, ghostColor, ghostSelected, noted],
+  );
   const { items, layout } = model;
   const hasLinks = (data.dataset.links?.length ?? 0) > 0;
   useCanvasPaint(canvasRef, scene, data.dataset.themes, style.fontFamily, data);

@@ -16,6 +16,7 @@ import type {
 import type { ThemeGlyph } from '../../domain/types';
 import { paintArrows } from './paintArrows';
 import { paintExtents } from './paintExtents';
+import { paintGhosts } from './paintGhosts';
 
 export interface PaintOptions {
   readonly dpr: number;
@@ -167,6 +168,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
     ctx.fillStyle = g.fill;
     ctx.fillRect(g.x, g.y, g.width, g.height);
   }
+  if (scene.ghosts) paintGhosts(ctx, scene.ghosts, 'band');
   if (o.header) {
     drawTexts(ctx, scene.bandLabels, family);
     drawTexts(ctx, scene.ticks, family);
@@ -208,6 +210,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
   }
   ctx.globalAlpha = 1;
   if (scene.extents) paintExtents(ctx, scene.extents);
+  if (scene.ghosts) paintGhosts(ctx, scene.ghosts, 'mark');
   // Links under the marks, so an arrow's ends never cover them.
   if (scene.arrows && scene.arrows.length > 0) paintArrows(ctx, scene.arrows);
   for (const m of scene.marks) {

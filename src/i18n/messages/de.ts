@@ -19,7 +19,7 @@ export const de = {
   'header.intro1':
     'Jeden Juli versammelte Microsoft auf der Worldwide Partner Conference die Firmen, die seine Software verkaufen und betreuen. Zwischen Denver 2007 und Los Angeles 2011 wandelte sich die Botschaft auf der Bühne: von „Software + Services“ über Microsofts eigene gehostete Dienste und die Wette „all in“ auf die Cloud im Jahr 2010 bis zu Programmen wie Cloud Accelerate, das Partnern mit eigenem Cloud-Geschäft zusätzliche Unterstützung und mehr Sichtbarkeit bot. Diese Zeitleiste zeigt, was jedes Jahr angekündigt wurde, wie die Partner reagierten und was tatsächlich gesagt wurde – mit einer Quelle für jedes Ereignis und jedes Zitat.',
   'header.intro2':
-    'Jedes Thema hat eine eigene Bahn, Farbe und Form; schalten Sie Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren die Konferenzen. Zoomen Sie mit dem Mausrad, zwei Fingern, den Schaltflächen oder den Tasten + und −; wählen Sie ein Ereignis, um Details und die zugehörigen Zitate zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Details sagen, woher sie stammen.',
+    'Jedes Thema hat eine eigene Bahn, Farbe und Form; schalten Sie Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren die Konferenzen. Zoomen Sie mit dem Mausrad, zwei Fingern, den Schaltflächen oder den Tasten + und −; wählen Sie ein Ereignis, um Details und die zugehörigen Zitate zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Details sagen, woher sie stammen. Wo Quellen ein anderes Datum für ein Ereignis nennen, markiert ein gestrichelter Umriss ohne Füllung dieses Datum, und die Einzelheiten sagen, welche Quelle was nennt; „umstritten“ zeigt nur die Ereignisse, bei denen die Quellen uneins sind.',
   'scheme.label': 'Farben',
   'scheme.system': 'Wie das System',
   'scheme.light': 'Hell',
@@ -41,7 +41,7 @@ export const de = {
   'about.cardClose': 'Einführung schließen',
   'about.howToHeading': 'So lesen Sie die Zeitleiste',
   'about.howTo':
-    'Jedes Thema hat eine eigene Spur, Farbe, Form und ein eigenes Muster; die Chips über dem Diagramm schalten Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren Konferenzen und Epochen. Wählen Sie ein Ereignis, um seine Einzelheiten und die Zitate dahinter im Bereich neben dem Diagramm zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Einzelheiten sagen, woher sie bekannt sind.',
+    'Jedes Thema hat eine eigene Spur, Farbe, Form und ein eigenes Muster; die Chips über dem Diagramm schalten Themen ein und aus, um einem Faden zu folgen. Schattierte Bänder markieren Konferenzen und Epochen. Wählen Sie ein Ereignis, um seine Einzelheiten und die Zitate dahinter im Bereich neben dem Diagramm zu lesen. Mit „ca.“ markierte Daten sind ungefähr oder erschlossen; die Einzelheiten sagen, woher sie bekannt sind. Wo Quellen ein anderes Datum für ein Ereignis nennen, markiert ein gestrichelter Umriss ohne Füllung dieses Datum, und die Einzelheiten sagen, welche Quelle was nennt; „umstritten“ zeigt nur die Ereignisse, bei denen die Quellen uneins sind.',
   'about.keysHeading': 'Tasten',
   'page.docTitle': 'WPC 2007–2011: Microsofts Partnerkanal zieht in die Cloud',
   'page.skipLink': 'Zur Zeitleiste springen',
@@ -239,6 +239,7 @@ export const de = {
   'notes.problem.write': 'Ihre letzte Änderung an einer Notiz konnte nicht gespeichert werden.',
   'notes.problem.what': 'Was fehlschlug:',
   'chart.linksLegend': 'So werden Verbindungen gezeichnet',
+  'chart.claimsLegend': 'Gestrichelter Umriss: ein Datum, das eine andere Quelle nennt',
   'zoom.label': 'Zoom',
   'zoom.in': 'Vergrößern',
   'zoom.inTitle': 'Vergrößern (+)',

@@ -20,7 +20,7 @@ export const en = {
   'header.intro1':
     'Every July, Microsoft gathered the companies that sell and service its software at the Worldwide Partner Conference. Between Denver in 2007 and Los Angeles in 2011 the message on stage moved from “Software + Services”, through Microsoft hosting services itself and the 2010 “all in” bet on the cloud, to programmes such as Cloud Accelerate, which gave partners already running a cloud business extra support and visibility. This timeline sets out what was announced each year, how partners reacted, and what was actually said, with a source for every event and quote.',
   'header.intro2':
-    'Each theme has its own lane, colour and shape; switch themes on and off to follow one thread. Shaded bands mark the conferences. Zoom with the wheel, a pinch, the buttons or the + and − keys; select an event to read its details and the quotes behind it. Dates marked “c.” are approximate or inferred, and the details say how they are known.',
+    'Each theme has its own lane, colour and shape; switch themes on and off to follow one thread. Shaded bands mark the conferences. Zoom with the wheel, a pinch, the buttons or the + and − keys; select an event to read its details and the quotes behind it. Dates marked “c.” are approximate or inferred, and the details say how they are known. Where sources give another date for an event, a dashed outline without fill marks that date, and the details say which source gives which; “disputed” keeps only the events whose sources disagree.',
   'scheme.label': 'Colours',
   'scheme.system': 'Follow the system',
   'scheme.light': 'Light',
@@ -41,7 +41,7 @@ export const en = {
   'about.cardClose': 'Close the introduction',
   'about.howToHeading': 'How to read it',
   'about.howTo':
-    'Each theme has its own lane, colour, shape and pattern; the chips above the chart switch themes on and off to follow one thread. Shaded bands mark conferences and eras. Select an event to read its details and the quotes behind it in the panel beside the chart. Dates marked “c.” are approximate or inferred, and the details say how they are known.',
+    'Each theme has its own lane, colour, shape and pattern; the chips above the chart switch themes on and off to follow one thread. Shaded bands mark conferences and eras. Select an event to read its details and the quotes behind it in the panel beside the chart. Dates marked “c.” are approximate or inferred, and the details say how they are known. Where sources give another date for an event, a dashed outline without fill marks that date, and the details say which source gives which; “disputed” keeps only the events whose sources disagree.',
   'about.keysHeading': 'Keys',
   'page.docTitle': "WPC 2007–2011: Microsoft's partner channel moves to the cloud",
   'page.skipLink': 'Skip to the timeline',
@@ -234,6 +234,7 @@ export const en = {
   'notes.problem.write': 'Your last change to a note could not be saved.',
   'notes.problem.what': 'What failed:',
   'chart.linksLegend': 'How links are drawn',
+  'chart.claimsLegend': 'Dashed outline: a date another source gives',
   'zoom.label': 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.inTitle': 'Zoom in (+)',

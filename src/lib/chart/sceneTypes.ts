@@ -4,6 +4,7 @@
  * writer and any later slide export render the same scene; it survives JSON.
  */
 import type { ThemeGlyph, ThemePattern } from '../../domain/types';
+import type { SceneGhost } from './claimGhosts';
 import type { SceneArrow } from './linkArrows';
 
 export type TextWeight = 400 | 600 | 700;
@@ -173,4 +174,6 @@ export interface ChartScene {
   readonly patterns: readonly ScenePattern[];
   /** Links drawn as arrows (the selected event's, or all behind "Show links"); none if absent. */
   readonly arrows?: readonly SceneArrow[];
+  /** Competing date claims of disputed events in view, drawn as dashed ghosts; none if absent. */
+  readonly ghosts?: readonly SceneGhost[];
 }

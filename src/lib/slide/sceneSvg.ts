@@ -8,6 +8,7 @@ import { glyphPath, patternId, patternPath } from '../glyphs';
 import { noteGlyphPath } from '../chart/noteMarks';
 import { arrowsSvg } from './arrowSvg';
 import { extentSvg } from './extentSvg';
+import { ghostsSvg } from './ghostSvg';
 import type { ChartScene, SceneLabel, SceneMark, SceneBar, SceneText } from '../chart/sceneTypes';
 import { el, textEl, type Attrs } from './xml';
 
@@ -132,6 +133,7 @@ export function sceneToSvg(scene: ChartScene): string {
     );
   for (const g of scene.grid)
     out.push(el('rect', { x: g.x, y: g.y, width: g.width, height: g.height, fill: g.fill }));
+  if (scene.ghosts) out.push(ghostsSvg(scene.ghosts, 'band'));
   out.push(
     el('g', { class: 'axis' }, scene.ticks.map((t) => sceneText(t, { class: t.role })).join('')),
   );
@@ -183,6 +185,7 @@ export function sceneToSvg(scene: ChartScene): string {
       ),
     );
   }
+  if (scene.ghosts) out.push(ghostsSvg(scene.ghosts, 'mark'));
   // Links under the marks, as on the canvas.
   if (scene.arrows) out.push(arrowsSvg(scene.arrows));
   // One group per event: its bar, glyph and label; the labels' order (faint first, the

@@ -5,6 +5,7 @@
  * under the frame's edges). The chart's height is its content's: what it does not need is
  * left to the slide (the featured quote). Pure.
  */
+import { claimExtentsOf, withClaimGhosts } from '../chart/claimGhosts';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { I18n } from '../../i18n/i18n';
 import { bandLabelTexts } from '../chart/bandLabels';
@@ -166,19 +167,30 @@ export function composeSlideChart(input: SlideChartInput): SlideChart {
           bars: composed.bars.filter((b) => kept.has(laneOf(items, b.id))),
           labels: composed.labels.filter((l) => kept.has(laneOf(items, l.id))),
         };
+  const palette = input.palette ?? LIGHT_PALETTE;
+  const ghostFrame = {
+    domain,
+    s: m.fontPx / 12.5,
+    color: palette.text,
+    selectedColor: palette.select,
+  };
   return {
-    scene: withArrows(data, scene, selected, input.palette ?? LIGHT_PALETTE, (id) => {
-      // An end without a mark of its own: its row, or its lane's "+N more" row.
-      const i = items.findIndex((it) => it.id === id);
-      const item = items[i];
-      if (!item || !kept.has(item.lane)) return null;
-      const row = layout.rowByIndex[i] ?? -1;
-      const g = layout.groups.find((x) => x.key === item.lane);
-      const top = geometry.rowTop.get(row >= 0 ? row : (g?.densityRow ?? -1));
-      return top === undefined
-        ? null
-        : { x: (item.startMs - domain[0]) * k, y: top + m.rowHeight / 2, r: m.glyphR };
-    }),
+    scene: withClaimGhosts(
+      withArrows(data, scene, selected, palette, (id) => {
+        // An end without a mark of its own: its row, or its lane's "+N more" row.
+        const i = items.findIndex((it) => it.id === id);
+        const item = items[i];
+        if (!item || !kept.has(item.lane)) return null;
+        const row = layout.rowByIndex[i] ?? -1;
+        const g = layout.groups.find((x) => x.key === item.lane);
+        const top = geometry.rowTop.get(row >= 0 ? row : (g?.densityRow ?? -1));
+        return top === undefined
+          ? null
+          : { x: (item.startMs - domain[0]) * k, y: top + m.rowHeight / 2, r: m.glyphR };
+      }),
+      claimExtentsOf(data.events),
+      ghostFrame,
+    ),
     height,
     eventCount: items.length,
     omittedLanes: omitted.map(

@@ -1,0 +1,20 @@
+import { useI18n } from '../../i18n/useI18n';
+
+/** The key to the ghosts of competing date claims: a dashed outline, as the canvas draws it. */
+export function ClaimsLegend() {
+  const { t } = useI18n();
+  return (
+    <p className="links-legend">
+      <svg
+        width="30"
+        height="14"
+        viewBox="0 0 30 14"
+        aria-hidden="true"
+        className="links-legend__sample links-legend__sample--ghost"
+      >
+        <rect x="1" y="1" width="28" height="12" strokeDasharray="5 3" fill="none" />
+      </svg>
+      {t('chart.claimsLegend')}
+    </p>
+  );
+}
