@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
 import { SourceLink } from '../../components/SourceLink';
@@ -20,12 +21,13 @@ export function DateClaims({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const headingId = useId();
   const rows = claimRows(event, data.sourcesById, i18n);
   if (rows.length === 0) return null;
   return (
     <div className="details__conflicts details__claims">
-      <h3>{t('details.dateClaims')}</h3>
-      <table>
+      <h3 id={headingId}>{t('details.dateClaims')}</h3>
+      <table aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">{t('details.claimDate')}</th>
