@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage, wpc } from './timelinePage';
 
 /**
@@ -74,7 +74,7 @@ test('the disputed count filters the chart and the table to the open questions, 
  * Columns of the chart's canvas crossed top to bottom by a dark line (a ghost's dashed
  * outline: the grid and the bands are light), as x positions in CSS px.
  */
-async function darkLineColumns(page: import('@playwright/test').Page): Promise<number[]> {
+async function darkLineColumns(page: Page): Promise<number[]> {
   return page
     .locator('canvas')
     .first()
