@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { ClaimsLegend } from './ClaimsLegend';
 import { LinksLegend } from './LinksLegend';
 import { ZoomControls } from './ZoomControls';
 
@@ -64,12 +63,9 @@ export function ChartToolbar({
         </p>
       </details>
       {disputed && disputed.count > 0 && (
-        <>
-          <Toggle pressed={disputed.pressed} onToggle={disputed.onToggle}>
-            {t('filter.disputed', { count: disputed.count })}
-          </Toggle>
-          {disputed.pressed && <ClaimsLegend />}
-        </>
+        <Toggle pressed={disputed.pressed} onToggle={disputed.onToggle}>
+          {t('filter.disputed', { count: disputed.count })}
+        </Toggle>
       )}
       {links && (
         <>

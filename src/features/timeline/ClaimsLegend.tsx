@@ -1,10 +1,14 @@
 import { useI18n } from '../../i18n/useI18n';
 
-/** The key to the ghosts of competing date claims: a dashed outline, as the canvas draws it. */
+/**
+ * The key to the ghosts of competing date claims, a dashed outline as the canvas draws it: in
+ * the chart's lower right corner while the selected event's ghost is in view, or
+ * any ghost while "N disputed" is on.
+ */
 export function ClaimsLegend() {
   const { t } = useI18n();
   return (
-    <p className="links-legend">
+    <p className="links-legend timeline__ghost-key">
       <svg
         width="30"
         height="14"

@@ -13,6 +13,7 @@ import { paddedBounds, span, type Domain } from '../../lib/viewport';
 import { useNotesApi } from '../../store/notesContext';
 import { useTimelineStore, useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { ChartOptions } from './ChartOptions';
+import { ClaimsLegend } from './ClaimsLegend';
 import { ChartToolbar } from './ChartToolbar';
 import { ChartTooltip } from './ChartTooltip';
 import { NarrowList } from './NarrowList';
@@ -293,6 +294,9 @@ export function TimelineChart({
               />
             </div>
             <ChartTooltip tip={tip} data={data} width={width} lang={lang} />
+            {/* The key, when a dashed ghost is what the reader is looking at: the selected
+                event's, or any while "N disputed" is on. */}
+            {!stage && scene.ghosts?.some((g) => g.selected || disputedOnly) && <ClaimsLegend />}
             {items.length === 0 && (
               <p className="timeline__empty" role="status">
                 {t('chart.empty')}

@@ -106,7 +106,7 @@ export function withClaimGhosts(
     color: selected ? frame.selectedColor : frame.color,
     lineWidth: (selected ? 2 : 1.25) * Math.max(1, s * 0.8),
     dash: [5 * s, 3 * s] as const,
-    opacity: selected ? 1 : 0.75,
+    opacity: selected ? 1 : 0.6,
     selected,
   });
   for (const b of scene.bands) {
@@ -117,6 +117,10 @@ export function withClaimGhosts(
       const x0 = xOf(c.startMs);
       const x1 = xOf(c.endMs);
       if (!inView(x0, x1)) continue;
+      // Where the claimed days and the band's are a few px apart at most (zoomed out), an
+      // outline would only draw a dark line over the band.
+      const apart = 4 * s;
+      if (Math.abs(x0 - b.x) < apart && Math.abs(x1 - (b.x + b.width)) < apart) continue;
       ghosts.push({
         id: b.id,
         claim: c.claim,

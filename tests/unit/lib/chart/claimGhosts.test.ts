@@ -139,6 +139,14 @@ describe('withClaimGhosts', () => {
     expect(withClaimGhosts(s, new Map(), frame)).toBe(s);
   });
 
+  it("draws no band ghost where the claimed days and the band's are only a few px apart", () => {
+    // Ten years over 310 px: 13–16 July and 13–19 July are both about a pixel wide.
+    const wide = { ...frame, domain: [t0, t0 + 3650 * DAY] as const };
+    const k = 310 / (3650 * DAY);
+    const b = { ...band(false), x: 12 * DAY * k, width: 3 };
+    expect(withClaimGhosts(scene([b], []), claims, wide).ghosts).toBeUndefined();
+  });
+
   it('skips ghosts wholly outside the frame', () => {
     const later = { ...frame, domain: [t0 + 40 * DAY, t0 + 71 * DAY] as const };
     expect(withClaimGhosts(scene([band(false)], []), claims, later).ghosts).toBeUndefined();
