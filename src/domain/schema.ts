@@ -203,6 +203,14 @@ export const EVENT_KINDS = [
   'reaction',
 ] as const;
 
+/** How close a claim's source stood to what it dates. */
+export const CLAIM_CONFIDENCES = ['participant', 'contemporary', 'reconstructed'] as const;
+
+const claimConfidence = z.enum(CLAIM_CONFIDENCES).meta({
+  description:
+    'participant (stated by someone who took part), contemporary (reported at the time) or reconstructed (worked out later); left out where the sources do not say',
+});
+
 export const conflictSchema = z.strictObject({
   about: shortText,
   claims: z
@@ -210,22 +218,17 @@ export const conflictSchema = z.strictObject({
       z.strictObject({
         claim: longText,
         sources: z.array(id).min(1, 'a claim needs at least one source').max(LIMITS.listLength),
+        confidence: claimConfidence.optional(),
       }),
     )
     .min(2, 'a conflict lists at least two claims')
     .max(LIMITS.listLength),
 });
 
-/** How close a claim's source stood to what it dates. */
-export const CLAIM_CONFIDENCES = ['participant', 'contemporary', 'reconstructed'] as const;
-
 export const dateClaimSchema = z.strictObject({
   date: edtfDateSchema,
   sources: z.array(id).min(1, 'a claim needs at least one source').max(LIMITS.listLength),
-  confidence: z.enum(CLAIM_CONFIDENCES).optional().meta({
-    description:
-      'participant (stated by someone who took part), contemporary (reported at the time) or reconstructed (worked out later); left out where the sources do not say',
-  }),
+  confidence: claimConfidence.optional(),
   note: longText.optional(),
 });
 

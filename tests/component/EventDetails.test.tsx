@@ -49,6 +49,30 @@ describe('EventDetails', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('about 100 people');
     expect(rows[2]).toHaveTextContent('Test Blog');
+    // Each claim's confidence, "not stated" where the dataset does not give one.
+    expect(within(table).getByRole('columnheader', { name: 'Confidence' })).toBeInTheDocument();
+    expect(rows[1]).toHaveTextContent('not stated');
+  });
+
+  it('gives each side of a conflict the confidence the dataset states for it', () => {
+    const e4 = data.eventsById.get('e4')!;
+    const conflict = e4.conflicts![0]!;
+    const event = {
+      ...e4,
+      conflicts: [
+        {
+          ...conflict,
+          claims: [
+            { ...conflict.claims[0]!, confidence: 'participant' as const },
+            { ...conflict.claims[1]!, confidence: 'reconstructed' as const },
+          ],
+        },
+      ],
+    };
+    renderWithProviders(<EventDetails data={data} event={event} />);
+    const rows = within(screen.getByRole('table', { name: 'Attendance' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('stated by a participant');
+    expect(rows[2]).toHaveTextContent('reconstructed later');
   });
 
   it('clears the selection', async () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { SourceLink } from '../../components/SourceLink';
+import { ClaimSources } from './ClaimSources';
 import { useI18n } from '../../i18n/useI18n';
 import { claimRows } from '../../lib/dateClaims';
 
@@ -50,14 +50,7 @@ export function DateClaims({
                 )}
               </td>
               <td>
-                {r.sources.map((sid) => {
-                  const s = data.sourcesById.get(sid);
-                  return s ? (
-                    <span key={sid} className="details__claim-source">
-                      <SourceLink source={s} lang={lang} />
-                    </span>
-                  ) : null;
-                })}
+                <ClaimSources data={data} sources={r.sources} lang={lang} />
               </td>
               <td>{r.confidence}</td>
             </tr>

@@ -4,6 +4,7 @@ import { readableTextOn } from '../../domain/contrast';
 import type { DatedEvent } from '../../domain/types';
 import { ThemeList } from '../../components/ThemeList';
 import { SourceLink } from '../../components/SourceLink';
+import { ClaimSources } from './ClaimSources';
 import { describeEventPrecision, formatEventDate } from '../../lib/formatDate';
 import { useTimelineStoreApi } from '../../store/timelineStoreContext';
 import { RichText } from '../../components/RichText';
@@ -165,6 +166,7 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
                 <tr>
                   <th scope="col">{t('details.reported')}</th>
                   <th scope="col">{t('details.source')}</th>
+                  <th scope="col">{t('details.claimConfidence')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -172,15 +174,9 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
                   <tr key={i}>
                     <td lang={lang}>{claim.claim}</td>
                     <td>
-                      {claim.sources.map((sid) => {
-                        const s = data.sourcesById.get(sid);
-                        return s ? (
-                          <span key={sid} className="details__claim-source">
-                            <SourceLink source={s} lang={lang} />
-                          </span>
-                        ) : null;
-                      })}
+                      <ClaimSources data={data} sources={claim.sources} lang={lang} />
                     </td>
+                    <td>{t(`details.confidence.${claim.confidence ?? 'none'}`)}</td>
                   </tr>
                 ))}
               </tbody>

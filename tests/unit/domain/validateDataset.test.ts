@@ -81,6 +81,19 @@ describe('validateDataset', () => {
     expect(problemsOf(raw)[0]?.path).toBe('sources[0] (id "src-a").url');
   });
 
+  it("reads a conflict claim's confidence, and locates one that is not a known kind", () => {
+    const raw = miniRaw();
+    const i = raw.events.findIndex((e) => Array.isArray(e.conflicts));
+    const claims = (raw.events[i] as { conflicts: { claims: Record<string, unknown>[] }[] })
+      .conflicts[0]!.claims;
+    claims[0]!.confidence = 'contemporary';
+    expect(validateDataset(raw).ok).toBe(true);
+    claims[1]!.confidence = 'hearsay';
+    const p = problemsOf(raw)[0];
+    expect(p?.path).toMatch(/^events\[\d+\] \(id "e4"\)\.conflicts\[0\]\.claims\[1\]\.confidence$/);
+    expect(p?.message).toMatch(/participant.*contemporary.*reconstructed/);
+  });
+
   it('rejects unknown fields rather than silently ignoring typos', () => {
     const raw = miniRaw();
     raw.events[1]!.titel = 'typo';
