@@ -13,7 +13,7 @@
 import { parseEdtf } from '../../domain/edtf';
 import type { TimelineEvent } from '../../domain/types';
 import { competingClaims } from '../disputed';
-import type { ChartScene } from './sceneTypes';
+import type { ChartScene, QuadCurve } from './sceneTypes';
 
 /** A claimed date, as an extent in ms, with its place in the event's `dateClaims`. */
 export interface ClaimExtent {
@@ -37,14 +37,7 @@ export interface SceneGhost {
   /** A mark's ghost glyph: a dashed circle at the claimed start. */
   readonly glyph: { readonly x: number; readonly y: number; readonly r: number } | null;
   /** The dashed curve from the event's own mark to its ghost (quadratic: ends and control). */
-  readonly link: {
-    readonly x0: number;
-    readonly y0: number;
-    readonly cx: number;
-    readonly cy: number;
-    readonly x1: number;
-    readonly y1: number;
-  } | null;
+  readonly link: QuadCurve | null;
   readonly color: string;
   readonly lineWidth: number;
   /** Dash and gap, px. */

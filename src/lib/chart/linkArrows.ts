@@ -8,6 +8,7 @@
  * Every kind has its own dash pattern and head, so colour is never the only signal.
  */
 import type { EventLink, LinkKind } from '../../domain/types';
+import type { QuadCurve } from './sceneTypes';
 
 export type ArrowHead = 'triangle' | 'chevron' | 'bar' | 'diamond' | 'dot';
 
@@ -39,17 +40,11 @@ export interface ArrowFrame {
   readonly top: number;
 }
 
-export interface SceneArrow {
+/** An arrow's curve (a quadratic: start, control point, end), its dash and its head. */
+export interface SceneArrow extends QuadCurve {
   readonly from: string;
   readonly to: string;
   readonly kind: LinkKind;
-  /** Quadratic curve: start, control point, end. */
-  readonly x0: number;
-  readonly y0: number;
-  readonly cx: number;
-  readonly cy: number;
-  readonly x1: number;
-  readonly y1: number;
   readonly dash: readonly number[];
   readonly head: ArrowHead | null;
   /** The head's outline (flat x, y pairs); for a dot: centre x, centre y, radius. */

@@ -26,6 +26,16 @@ export interface SceneText {
   readonly underline?: boolean;
 }
 
+/** A quadratic curve: start, control point, end. */
+export interface QuadCurve {
+  readonly x0: number;
+  readonly y0: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 export interface SceneBox {
   readonly x: number;
   readonly y: number;

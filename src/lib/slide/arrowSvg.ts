@@ -3,7 +3,7 @@
  * (features/timeline/paintArrows), so a slide shows the arrows the chart showed.
  */
 import type { SceneArrow } from '../chart/linkArrows';
-import { el, num } from './xml';
+import { el, num, quadPath } from './xml';
 
 function headSvg(a: SceneArrow): string {
   const p = a.headPoints.map(num);
@@ -33,7 +33,7 @@ export function arrowsSvg(arrows: readonly SceneArrow[]): string {
           opacity: a.opacity === 1 ? undefined : a.opacity,
         },
         el('path', {
-          d: `M${num(a.x0)} ${num(a.y0)}Q${num(a.cx)} ${num(a.cy)} ${num(a.x1)} ${num(a.y1)}`,
+          d: quadPath(a),
           fill: 'none',
           stroke: a.color,
           'stroke-width': a.width,

@@ -5,7 +5,7 @@
  * its event's id and the claim's index.
  */
 import type { SceneGhost } from '../chart/claimGhosts';
-import { el, num } from './xml';
+import { el, num, quadPath } from './xml';
 
 export function ghostsSvg(ghosts: readonly SceneGhost[], kind: SceneGhost['kind']): string {
   return ghosts
@@ -34,7 +34,7 @@ export function ghostsSvg(ghosts: readonly SceneGhost[], kind: SceneGhost['kind'
       const l = g.link;
       const link = l
         ? el('path', {
-            d: `M${num(l.x0)} ${num(l.y0)}Q${num(l.cx)} ${num(l.cy)} ${num(l.x1)} ${num(l.y1)}`,
+            d: quadPath(l),
             ...stroke,
           })
         : '';

@@ -2,6 +2,7 @@
  * The little XML the slide writers need: escaped text and attributes, numbers with at most
  * two decimals, elements as strings. Pure.
  */
+import type { QuadCurve } from '../chart/sceneTypes';
 
 /** Characters XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates, …). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -41,4 +42,9 @@ export function el(name: string, a: Attrs, body?: string): string {
 
 export function textEl(a: Attrs, text: string): string {
   return el('text', a, escapeXml(text));
+}
+
+/** A quadratic curve as SVG path data. */
+export function quadPath(c: QuadCurve): string {
+  return `M${num(c.x0)} ${num(c.y0)}Q${num(c.cx)} ${num(c.cy)} ${num(c.x1)} ${num(c.y1)}`;
 }

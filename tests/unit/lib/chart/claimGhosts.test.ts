@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../../src/domain/types';
 import { paintGhosts } from '../../../../src/features/timeline/paintGhosts';
 import { claimExtentsOf, withClaimGhosts } from '../../../../src/lib/chart/claimGhosts';
-import type { ChartScene, SceneBand, SceneMark } from '../../../../src/lib/chart/sceneTypes';
+import type { SceneBand, SceneMark } from '../../../../src/lib/chart/sceneTypes';
 import { sceneToSvg } from '../../../../src/lib/slide/sceneSvg';
 import { recordingContext } from '../../../setup/recordingContext';
+import { blankScene, sceneMark } from '../../../setup/sceneParts';
 
 /**
  * Competing date claims drawn as ghosts: a dashed outline where another source puts the event,
@@ -42,38 +43,10 @@ const band = (selected: boolean): SceneBand => ({
   fill: '#e8eef6',
   selected,
 });
-const mark = (id: string, day: number, selected = false): SceneMark => ({
-  id,
-  lane: 'alpha',
-  x: xOf(Date.UTC(2009, 6, day)),
-  y: 120,
-  glyph: 'circle',
-  r: 6,
-  fill: '#1f5fa8',
-  fillOpacity: 1,
-  stroke: '#1a1a1a',
-  strokeWidth: 1,
-  dashed: false,
-  opacity: 1,
-  selected,
-});
-const scene = (bands: SceneBand[], marks: SceneMark[]): ChartScene => ({
-  width: 310,
-  height: 300,
-  headerHeight: 40,
-  rowsTop: 40,
-  background: '#ffffff',
-  bands,
-  grid: [],
-  bandLabels: [],
-  ticks: [],
-  lanes: [],
-  density: [],
-  bars: [],
-  marks,
-  labels: [],
-  patterns: [],
-});
+const mark = (id: string, day: number, selected = false) =>
+  sceneMark(id, xOf(Date.UTC(2009, 6, day)), { y: 120, selected });
+const scene = (bands: SceneBand[], marks: SceneMark[]) =>
+  blankScene({ width: 310, height: 300, headerHeight: 40, rowsTop: 40, bands, marks });
 
 describe('claimExtentsOf', () => {
   it('keeps only the claims that put the event on another date, with their index', () => {

@@ -3,42 +3,12 @@ import { getI18n } from '../../../../src/i18n/i18n';
 import { makeAriaLabeller } from '../../../../src/lib/chart/ariaLabels';
 import { computeFilteredView } from '../../../../src/lib/chart/chartItems';
 import { noteGlyphPath, withNotedMarks } from '../../../../src/lib/chart/noteMarks';
-import type { ChartScene, SceneMark } from '../../../../src/lib/chart/sceneTypes';
 import { sceneToSvg } from '../../../../src/lib/slide/sceneSvg';
 import { loadFixture } from '../../../setup/fixtures';
+import { blankScene, sceneMark } from '../../../setup/sceneParts';
 
-const mark = (id: string, x: number): SceneMark => ({
-  id,
-  lane: 'alpha',
-  x,
-  y: 50,
-  glyph: 'circle',
-  r: 6,
-  fill: '#1f5fa8',
-  fillOpacity: 1,
-  stroke: '#1a1a1a',
-  strokeWidth: 1,
-  dashed: false,
-  opacity: 1,
-  selected: false,
-});
-const scene: ChartScene = {
-  width: 400,
-  height: 100,
-  headerHeight: 20,
-  rowsTop: 20,
-  background: '#ffffff',
-  bands: [],
-  grid: [],
-  bandLabels: [],
-  ticks: [],
-  lanes: [],
-  density: [],
-  bars: [],
-  marks: [mark('a', 40), mark('b', 200)],
-  labels: [],
-  patterns: [],
-};
+const mark = (id: string, x: number) => sceneMark(id, x);
+const scene = blankScene({ marks: [mark('a', 40), mark('b', 200)] });
 
 describe('note markers in the shared scene', () => {
   it('flags only the noted marks, and leaves the scene as it is when none is in view', () => {
