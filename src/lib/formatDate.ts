@@ -78,9 +78,9 @@ export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
     : `${d.day} ${monthName(d.month ?? 1)} ${year}`;
 }
 
-/** "July 2007", or "2007" for a date known to the year. */
+/** "July 2007", or "2007" for a date known to the year ("13.8 billion years ago" deep in time). */
 export function formatMonthYear(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year' || d.month === undefined) return formatYear(d.year, locale);
+  if (d.precision === 'year' || d.month === undefined) return formatAnyYear(d.year, locale);
   return formatPartialDate({ ...d, precision: 'month' }, locale);
 }
 
