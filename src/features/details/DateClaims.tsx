@@ -1,8 +1,8 @@
 import type { LoadedDataset } from '../../domain/indexes';
 import type { DatedEvent } from '../../domain/types';
-import { SourceLink } from '../../components/SourceLink';
 import { useI18n } from '../../i18n/useI18n';
 import { claimRows } from '../../lib/dateClaims';
+import { ClaimSources } from './ClaimSources';
 
 /**
  * The dated claims the sources make about an event (issue 18): each date in words, which
@@ -48,14 +48,7 @@ export function DateClaims({
                 )}
               </td>
               <td>
-                {r.sources.map((sid) => {
-                  const s = data.sourcesById.get(sid);
-                  return s ? (
-                    <span key={sid} className="details__claim-source">
-                      <SourceLink source={s} lang={lang} />
-                    </span>
-                  ) : null;
-                })}
+                <ClaimSources ids={r.sources} sourcesById={data.sourcesById} lang={lang} />
               </td>
               <td>{r.confidence}</td>
             </tr>

@@ -16,6 +16,7 @@ import { contentLangOf } from '../../i18n/locales';
 import { NoteSlot } from '../../components/notes/NoteSlot';
 import { ResearchNotes } from '../../components/ResearchNotes';
 import { EventLinks } from './EventLinks';
+import { ClaimSources } from './ClaimSources';
 import './details.css';
 
 /** Media and the picture consent load only for events that carry media (most datasets have none). */
@@ -172,14 +173,11 @@ export function EventDetails({ data, event, glossary, onSelectEvent }: EventDeta
                   <tr key={i}>
                     <td lang={lang}>{claim.claim}</td>
                     <td>
-                      {claim.sources.map((sid) => {
-                        const s = data.sourcesById.get(sid);
-                        return s ? (
-                          <span key={sid} className="details__claim-source">
-                            <SourceLink source={s} lang={lang} />
-                          </span>
-                        ) : null;
-                      })}
+                      <ClaimSources
+                        ids={claim.sources}
+                        sourcesById={data.sourcesById}
+                        lang={lang}
+                      />
                     </td>
                   </tr>
                 ))}
