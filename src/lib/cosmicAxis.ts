@@ -22,7 +22,8 @@ import {
   type TimeScaleKind,
   withinDate,
 } from '../domain/dates';
-import type { YearTick } from './deepTime';
+import { formatYear, type YearTick } from './deepTime';
+import { formatSpan } from './formatDate';
 import { computeTicks, type Tick } from './timeScale';
 import type { Domain } from './viewport';
 
@@ -162,4 +163,30 @@ export function axisTicks(
   return readsAsYearsAgo(domain, scale)
     ? cosmicAxisTicks(domain, width, i18n, spacingPx)
     : computeTicks(domain, width, i18n.locale, spacingPx);
+}
+
+/** A year in words on the cosmological scale: years ago beyond Date, else the calendar year. */
+function cosmicYear(year: number, i18n: Translator): string {
+  return year < DATE_MIN_YEAR ? formatYearsAgo(1 - year, i18n) : formatYear(year, i18n.locale);
+}
+
+/**
+ * A window on the cosmological scale in words: whole years where it reaches beyond Date
+ * ("14.2 billion years ago – 3500 BCE"), calendar dates within it, and an end at or after the
+ * present (`presentYear`) reads "today": the chart's padding runs on to 9999, the last year a
+ * file may have, which is no year the file names.
+ */
+export function formatCosmicSpan(
+  domain: readonly [number, number],
+  i18n: Translator,
+  presentYear: number = new Date().getUTCFullYear(),
+): string {
+  const first = yearAtMs(domain[0]);
+  // The end is exclusive; the last instant inside the window.
+  const last = yearAtMs(domain[1] - 1);
+  if (last >= presentYear && first < presentYear) {
+    return `${cosmicYear(first, i18n)} – ${i18n.t('date.today')}`;
+  }
+  if (withinDate(domain[0])) return formatSpan(domain, i18n.locale);
+  return `${cosmicYear(first, i18n)} – ${cosmicYear(last, i18n)}`;
 }

@@ -39,10 +39,14 @@ export function timelineJsDate(date: string): Json {
   // "Y-13799999999" (EDTF's long year) is a year like any other, kept exact.
   const m = /^Y?(-?\d+)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return { year: date };
-  const astronomical = Number(m[1]);
+  return dateObject(Number(m[1]), m[2], m[3]);
+}
+
+/** A TimelineJS date object of an astronomical year (0 is 1 BCE, TimelineJS's -1). */
+function dateObject(astronomical: number, month?: number | string, day?: number | string): Json {
   const out: Json = { year: String(astronomical <= 0 ? astronomical - 1 : astronomical) };
-  if (m[2] !== undefined) out.month = String(Number(m[2]));
-  if (m[3] !== undefined) out.day = String(Number(m[3]));
+  if (month !== undefined) out.month = String(Number(month));
+  if (day !== undefined) out.day = String(Number(day));
   return out;
 }
 
@@ -66,13 +70,8 @@ function eventSlide(
   const dates = eventDates(e);
   // EDTF, or an interval written in start ("2007-07/2007-09"): from the parsed dates.
   const parsed = dates.edtf !== null || e.start.includes('/');
-  const written = (d: PartialDate) =>
-    timelineJsDate(
-      [String(d.year).padStart(4, '0'), d.month, d.day]
-        .filter((x) => x !== undefined)
-        .map((x) => (typeof x === 'number' ? String(x).padStart(2, '0') : x))
-        .join('-'),
-    );
+  // From the parsed parts, not a string: a BCE year ("-4") or a deep one is a number here.
+  const written = (d: PartialDate) => dateObject(d.year, d.month, d.day);
   const slide: Json = {
     unique_id: e.id,
     start_date: parsed ? written(dates.startDate) : timelineJsDate(e.start),

@@ -4,9 +4,9 @@ import {
   DATE_MIN_YEAR,
   monthName,
   withinDate,
-  yearAtMs,
   type DateCertainty,
   type PartialDate,
+  type TimeScaleKind,
 } from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
 import { LOCALE_INFO, type LocaleCode } from '../i18n/locales';
@@ -44,12 +44,18 @@ const withEra = (d: PartialDate, o: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   d.year <= 0 ? { ...o, era: 'short' } : o;
 
 let yearsAgoOf: ((year: number, locale: LocaleCode) => string) | null = null;
+let cosmicSpanOf: ((domain: readonly [number, number], locale: LocaleCode) => string) | null = null;
 /**
  * lib/cosmicAxis registers its words for years ago here when it loads (only for a file on the
- * cosmological scale, see queries/loadDataset), so the first visit's JavaScript has none.
+ * cosmological scale, see queries/loadDataset), so the first visit's JavaScript has none; and
+ * the words for a window on that scale (formatCosmicSpan: "14.2 billion years ago – today").
  */
-export function registerYearsAgoWords(words: (year: number, locale: LocaleCode) => string): void {
+export function registerYearsAgoWords(
+  words: (year: number, locale: LocaleCode) => string,
+  span: (domain: readonly [number, number], locale: LocaleCode) => string,
+): void {
   yearsAgoOf = words;
+  cosmicSpanOf = span;
 }
 
 /** A year as readers see it: "2008", "500 BCE", or beyond Date "13.8 billion years ago". */
@@ -72,9 +78,9 @@ export function formatPartialDate(d: PartialDate, locale: LocaleCode): string {
     : `${d.day} ${monthName(d.month ?? 1)} ${year}`;
 }
 
-/** "July 2007", or "2007" for a date known to the year. */
+/** "July 2007", or "2007" for a date known to the year ("13.8 billion years ago" deep in time). */
 export function formatMonthYear(d: PartialDate, locale: LocaleCode): string {
-  if (d.precision === 'year' || d.month === undefined) return formatYear(d.year, locale);
+  if (d.precision === 'year' || d.month === undefined) return formatAnyYear(d.year, locale);
   return formatPartialDate({ ...d, precision: 'month' }, locale);
 }
 
@@ -234,15 +240,23 @@ const fmtSpanMonthOnly = utcFormat('%b');
 const SPAN_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const SPAN_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
-/** The visible window in words, at a precision that suits its width. */
-export function formatSpan(domain: readonly [number, number], locale: LocaleCode): string {
+/**
+ * The visible window in words, at a precision that suits its width. On the cosmological scale
+ * (`scale`, or a window reaching beyond Date, which only a file on that scale has) lib/cosmicAxis
+ * words it, in whole years beyond Date, and an end at or after the present reads "today", not
+ * "9999" (the loader registers it before such a file is shown).
+ */
+export function formatSpan(
+  domain: readonly [number, number],
+  locale: LocaleCode,
+  scale?: TimeScaleKind,
+): string {
+  if (cosmicSpanOf && (scale === 'cosmological' || !withinDate(domain[0]))) {
+    return cosmicSpanOf(domain, locale);
+  }
   const days = (domain[1] - domain[0]) / DAY_MS;
   // The end is exclusive; show the last instant inside the window.
   const last = domain[1] - 1;
-  // Deep in time (beyond Date) the window reads in whole years.
-  if (!withinDate(domain[0])) {
-    return `${formatAnyYear(yearAtMs(domain[0]), locale)} – ${formatAnyYear(yearAtMs(last), locale)}`;
-  }
   const bce = (ms: number) => new Date(ms).getUTCFullYear() <= 0;
   if (usesIntl(locale)) {
     const o = days > 120 ? SPAN_MONTH : SPAN_DAY;

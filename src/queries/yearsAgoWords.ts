@@ -1,12 +1,13 @@
 /**
  * A year beyond Date's range (only a file on the cosmological scale has one) reads as years ago
  * wherever a date is shown: "13.8 billion years ago" in the details, the table, search, citations
- * and exports. The loader imports this module for such a file only, so the first visit's
- * JavaScript carries neither these words nor the cosmological axis.
+ * and exports; so does the visible window ("14.2 billion years ago – today"). The loader imports
+ * this module for such a file only, so the first visit's JavaScript carries neither these words
+ * nor the cosmological axis.
  */
 import type { Translator } from '../i18n/i18n';
 import type { LocaleCode } from '../i18n/locales';
-import { formatYearsAgo } from '../lib/cosmicAxis';
+import { formatCosmicSpan, formatYearsAgo } from '../lib/cosmicAxis';
 import { registerYearsAgoWords } from '../lib/formatDate';
 
 /**
@@ -19,8 +20,12 @@ export function registerWords(
   current: () => Translator,
   of: (locale: LocaleCode) => Translator,
 ): void {
-  registerYearsAgoWords((year, locale) => {
+  const inLocale = (locale: LocaleCode) => {
     const now = current();
-    return formatYearsAgo(1 - year, now.locale === locale ? now : of(locale));
-  });
+    return now.locale === locale ? now : of(locale);
+  };
+  registerYearsAgoWords(
+    (year, locale) => formatYearsAgo(1 - year, inLocale(locale)),
+    (domain, locale) => formatCosmicSpan(domain, inLocale(locale)),
+  );
 }

@@ -28,7 +28,7 @@ function computeScope(data: LoadedDataset, choices: ExportChoices, i18n: Transla
   const events = selectExportEvents(data, choices);
   return {
     eventCount: events.length,
-    span: formatSpan(exportWindow(data, choices), i18n.locale),
+    span: formatSpan(exportWindow(data, choices), i18n.locale, data.timeScale),
     filter: describeFilter(data, choices, i18n),
     sourceIds: citedSources(data, events).map((s) => s.id),
   };

@@ -48,7 +48,7 @@ export function ChartTooltip({
       ) : tip.kind === 'density' ? (
         <>
           <span className="timeline__tooltip-date">
-            {formatSpan([tip.bin.startMs, tip.bin.endMs], i18n.locale)}
+            {formatSpan([tip.bin.startMs, tip.bin.endMs], i18n.locale, data.timeScale)}
           </span>
           <span className="timeline__tooltip-title">
             {t('chart.moreHere', { count: tip.bin.count })}

@@ -201,7 +201,7 @@ export function TimelineChart({
       aria-labelledby="timeline-heading"
     >
       <ChartToolbar
-        span={formatSpan(domain, locale)}
+        span={formatSpan(domain, locale, data.timeScale)}
         overflow={
           layout.overflowCount > 0 ? t('chart.overflow', { count: layout.overflowCount }) : null
         }

@@ -134,6 +134,8 @@ export const de = {
 
   // Daten
   'date.ago.now': 'heute',
+  // Das Ende eines Fensters auf der kosmologischen Skala, das bis heute reicht.
+  'date.today': 'heute',
   'date.ago.years': { one: 'vor # Jahr', other: 'vor # Jahren' },
   'date.ago.million': { one: 'vor # Million Jahren', other: 'vor # Millionen Jahren' },
   'date.ago.billion': { one: 'vor # Milliarde Jahren', other: 'vor # Milliarden Jahren' },

@@ -134,6 +134,8 @@ export const en = {
 
   // Dates
   'date.ago.now': 'now',
+  // The end of a window on the cosmological scale that reaches the present.
+  'date.today': 'today',
   'date.ago.years': { one: '# year ago', other: '# years ago' },
   'date.ago.million': { one: '# million years ago', other: '# million years ago' },
   'date.ago.billion': { one: '# billion years ago', other: '# billion years ago' },

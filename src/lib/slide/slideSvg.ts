@@ -71,7 +71,7 @@ export function composeSlide(input: SlideSvgInput): ComposedSlide {
   const filter = choices.themeFilter;
   const shown = filter === null ? themes : themes.filter((t) => filter.includes(t.id));
   const domain = exportWindow(data, choices);
-  const spanText = formatSpan(domain, i18n.locale);
+  const spanText = formatSpan(domain, i18n.locale, data.timeScale);
   const filterText =
     filter === null
       ? i18n.t('slide.allThemes')

@@ -9,6 +9,7 @@
  * Every prose style prints "500 BC" or its own form ("500 B.C.E."), never -499, -500 or a year 0.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWords } from '../../../src/queries/yearsAgoWords';
 import type { Source } from '../../../src/domain/types';
 import { i18nFor } from '../../../src/i18n/i18n';
 import {
@@ -19,8 +20,6 @@ import {
   toRIS,
   type Citer,
 } from '../../../src/lib/citations';
-import { formatYearsAgo } from '../../../src/lib/cosmicAxis';
-import { registerYearsAgoWords } from '../../../src/lib/formatDate';
 
 const source = (date: string, extra: Partial<Source> = {}): Source => ({
   id: `herodotus-${date}`,
@@ -41,7 +40,7 @@ const bigBang = source('Y-13799999999', { title: 'The Big Bang', author: 'NASA' 
 let citer: Citer;
 beforeAll(async () => {
   // What the loader does for a file on the cosmological scale (queries/yearsAgoWords.ts).
-  registerYearsAgoWords((year, locale) => formatYearsAgo(1 - year, i18nFor(locale)));
+  registerWords(() => i18nFor('en'), i18nFor);
   citer = await loadCiter();
   // Compiling the big Chicago styles on first use takes seconds on a busy machine.
   for (const style of PROSE_STYLES) citer.citeSource(bce500, style);

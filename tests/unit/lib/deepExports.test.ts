@@ -7,15 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWords } from '../../../src/queries/yearsAgoWords';
 import { prepareDataset, type LoadedDataset } from '../../../src/domain/indexes';
 import { MIN_YEAR, yearStartMs } from '../../../src/domain/dates';
 import { partialDateSchema } from '../../../src/domain/schema';
 import { getI18n, i18nFor } from '../../../src/i18n/i18n';
 import { importBytes } from '../../../src/import/importDataset';
-import { formatYearsAgo } from '../../../src/lib/cosmicAxis';
 import { exportTimelineCsv } from '../../../src/lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../../src/lib/exportSvg';
-import { registerYearsAgoWords } from '../../../src/lib/formatDate';
 import { search } from '../../../src/lib/search';
 import { themeArcs } from '../../../src/lib/themeArcs';
 import { buildSearchIndex } from '../../../src/lib/searchIndex';
@@ -34,7 +33,7 @@ let cosmo: LoadedDataset;
 let bce: LoadedDataset;
 beforeAll(() => {
   // What the loader does for a file on the cosmological scale (queries/yearsAgoWords.ts).
-  registerYearsAgoWords((year) => formatYearsAgo(1 - year, getI18n()));
+  registerWords(getI18n, i18nFor);
   cosmo = load('tests/fixtures/timelinejs/cosmo.json');
   bce = load('tests/fixtures/deep/bce.json');
 });
@@ -69,7 +68,7 @@ describe('dates of deep and BCE files wherever they are shown', () => {
     );
   });
 
-  it('the SVG slide: years-ago ticks and a window that stops at 9999, not a billion years on', () => {
+  it('the SVG slide: years-ago ticks and a window that ends today, not in 9999 or a billion years on', () => {
     const texts = (data: LoadedDataset) =>
       [
         ...buildExportSvg({
@@ -81,7 +80,8 @@ describe('dates of deep and BCE files wherever they are shown', () => {
         }).matchAll(/<text[^>]*>([^<]*)</g),
       ].map((m) => m[1] ?? '');
     const deep = texts(cosmo);
-    expect(deep).toContain('Showing 14.2 billion years ago – 9999 · all themes');
+    expect(deep).toContain('Showing 14.2 billion years ago – today · all themes');
+    expect(deep.join(' ')).not.toMatch(/9999/);
     expect(deep.filter((t) => / Ga$/.test(t)).length).toBeGreaterThanOrEqual(2);
     expect(deep.join(' ')).not.toMatch(/NaN|Invalid Date|\bnow\b/);
     const early = texts(bce);
@@ -139,7 +139,8 @@ describe('dates of deep and BCE files wherever they are shown', () => {
     expect(general?.summary).toMatch(/500 BCE/);
     expect(general?.summary).not.toMatch(/-\d/);
     const [deep] = themeArcs(cosmo, i18nFor('en'));
-    expect(deep?.summary).toMatch(/billion years ago/);
+    // The first year in years ago, as everywhere else (it read '13,800,000,000 BCE').
+    expect(deep?.summary).toContain('from 13.8 billion years ago (The Big Bang) to 3500 BCE');
     expect(deep?.summary).not.toMatch(BAD);
   });
 

@@ -5,14 +5,10 @@
  * Big Bang ("13.8 billion years ago" both) are told apart. English and German.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWords } from '../../../src/queries/yearsAgoWords';
 import { eventDates } from '../../../src/domain/eventDates';
 import { i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
-import { formatYearsAgo } from '../../../src/lib/cosmicAxis';
-import {
-  describeEventPrecision,
-  formatEventDate,
-  registerYearsAgoWords,
-} from '../../../src/lib/formatDate';
+import { describeEventPrecision, formatEventDate } from '../../../src/lib/formatDate';
 
 let en: Translator;
 let de: Translator;
@@ -21,7 +17,7 @@ beforeAll(async () => {
   en = i18nFor('en');
   de = i18nFor('de');
   // What the loader does for a file on the cosmological scale (queries/yearsAgoWords.ts).
-  registerYearsAgoWords((year, locale) => formatYearsAgo(1 - year, i18nFor(locale)));
+  registerWords(() => i18nFor('en'), i18nFor);
 });
 
 /** The date and its note as the details panel shows them: "date (note)". */

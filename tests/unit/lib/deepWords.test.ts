@@ -5,11 +5,11 @@
  * never a year 0.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWords } from '../../../src/queries/yearsAgoWords';
 import { eventDates } from '../../../src/domain/eventDates';
 import { i18nFor, loadMessages, type Translator } from '../../../src/i18n/i18n';
-import { formatYearsAgo } from '../../../src/lib/cosmicAxis';
 import { edtfWords } from '../../../src/lib/edtfWords';
-import { formatEventDate, formatSpan, registerYearsAgoWords } from '../../../src/lib/formatDate';
+import { formatEventDate, formatSpan } from '../../../src/lib/formatDate';
 import { parsePartialDate } from '../../../src/domain/dates';
 
 let en: Translator;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   await loadMessages('de');
   en = i18nFor('en');
   de = i18nFor('de');
-  registerYearsAgoWords((year, locale) => formatYearsAgo(1 - year, i18nFor(locale)));
+  registerWords(() => i18nFor('en'), i18nFor);
 });
 
 const words = (start: string, i18n: Translator, end?: string) => {
