@@ -12,6 +12,7 @@ import { CHART_FONT_STACK, createTextFit, estimateWidth, fitText } from '../char
 import { citedSources, exportWindow, selectExportEvents, type ExportChoices } from '../exportScope';
 import { formatSpan, utcDateFormat } from '../formatDate';
 import { glyphPath } from '../glyphs';
+import { claimExtentsOf } from '../chart/claimGhosts';
 import { sceneToSvg, scenePatternDefs } from './sceneSvg';
 import { composeSlideChart, slideMetrics, type SlideChart } from './slideChart';
 import {
@@ -104,7 +105,11 @@ export function composeSlide(input: SlideSvgInput): ComposedSlide {
     measure: estimateWidth,
     title,
     subtitle: i18n.t('slide.showing', { span: spanText, filter: filterText }),
-    legend: shown.map((t) => ({ id: t.id, label: t.label })),
+    legend: [
+      ...shown.map((t) => ({ id: t.id, label: t.label })),
+      // Room for the key to the dashed ghosts, where a competing date claim may be drawn.
+      ...(claimsIn(data, domain) ? [{ id: GHOST_KEY, label: i18n.t('chart.claimsLegend') }] : []),
+    ],
     quote: input.quote ?? null,
     footer,
     chart: (maxHeight) => {
@@ -162,7 +167,10 @@ function blockSvg(b: TextBlock, cls: string, fill: string, extra = {}): string {
 function legendSvg(s: ComposedSlide, data: LoadedDataset, i18n: I18n): string {
   const size = s.layout.legendSize;
   const r = size * 0.4;
+  // The ghosts' key is drawn only when the chart did draw a ghost (its room is kept anyway).
+  const ghosts = (s.chart.scene.ghosts?.length ?? 0) > 0;
   const items = s.layout.legend.map((item) => {
+    if (item.id === GHOST_KEY) return ghosts ? ghostKeySvg(item.x, item.y, size, item.label) : '';
     const theme = data.themesById.get(item.id);
     return el(
       'g',
@@ -190,6 +198,35 @@ function legendSvg(s: ComposedSlide, data: LoadedDataset, i18n: I18n): string {
     );
   }
   return el('g', { class: 'legend' }, items.join(''));
+}
+
+/** The legend entry that keys the chart's dashed ghosts (competing date claims). */
+const GHOST_KEY = '\u0000claims';
+
+/** Whether a competing date claim of any event reaches into the window. */
+function claimsIn(data: LoadedDataset, [from, to]: readonly [number, number]): boolean {
+  for (const list of claimExtentsOf(data.events).values())
+    if (list.some((c) => c.endMs >= from && c.startMs <= to)) return true;
+  return false;
+}
+
+/** The key's sample: a dashed outline, as the ghosts are drawn. */
+function ghostKeySvg(x: number, y: number, size: number, label: string): string {
+  return el(
+    'g',
+    { class: 'legend-item ghost-key' },
+    el('rect', {
+      x: x + 1,
+      y: y + size * 0.2,
+      width: size * 1.1,
+      height: size * 0.85,
+      fill: 'none',
+      stroke: PAL.text,
+      'stroke-width': 1.5,
+      'stroke-dasharray': '5 3',
+    }) +
+      textEl({ x: x + size * 1.4, y: y + size * 0.95, 'font-size': size, fill: PAL.muted }, label),
+  );
 }
 
 const estimateFit = (text: string, room: number) =>
