@@ -1,6 +1,7 @@
 /** How each theme runs through the story: first and last appearance, peak year, key events. */
 import type { PartialDate } from '../domain/dates';
 import type { Translator } from '../i18n/i18n';
+import { DATE_MIN_YEAR } from '../domain/dates';
 import { formatAnyYear, formatMonthYear } from './formatDate';
 import type { LoadedDataset } from '../domain/indexes';
 import type { DatedEvent } from '../domain/types';
@@ -129,22 +130,35 @@ export function themeArcs(data: LoadedDataset, i18n: Translator): ThemeArc[] {
     }
     const open = opening ?? first;
     const close = closing ?? last;
+    // "in July 2009", "in 2009" (German "im Jahr 2009"), or a deep year as it reads alone
+    // ("13.8 billion years ago").
+    const inKey =
+      open.startDate.year < DATE_MIN_YEAR
+        ? 'arcs.at'
+        : open.startDate.precision === 'year'
+          ? 'arcs.inYear'
+          : 'arcs.in';
     const span =
       count === 1
-        ? t('arcs.in', { when: monthYear(open.startDate), title: open.title })
+        ? t(inKey, { when: monthYear(open.startDate), title: open.title })
         : t('arcs.fromTo', {
             first: monthYear(open.startDate),
             firstTitle: open.title,
             last: monthYear(close.startDate),
             lastTitle: close.title,
           });
-    const summary = t('arcs.summary', {
-      theme: theme.label,
-      events: t('arcs.events', { count }),
-      span,
-      peak: formatAnyYear(peakYear, i18n.locale),
-      peakEvents: t('arcs.events', { count: peakCount }),
-    });
+    // A busiest year only where one year holds more than one event (never on a scale of
+    // billions of years, where every event has a year of its own).
+    const summary =
+      peakCount < 2
+        ? t('arcs.summaryNoPeak', { theme: theme.label, events: t('arcs.events', { count }), span })
+        : t('arcs.summary', {
+            theme: theme.label,
+            events: t('arcs.events', { count }),
+            span,
+            peak: formatAnyYear(peakYear, i18n.locale),
+            peakEvents: t('arcs.events', { count: peakCount }),
+          });
     return {
       themeId: theme.id,
       label: theme.label,

@@ -11,7 +11,7 @@ import { registerWords } from '../../../src/queries/yearsAgoWords';
 import { prepareDataset, type LoadedDataset } from '../../../src/domain/indexes';
 import { MIN_YEAR, yearStartMs } from '../../../src/domain/dates';
 import { partialDateSchema } from '../../../src/domain/schema';
-import { getI18n, i18nFor } from '../../../src/i18n/i18n';
+import { getI18n, i18nFor, loadMessages } from '../../../src/i18n/i18n';
 import { importBytes } from '../../../src/import/importDataset';
 import { exportTimelineCsv } from '../../../src/lib/exportCsv';
 import { buildExportSvg, SLIDE_SIZE } from '../../../src/lib/exportSvg';
@@ -142,6 +142,27 @@ describe('dates of deep and BCE files wherever they are shown', () => {
     // The first year in years ago, as everywhere else (it read '13,800,000,000 BCE').
     expect(deep?.summary).toContain('from 13.8 billion years ago (The Big Bang) to 3500 BCE');
     expect(deep?.summary).not.toMatch(BAD);
+    // Each event has a year of its own: no "busiest in 13.8 billion years ago (1 event)".
+    for (const arc of themeArcs(cosmo, i18nFor('en'))) expect(arc.summary).not.toMatch(/busiest/);
+  });
+
+  it('theme arcs in German read a lone deep event without "im vor …"', async () => {
+    await loadMessages('de');
+    const arcs = themeArcs(cosmo, i18nFor('de'));
+    expect(arcs.length).toBeGreaterThan(0);
+    for (const arc of arcs) {
+      expect(arc.summary).not.toMatch(/\bim vor\b/);
+      expect(arc.summary).not.toMatch(BAD);
+    }
+    // A theme of one event: "General: 1 Ereignis, vor 13,8 Milliarden Jahren (The Big Bang).".
+    const o = importBytes(
+      new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/timelinejs/cosmo.json'))),
+      'f.json',
+    );
+    if (!o.ok) throw new Error('the cosmology fixture does not load');
+    const one = prepareDataset({ ...o.dataset, events: o.dataset.events.slice(0, 1) });
+    const [lone] = themeArcs(one, i18nFor('de'));
+    expect(lone?.summary).toMatch(/: 1 Ereignis, vor 13,8 Milliarden Jahren \(The Big Bang\)\.$/);
   });
 
   it('file names name early years as readers write them', () => {
