@@ -1,6 +1,15 @@
 import { DATE_MAX_YEAR, DATE_MIN_YEAR, type PartialDate, type TimeScaleKind } from './dates';
-import { eventDates } from './eventDates';
-import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
+import type { EdtfDate } from './edtf';
+import { eventDates, type EventDates } from './eventDates';
+import type {
+  Dataset,
+  DatedEvent,
+  DatasetProblem,
+  Quote,
+  Source,
+  Theme,
+  TimelineEvent,
+} from './types';
 
 /** A validated dataset plus the lookups every feature needs, built once per load. */
 export interface LoadedDataset {
@@ -67,6 +76,13 @@ function datedEras(eras: readonly { label: string; start: string; end: string }[
     .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
+function* eventYears(events: readonly DatedEvent[]): Generator<number> {
+  for (const e of events) {
+    yield e.startDate.year;
+    if (e.endDate) yield e.endDate.year;
+  }
+}
+
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]));
 }
@@ -76,12 +92,38 @@ export function prepareDataset(
   warnings: readonly DatasetProblem[] = [],
   origin: string | null = null,
 ): LoadedDataset {
-  const dated = dataset.events.map((e) => {
-    const { edtf, ...dates } = eventDates(e);
-    return { ...e, ...dates, ...(edtf ? { edtf } : {}), order: 0 };
+  // Sorted by index over typed arrays, then each event built once (spreading every event twice
+  // took 42 s for 1,000,000 events).
+  const raw = dataset.events;
+  const n = raw.length;
+  const dates = raw.map((e) => eventDates(e));
+  const startMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  dates.forEach((d, i) => {
+    startMs[i] = d.startMs;
+    endMs[i] = d.endMs;
   });
-  dated.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
-  const events: DatedEvent[] = dated.map((e, order) => ({ ...e, order }));
+  const byDate = new Uint32Array(n).map((_, i) => i);
+  byDate.sort(
+    (a, b) =>
+      (startMs[a] ?? 0) - (startMs[b] ?? 0) ||
+      (endMs[a] ?? 0) - (endMs[b] ?? 0) ||
+      ((raw[a]?.id ?? '') < (raw[b]?.id ?? '') ? -1 : 1),
+  );
+  const events: DatedEvent[] = new Array<DatedEvent>(n);
+  byDate.forEach((i, order) => {
+    const d = dates[i] as EventDates;
+    // Object.assign, not spread: spreading events of differing shapes is ten times slower.
+    const fields: Omit<DatedEvent, keyof TimelineEvent | 'order'> & { edtf?: EdtfDate } = {
+      startDate: d.startDate,
+      endDate: d.endDate,
+      startMs: d.startMs,
+      endMs: d.endMs,
+      isRange: d.isRange,
+    };
+    if (d.edtf) fields.edtf = d.edtf;
+    events[order] = Object.assign({}, raw[i] as TimelineEvent, fields, { order });
+  });
 
   const quotesByEventId = new Map<string, Quote[]>();
   for (const q of dataset.quotes) {
@@ -91,7 +133,8 @@ export function prepareDataset(
   }
   const themeCounts = new Map<string, number>(dataset.themes.map((t) => [t.id, 0]));
   for (const e of events) {
-    for (const t of new Set(e.themes)) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
+    const themes = e.themes.length > 1 ? new Set(e.themes) : e.themes;
+    for (const t of themes) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
   }
   let lo = Infinity;
   let hi = -Infinity;
@@ -119,9 +162,7 @@ export function prepareDataset(
     quotesByEventId,
     themeCounts,
     span: [lo, hi],
-    timeScale: chooseTimeScale(
-      events.flatMap((e) => (e.endDate ? [e.startDate.year, e.endDate.year] : [e.startDate.year])),
-    ),
+    timeScale: chooseTimeScale(eventYears(events)),
     warnings,
     origin,
   };
