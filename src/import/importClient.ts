@@ -9,7 +9,10 @@ import type { ImportOutcome, ImportProgress } from './types';
 
 let nextId = 1;
 
-/** An import's outcome, and with `prepare` the dataset indexed and ready to use. */
+/**
+ * An import's outcome, and with `prepare` the dataset indexed and ready to use (from the
+ * worker, the outcome's `dataset.events` is then empty: `loaded.events` holds them).
+ */
 export interface PreparedImport {
   readonly outcome: ImportOutcome;
   readonly loaded: LoadedDataset | null;

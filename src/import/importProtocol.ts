@@ -22,6 +22,9 @@ export type ImportResponse =
       readonly id: number;
       readonly type: 'done';
       readonly outcome: ImportOutcome;
-      /** With `prepare`: the dataset ready to use (it shares its objects with `outcome`). */
+      /**
+       * With `prepare`: the dataset ready to use (it shares its objects with `outcome`, whose
+       * `dataset.events` is then empty: `loaded.events` holds them).
+       */
       readonly loaded?: LoadedDataset | undefined;
     };

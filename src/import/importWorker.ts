@@ -24,12 +24,17 @@ function answer({ id, bytes, fileName, prepare }: ImportRequest & { bytes: Uint8
     { baseUrl: prepare?.origin ?? null },
   );
   // Indexing 100,000 events takes the main thread most of a second: do it here. One message,
-  // so the clone keeps `loaded` and `outcome` sharing their objects.
+  // so the clone keeps `loaded` and `outcome` sharing their objects; the raw events stay here
+  // (`loaded.events` holds them, dated): the clone would copy every event's text twice.
   const loaded =
     prepare !== undefined && outcome.ok
       ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)
       : undefined;
-  scope.postMessage({ id, type: 'done', outcome, loaded });
+  const sent =
+    loaded !== undefined && outcome.ok
+      ? { ...outcome, dataset: { ...outcome.dataset, events: [] } }
+      : outcome;
+  scope.postMessage({ id, type: 'done', outcome: sent, loaded });
 }
 
 scope.onmessage = ({ data }) => {
