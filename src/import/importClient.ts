@@ -5,6 +5,7 @@
 import { prepareDataset, type LoadedDataset } from '../domain/indexes';
 import { importBytes } from './importDataset';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import { unpackDataset } from './wire';
 import type { ImportOutcome, ImportProgress } from './types';
 
 let nextId = 1;
@@ -54,7 +55,16 @@ function run(
         onProgress?.(data.phase, data.fraction);
       } else {
         worker.terminate();
-        resolve({ outcome: data.outcome, loaded: data.loaded ?? null });
+        const { loaded, eventsJson } = data;
+        resolve({
+          outcome: data.outcome,
+          loaded:
+            loaded === undefined
+              ? null
+              : eventsJson === undefined
+                ? loaded
+                : unpackDataset({ loaded, eventsJson }),
+        });
       }
     };
     worker.onerror = (event) => {

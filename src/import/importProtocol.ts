@@ -27,4 +27,6 @@ export type ImportResponse =
        * `dataset.events` is then empty: `loaded.events` holds them).
        */
       readonly loaded?: LoadedDataset | undefined;
+      /** With `loaded`, its events packed as JSON text (see wire.ts): unpackDataset. */
+      readonly eventsJson?: string[] | undefined;
     };

@@ -5,6 +5,7 @@
 import { prepareDataset } from '../domain/indexes';
 import { importBytes, importParsedJson } from './importDataset';
 import { readJsonBlob } from './jsonStream';
+import { packDataset } from './wire';
 import { readBlob } from './readBlob';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 import type { ImportOptions, ImportOutcome, ImportProgress } from './types';
@@ -35,7 +36,8 @@ function respond(
   );
   // Indexing 100,000 events takes the main thread most of a second: do it here. One message,
   // so the clone keeps `loaded` and `outcome` sharing their objects; the raw events stay here
-  // (`loaded.events` holds them, dated): the clone would copy every event's text twice.
+  // (`loaded.events` holds them, dated): the clone would copy every event's text twice. The
+  // dated events go as JSON text (see wire.ts).
   const loaded =
     prepare !== undefined && outcome.ok
       ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)
@@ -44,7 +46,12 @@ function respond(
     loaded !== undefined && outcome.ok
       ? { ...outcome, dataset: { ...outcome.dataset, events: [] } }
       : outcome;
-  scope.postMessage({ id, type: 'done', outcome: sent, loaded });
+  const packed = loaded === undefined ? null : packDataset(loaded);
+  scope.postMessage(
+    packed === null
+      ? { id, type: 'done', outcome: sent, loaded }
+      : { id, type: 'done', outcome: sent, loaded: packed.loaded, eventsJson: packed.eventsJson },
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importBytes } from '../../../src/import/importDataset';
 import type { ImportRequest, ImportResponse } from '../../../src/import/importProtocol';
 import type { ImportPhase } from '../../../src/import/types';
+import { unpackDataset } from '../../../src/import/wire';
 
 const CSV = new TextEncoder().encode('Year,Headline\n2001,Something\n');
 
@@ -85,7 +86,10 @@ describe('importWorker reading a picked JSON file', () => {
   it('with prepare, sends the dated events once: the outcome keeps everything else', async () => {
     const done = (await pick(json, { origin: null })).at(-1);
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
-    expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
+    if (!done.loaded || !done.eventsJson) throw new Error('expected the events packed');
+    expect(done.loaded.events).toEqual([]);
+    const loaded = unpackDataset({ loaded: done.loaded, eventsJson: done.eventsJson });
+    expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
     expect(done.outcome.dataset.events).toEqual([]);
     const whole = importBytes(json, 'p.json');
     if (!whole.ok) throw new Error('expected a successful import');
@@ -116,11 +120,12 @@ describe('importWorker with prepare', () => {
     scope.onmessage!({ data: { id: 1, bytes: two, fileName: 'b.csv', prepare: { origin: 'x' } } });
     const done = posted.at(-1);
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
-    expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
-    expect(done.loaded?.origin).toBe('x');
-    expect(done.loaded?.dataset.themes).toBe(done.outcome.dataset.themes);
-    expect(done.loaded?.dataset).not.toHaveProperty('events');
-    const loaded = done.loaded!;
+    if (!done.loaded || !done.eventsJson) throw new Error('expected the events packed');
+    const loaded = unpackDataset({ loaded: done.loaded, eventsJson: done.eventsJson });
+    expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
+    expect(loaded.origin).toBe('x');
+    expect(loaded.dataset.themes).toBe(done.outcome.dataset.themes);
+    expect(loaded.dataset).not.toHaveProperty('events');
     const first = loaded.events[0]!;
     expect(loaded.eventsById.get(first.id)).toBe(first);
 

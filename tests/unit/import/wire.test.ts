@@ -1,0 +1,47 @@
+/** The import worker's events as JSON text: the page gets back the dataset it would have cloned. */
+import { describe, expect, it } from 'vitest';
+import { prepareDataset } from '../../../src/domain/indexes';
+import { importText } from '../../../src/import/importDataset';
+import { EVENTS_PER_SLICE, packDataset, unpackDataset } from '../../../src/import/wire';
+
+function loadedOf(text: string) {
+  const outcome = importText(text, 't.json');
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return prepareDataset(outcome.dataset, outcome.warnings, 'https://example.org/t.json');
+}
+
+describe('packDataset and unpackDataset', () => {
+  it('give back the same events, in order, with their lookups', () => {
+    const n = EVENTS_PER_SLICE + 3;
+    const events = Array.from({ length: n }, (_, i) => ({
+      start_date: { year: String(1900 + (i % 90)), month: String((i % 12) + 1) },
+      ...(i % 5 === 0 ? { end_date: { year: '1999' } } : {}),
+      text: { headline: `Event ${i} – “quoted”`, text: `<p>Body <b>${i}</b></p>` },
+      group: `G${i % 3}`,
+    }));
+    const loaded = loadedOf(JSON.stringify({ events }));
+    const packed = packDataset(loaded);
+    if (packed === null) throw new Error('expected the events packed');
+    expect(packed.eventsJson).toHaveLength(2);
+    expect(packed.loaded.events).toEqual([]);
+    const back = unpackDataset(structuredClone(packed));
+    expect(back).toEqual(loaded);
+    const last = back.events[n - 1]!;
+    expect(back.eventsById.get(last.id)).toBe(last);
+  });
+
+  it('leaves a dataset with EDTF dates to be cloned as it is', () => {
+    const loaded = loadedOf(
+      JSON.stringify({
+        schemaVersion: 2,
+        title: 'T',
+        themes: [{ id: 't', label: 'T', color: '#1f5fa8', pattern: 'solid', glyph: 'circle' }],
+        sources: [{ id: 's', title: 'S', outlet: 'O', kind: 'other' }],
+        events: [{ id: 'e', title: 'E', start: '2007-07~', themes: ['t'], sources: ['s'] }],
+        quotes: [],
+      }),
+    );
+    expect(loaded.events[0]?.edtf).toBeDefined();
+    expect(packDataset(loaded)).toBeNull();
+  });
+});
