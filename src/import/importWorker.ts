@@ -46,7 +46,8 @@ function respond(
     loaded !== undefined && outcome.ok
       ? { ...outcome, dataset: { ...outcome.dataset, events: [] } }
       : outcome;
-  const packed = loaded === undefined ? null : packDataset(loaded);
+  const packed =
+    loaded === undefined || !outcome.ok ? null : packDataset(loaded, outcome.dataset.events);
   scope.postMessage(
     packed === null
       ? { id, type: 'done', outcome: sent, loaded }

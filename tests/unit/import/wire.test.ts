@@ -2,27 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../src/domain/indexes';
 import { importText } from '../../../src/import/importDataset';
-import { EVENTS_PER_SLICE, packDataset, unpackDataset } from '../../../src/import/wire';
+import { packDataset, unpackDataset } from '../../../src/import/wire';
 
 function loadedOf(text: string) {
   const outcome = importText(text, 't.json');
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return prepareDataset(outcome.dataset, outcome.warnings, 'https://example.org/t.json');
+  return {
+    loaded: prepareDataset(outcome.dataset, outcome.warnings, 'https://example.org/t.json'),
+    raw: outcome.dataset.events,
+  };
 }
 
 describe('packDataset and unpackDataset', () => {
   it('give back the same events, in order, with their lookups', () => {
-    const n = EVENTS_PER_SLICE + 3;
+    const n = 2003;
     const events = Array.from({ length: n }, (_, i) => ({
       start_date: { year: String(1900 + (i % 90)), month: String((i % 12) + 1) },
       ...(i % 5 === 0 ? { end_date: { year: '1999' } } : {}),
       text: { headline: `Event ${i} – “quoted”`, text: `<p>Body <b>${i}</b></p>` },
       group: `G${i % 3}`,
     }));
-    const loaded = loadedOf(JSON.stringify({ events }));
-    const packed = packDataset(loaded);
+    const { loaded, raw } = loadedOf(JSON.stringify({ events }));
+    const packed = packDataset(loaded, raw, 1000);
     if (packed === null) throw new Error('expected the events packed');
-    expect(packed.eventsJson).toHaveLength(2);
+    expect(packed.eventsJson).toHaveLength(3);
     expect(packed.loaded.events).toEqual([]);
     const back = unpackDataset(structuredClone(packed));
     expect(back).toEqual(loaded);
@@ -31,7 +34,7 @@ describe('packDataset and unpackDataset', () => {
   });
 
   it('leaves a dataset with EDTF dates to be cloned as it is', () => {
-    const loaded = loadedOf(
+    const { loaded, raw } = loadedOf(
       JSON.stringify({
         schemaVersion: 2,
         title: 'T',
@@ -42,6 +45,6 @@ describe('packDataset and unpackDataset', () => {
       }),
     );
     expect(loaded.events[0]?.edtf).toBeDefined();
-    expect(packDataset(loaded)).toBeNull();
+    expect(packDataset(loaded, raw)).toBeNull();
   });
 });
