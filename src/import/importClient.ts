@@ -55,15 +55,9 @@ function run(
         onProgress?.(data.phase, data.fraction);
       } else {
         worker.terminate();
-        const { loaded, eventsJson } = data;
         resolve({
           outcome: data.outcome,
-          loaded:
-            loaded === undefined
-              ? null
-              : eventsJson === undefined
-                ? loaded
-                : unpackDataset({ loaded, eventsJson }),
+          loaded: data.packed ? unpackDataset(data.packed) : (data.loaded ?? null),
         });
       }
     };

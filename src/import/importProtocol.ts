@@ -1,6 +1,7 @@
 /** Messages between importClient (main thread) and importWorker. */
 import type { LoadedDataset } from '../domain/indexes';
 import type { ImportOutcome, ImportPhase } from './types';
+import type { PackedDataset } from './wire';
 
 export interface ImportRequest {
   readonly id: number;
@@ -24,9 +25,9 @@ export type ImportResponse =
       readonly outcome: ImportOutcome;
       /**
        * With `prepare`: the dataset ready to use (it shares its objects with `outcome`, whose
-       * `dataset.events` is then empty: `loaded.events` holds them).
+       * `dataset.events` is then empty: `loaded.events` holds them)…
        */
       readonly loaded?: LoadedDataset | undefined;
-      /** With `loaded`, its events packed as JSON text (see wire.ts): unpackDataset. */
-      readonly eventsJson?: string[] | undefined;
+      /** …or, mostly, packed (see wire.ts): unpackDataset makes it the same. */
+      readonly packed?: PackedDataset | undefined;
     };

@@ -34,24 +34,24 @@ function respond(
     },
     { baseUrl: prepare?.origin ?? null },
   );
-  // Indexing 100,000 events takes the main thread most of a second: do it here. One message,
-  // so the clone keeps `loaded` and `outcome` sharing their objects; the raw events stay here
-  // (`loaded.events` holds them, dated): the clone would copy every event's text twice. The
-  // dated events go as JSON text (see wire.ts).
-  const loaded =
-    prepare !== undefined && outcome.ok
-      ? prepareDataset(outcome.dataset, outcome.warnings, prepare.origin)
-      : undefined;
-  const sent =
-    loaded !== undefined && outcome.ok
-      ? { ...outcome, dataset: { ...outcome.dataset, events: [] } }
-      : outcome;
-  const packed =
-    loaded === undefined || !outcome.ok ? null : packDataset(loaded, outcome.dataset.events);
+  if (prepare === undefined || !outcome.ok) {
+    scope.postMessage({ id, type: 'done', outcome });
+    return;
+  }
+  // Indexing 100,000 events takes the main thread most of a second: the sorting is done here,
+  // and the events go to the page as text (see wire.ts), once: the outcome's are left out.
+  // One message, so the clone keeps the dataset and `outcome` sharing their objects.
+  const sent = { ...outcome, dataset: { ...outcome.dataset, events: [] } };
+  const packed = packDataset(outcome.dataset, outcome.warnings, prepare.origin);
   scope.postMessage(
     packed === null
-      ? { id, type: 'done', outcome: sent, loaded }
-      : { id, type: 'done', outcome: sent, loaded: packed.loaded, eventsJson: packed.eventsJson },
+      ? {
+          id,
+          type: 'done',
+          outcome: sent,
+          loaded: prepareDataset(outcome.dataset, outcome.warnings, prepare.origin),
+        }
+      : { id, type: 'done', outcome: sent, packed },
   );
 }
 

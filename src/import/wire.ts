@@ -1,22 +1,25 @@
 /**
- * How the import worker hands a loaded dataset to the page. Structured cloning a million events
- * (each an object with nested date objects and lists) took 11 s to serialize in the worker and
- * 11 s more to read on the page; the events as JSON text, in slices, cost a fraction of that
- * (JSON.stringify and JSON.parse are the engine's fastest paths, and strings are copied whole).
- * Everything else (themes, quotes, sources, their lookups) is still cloned as it is.
+ * How the import worker hands a loaded dataset to the page. Structured cloning a million dated
+ * events (each an object with nested date objects and lists) took 11 s to serialize in the
+ * worker and 11 s more to read on the page. Instead the worker sends the validated events, in
+ * date order, as JSON text in slices (JSON.stringify and JSON.parse are the engine's fastest
+ * paths, and strings are copied whole), and the page works their dates out again and builds
+ * the lookups, which is quicker than reading them. Everything else (themes, quotes, sources)
+ * is cloned as it is.
  */
 import { eventDates } from '../domain/eventDates';
-import { datedEvent, type LoadedDataset } from '../domain/indexes';
-import type { DatedEvent, TimelineEvent } from '../domain/types';
+import { dateOrder, datedEvent, withLookups, type LoadedDataset } from '../domain/indexes';
+import type { Dataset, DatasetProblem, DatedEvent, TimelineEvent } from '../domain/types';
 
 /** Events per slice of JSON text (a string can hold at most about 500 million characters). */
 export const EVENTS_PER_SLICE = 50_000;
 
 export interface PackedDataset {
-  /** The dataset without its events (`events`, `conferences` and `eventsById` are empty). */
-  readonly loaded: LoadedDataset;
-  /** The events in date order, as JSON text (as validated, without their dates worked out):
-   * arrays of EVENTS_PER_SLICE events each. */
+  /** The dataset without its events. */
+  readonly dataset: Omit<Dataset, 'events'>;
+  readonly warnings: readonly DatasetProblem[];
+  readonly origin: string | null;
+  /** The events in date order, as validated, as JSON text: arrays of up to EVENTS_PER_SLICE. */
   readonly eventsJson: string[];
 }
 
@@ -24,42 +27,33 @@ const finite = (d: { startMs: number; endMs: number } | null) =>
   d === null || (Number.isFinite(d.startMs) && Number.isFinite(d.endMs));
 
 /**
- * The dataset packed for the page, or null when its events do not survive JSON unchanged
- * (parsed EDTF expressions, or a date outside the finite numbers): clone those as they are.
- * `raw` are the events `loaded` was prepared from: they go as text, in date order, without
- * the dates worked out from them (JSON.stringify took three times as long with those, and
- * working them out again on the page is quicker than reading them).
+ * The dataset packed for the page, or null when its dates do not survive JSON unchanged
+ * (parsed EDTF expressions, or a date outside the finite numbers): prepareDataset and clone
+ * those as they are.
  */
 export function packDataset(
-  loaded: LoadedDataset,
-  raw: readonly TimelineEvent[],
+  dataset: Dataset,
+  warnings: readonly DatasetProblem[],
+  origin: string | null,
   perSlice = EVENTS_PER_SLICE,
 ): PackedDataset | null {
-  for (const e of loaded.events) {
-    if (e.edtf !== undefined || !finite(e) || !finite(e.startDate) || !finite(e.endDate)) {
-      return null;
-    }
+  const { byDate, dates } = dateOrder(dataset.events);
+  for (const d of dates) {
+    if (d.edtf !== null || !finite(d) || !finite(d.startDate) || !finite(d.endDate)) return null;
   }
-  const byId = new Map(raw.map((e) => [e.id, e]));
+  const { events, ...rest } = dataset;
   const eventsJson: string[] = [];
-  for (let i = 0; i < loaded.events.length; i += perSlice) {
-    const slice = loaded.events.slice(i, i + perSlice).map((e) => byId.get(e.id));
-    eventsJson.push(JSON.stringify(slice));
+  for (let i = 0; i < byDate.length; i += perSlice) {
+    eventsJson.push(JSON.stringify(Array.from(byDate.subarray(i, i + perSlice), (k) => events[k])));
   }
-  return {
-    loaded: { ...loaded, events: [], conferences: [], eventsById: new Map() },
-    eventsJson,
-  };
+  return { dataset: rest, warnings, origin, eventsJson };
 }
 
 /**
- * The dataset as it was before packing. Each slice of text is let go once it is read (pass
- * an array this may empty), so the page never holds all the text and all the events.
+ * The dataset prepareDataset would have made. Each slice of text is let go once it is read
+ * (its array is emptied), so the page never holds all the text and all the events at once.
  */
-export function unpackDataset(packed: {
-  readonly loaded: LoadedDataset;
-  readonly eventsJson: string[];
-}): LoadedDataset {
+export function unpackDataset(packed: PackedDataset): LoadedDataset {
   const events: DatedEvent[] = [];
   const slices = packed.eventsJson;
   for (let i = 0; i < slices.length; i++) {
@@ -68,10 +62,5 @@ export function unpackDataset(packed: {
     }
     slices[i] = '';
   }
-  return {
-    ...packed.loaded,
-    events,
-    conferences: events.filter((e) => e.kind === 'conference'),
-    eventsById: new Map(events.map((e) => [e.id, e])),
-  };
+  return withLookups(packed.dataset, events, packed.warnings, packed.origin);
 }

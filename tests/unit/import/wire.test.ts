@@ -4,13 +4,10 @@ import { prepareDataset } from '../../../src/domain/indexes';
 import { importText } from '../../../src/import/importDataset';
 import { packDataset, unpackDataset } from '../../../src/import/wire';
 
-function loadedOf(text: string) {
+function importedOf(text: string) {
   const outcome = importText(text, 't.json');
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return {
-    loaded: prepareDataset(outcome.dataset, outcome.warnings, 'https://example.org/t.json'),
-    raw: outcome.dataset.events,
-  };
+  return outcome;
 }
 
 describe('packDataset and unpackDataset', () => {
@@ -22,19 +19,21 @@ describe('packDataset and unpackDataset', () => {
       text: { headline: `Event ${i} – “quoted”`, text: `<p>Body <b>${i}</b></p>` },
       group: `G${i % 3}`,
     }));
-    const { loaded, raw } = loadedOf(JSON.stringify({ events }));
-    const packed = packDataset(loaded, raw, 1000);
+    const { dataset, warnings } = importedOf(JSON.stringify({ events }));
+    const origin = 'https://example.org/t.json';
+    const packed = packDataset(dataset, warnings, origin, 1000);
     if (packed === null) throw new Error('expected the events packed');
     expect(packed.eventsJson).toHaveLength(3);
-    expect(packed.loaded.events).toEqual([]);
+    expect(packed.dataset).not.toHaveProperty('events');
     const back = unpackDataset(structuredClone(packed));
-    expect(back).toEqual(loaded);
+    expect(back).toEqual(prepareDataset(dataset, warnings, origin));
+    expect(back.events.map((e) => e.order)).toEqual([...Array(n).keys()]);
     const last = back.events[n - 1]!;
     expect(back.eventsById.get(last.id)).toBe(last);
   });
 
   it('leaves a dataset with EDTF dates to be cloned as it is', () => {
-    const { loaded, raw } = loadedOf(
+    const { dataset, warnings } = importedOf(
       JSON.stringify({
         schemaVersion: 2,
         title: 'T',
@@ -44,7 +43,7 @@ describe('packDataset and unpackDataset', () => {
         quotes: [],
       }),
     );
-    expect(loaded.events[0]?.edtf).toBeDefined();
-    expect(packDataset(loaded, raw)).toBeNull();
+    expect(prepareDataset(dataset).events[0]?.edtf).toBeDefined();
+    expect(packDataset(dataset, warnings, null)).toBeNull();
   });
 });

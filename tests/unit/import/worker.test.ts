@@ -86,9 +86,8 @@ describe('importWorker reading a picked JSON file', () => {
   it('with prepare, sends the dated events once: the outcome keeps everything else', async () => {
     const done = (await pick(json, { origin: null })).at(-1);
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
-    if (!done.loaded || !done.eventsJson) throw new Error('expected the events packed');
-    expect(done.loaded.events).toEqual([]);
-    const loaded = unpackDataset({ loaded: done.loaded, eventsJson: done.eventsJson });
+    if (!done.packed) throw new Error('expected the events packed');
+    const loaded = unpackDataset(done.packed);
     expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
     expect(done.outcome.dataset.events).toEqual([]);
     const whole = importBytes(json, 'p.json');
@@ -120,8 +119,8 @@ describe('importWorker with prepare', () => {
     scope.onmessage!({ data: { id: 1, bytes: two, fileName: 'b.csv', prepare: { origin: 'x' } } });
     const done = posted.at(-1);
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
-    if (!done.loaded || !done.eventsJson) throw new Error('expected the events packed');
-    const loaded = unpackDataset({ loaded: done.loaded, eventsJson: done.eventsJson });
+    if (!done.packed) throw new Error('expected the events packed');
+    const loaded = unpackDataset(done.packed);
     expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
     expect(loaded.origin).toBe('x');
     expect(loaded.dataset.themes).toBe(done.outcome.dataset.themes);
