@@ -451,6 +451,10 @@ console.log(
     ),
   ].join('\n'),
 );
+for (const b of files.filter((x) => x.events === 1_000_000 && x.result === 'drawn'))
+  console.log(
+    `\nPeak memory for 1,000,000 events: main-thread JS heap ${f(b.peakMainHeapMB, 0)} MB, import-worker JS heap ${f(b.peakWorkerHeapMB, 0)} MB, renderer RSS (main + worker) ${f(b.peakRendererRssMB, 0)} MB`,
+  );
 for (const l of links)
   console.log(
     `${l === links[0] ? '\n' : ''}Links shown: ${l.links.toLocaleString('en')} links at ${l.events.toLocaleString('en')} events (${f(l.arrowsDrawn, 0)} arrows in the whole view, ${f(l.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(l.zoomP95Ms)} ms, pan p95 ${f(l.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,

@@ -8,7 +8,7 @@
  * is cloned as it is.
  */
 import { eventDates } from '../domain/eventDates';
-import { dateOrder, datedEvent, withLookups, type LoadedDataset } from '../domain/indexes';
+import { dateFields, dateOrder, withLookups, type LoadedDataset } from '../domain/indexes';
 import type { Dataset, DatasetProblem, DatedEvent, TimelineEvent } from '../domain/types';
 
 /** Events per slice of JSON text (a string can hold at most about 500 million characters). */
@@ -57,8 +57,9 @@ export function unpackDataset(packed: PackedDataset): LoadedDataset {
   const events: DatedEvent[] = [];
   const slices = packed.eventsJson;
   for (let i = 0; i < slices.length; i++) {
+    // The events just read are this page's own: dated in place, not copied.
     for (const e of JSON.parse(slices[i] ?? '[]') as TimelineEvent[]) {
-      events.push(datedEvent(e, eventDates(e), events.length));
+      events.push(Object.assign(e, dateFields(eventDates(e)), { order: events.length }));
     }
     slices[i] = '';
   }
