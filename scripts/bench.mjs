@@ -420,7 +420,7 @@ try {
     files.push({ events: count, megabytes: bytes / 1048576, ...m });
     console.log(
       m.result === 'drawn'
-        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it (the worker's answer in after ${(m.parsedMs / 1000).toFixed(1)} s), peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak import-worker JS heap ${m.peakWorkerHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
+        ? `drawn ${(m.drawnMs / 1000).toFixed(1)} s after picking it (read and indexed after ${(m.parsedMs / 1000).toFixed(1)} s), peak main-thread JS heap ${m.peakMainHeapMB.toFixed(0)} MB, peak import-worker JS heap ${m.peakWorkerHeapMB.toFixed(0)} MB, peak renderer RSS ${m.peakRendererRssMB.toFixed(0)} MB (main thread + worker; ${m.rssBeforeMB.toFixed(0)} MB before)`
         : `not drawn: ${m.result}`,
     );
   }
@@ -447,7 +447,7 @@ if (results.length) console.log(rows.join('\n'));
 console.log(
   [
     '',
-    '| TimelineJS3 file | size (MB) | drawn after picking it (s) | of which in the import worker (s) | peak main-thread JS heap (MB) | peak import-worker JS heap (MB) | peak renderer RSS, main + worker (MB) |',
+    '| TimelineJS3 file | size (MB) | drawn after picking it (s) | of which until the dataset is read and indexed (s) | peak main-thread JS heap (MB) | peak import-worker JS heap (MB) | peak renderer RSS, main + worker (MB) |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...files.map(
       (b) =>
