@@ -5,7 +5,7 @@
 //
 // Memory is sampled every 100 ms in two ways:
 // - main-thread JS heap: CDP Runtime.getHeapUsage on the page (the worker's heap is not in it);
-// - renderer RSS: the resident memory of Chromium's renderer processes, read from
+// - renderer RSS: the resident memory of the bench browser's renderer processes, read from
 //   /proc/<pid>/status (Linux only). The import worker runs inside the page's renderer, so
 //   this is main thread + worker + everything else the page holds.
 import { closeSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
@@ -56,14 +56,47 @@ export function writeTimelineJs(path, count, seed = 7) {
   return statSync(path).size;
 }
 
-/** Sum of VmRSS (bytes) over Chromium renderer processes. */
-function rendererRss() {
+/** The process whose command line has `arg` (a browser launched with it), or undefined. */
+export function pidWithArg(arg) {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(arg))
+        return Number(pid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return undefined;
+}
+
+/** The parent of a process, or 0. */
+function parentOf(pid) {
+  try {
+    // "pid (name) state ppid …": the name may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Sum of VmRSS (bytes) over Chromium renderer processes: those descending from `rootPid` (the
+ * browser this bench launched) when given, so other browsers on the machine are not counted.
+ */
+function rendererRss(rootPid) {
   let sum = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer')) continue;
+      if (rootPid !== undefined) {
+        let p = Number(pid);
+        for (let hops = 0; p > 1 && p !== rootPid && hops < 10; hops++) p = parentOf(p);
+        if (p !== rootPid) continue;
+      }
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) sum += Number(m[1]) * 1024;
     } catch {
@@ -109,7 +142,7 @@ function watchWorkerHeaps(cdp, onUsed) {
  * Opens the app, picks `path` in "Open a file…", waits for the timeline drawn with the file's
  * events (or an import report saying it failed) and returns the figures.
  */
-export async function measureFile(browser, base, path, timeoutMs = 900_000) {
+export async function measureFile(browser, base, path, timeoutMs = 900_000, browserPid) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${base}/`);
@@ -138,11 +171,11 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
         // the page is busy closing
       }
       workers.sample();
-      peakRss = Math.max(peakRss, rendererRss());
+      peakRss = Math.max(peakRss, rendererRss(browserPid));
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
-  const rssBefore = rendererRss();
+  const rssBefore = rendererRss(browserPid);
   const input = page.getByLabel('Timeline file (JSON, TimelineJS JSON or CSV)');
   await input.setInputFiles(path);
   const outcome = await page.waitForFunction(
@@ -155,10 +188,13 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
     { timeout: timeoutMs, polling: 100 },
   );
   const result = await outcome.jsonValue();
-  const drawnMs = await page.evaluate(
-    () =>
+  // `dataset-parsed`: the worker's answer (read, parsed, converted, validated, indexed) is in.
+  const { drawnMs, parsedMs } = await page.evaluate(() => ({
+    drawnMs:
       (performance.getEntriesByName('timeline-drawn').at(-1)?.startTime ?? NaN) - window.__picked,
-  );
+    parsedMs:
+      (performance.getEntriesByName('dataset-parsed').at(-1)?.startTime ?? NaN) - window.__picked,
+  }));
   await page.waitForTimeout(500);
   sampling = false;
   await sampler;
@@ -168,6 +204,7 @@ export async function measureFile(browser, base, path, timeoutMs = 900_000) {
   return {
     result,
     drawnMs: result === 'drawn' ? drawnMs : NaN,
+    parsedMs: result === 'drawn' ? parsedMs : NaN,
     peakMainHeapMB: peakHeap / 1048576,
     peakWorkerHeapMB: peakWorkerHeap / 1048576,
     heapAfterMB: settled.usedSize / 1048576,

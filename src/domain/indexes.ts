@@ -1,6 +1,15 @@
 import { DATE_MAX_YEAR, DATE_MIN_YEAR, type PartialDate, type TimeScaleKind } from './dates';
-import { eventDates } from './eventDates';
-import type { Dataset, DatedEvent, DatasetProblem, Quote, Source, Theme } from './types';
+import type { EdtfDate } from './edtf';
+import { eventDates, type EventDates } from './eventDates';
+import type {
+  Dataset,
+  DatedEvent,
+  DatasetProblem,
+  Quote,
+  Source,
+  Theme,
+  TimelineEvent,
+} from './types';
 
 /** A validated dataset plus the lookups every feature needs, built once per load. */
 export interface LoadedDataset {
@@ -67,8 +76,63 @@ function datedEras(eras: readonly { label: string; start: string; end: string }[
     .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
+function* eventYears(events: readonly DatedEvent[]): Generator<number> {
+  for (const e of events) {
+    yield e.startDate.year;
+    if (e.endDate) yield e.endDate.year;
+  }
+}
+
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]));
+}
+
+/** What dating adds to an event (after it, `order`). */
+export function dateFields(d: EventDates): Omit<DatedEvent, keyof TimelineEvent | 'order'> {
+  const fields: Omit<DatedEvent, keyof TimelineEvent | 'order'> & { edtf?: EdtfDate } = {
+    startDate: d.startDate,
+    endDate: d.endDate,
+    startMs: d.startMs,
+    endMs: d.endMs,
+    isRange: d.isRange,
+  };
+  if (d.edtf) fields.edtf = d.edtf;
+  return fields;
+}
+
+/**
+ * An event with its dates, `order`-th in date order. Object.assign, not spread: spreading events
+ * of differing shapes is ten times slower.
+ */
+export function datedEvent(e: TimelineEvent, d: EventDates, order: number): DatedEvent {
+  return Object.assign({}, e, dateFields(d), { order });
+}
+
+/**
+ * The events' dates, and their indices in date order (start, then end, then id): sorted by
+ * index over typed arrays (spreading every event twice and sorting the copies took 42 s for
+ * 1,000,000 events).
+ */
+export function dateOrder(raw: readonly TimelineEvent[]): {
+  byDate: Uint32Array;
+  dates: EventDates[];
+} {
+  const n = raw.length;
+  const dates = raw.map((e) => eventDates(e));
+  const startMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  dates.forEach((d, i) => {
+    startMs[i] = d.startMs;
+    endMs[i] = d.endMs;
+  });
+  const byDate = new Uint32Array(n).map((_, i) => i);
+  byDate.sort(
+    (a, b) =>
+      (startMs[a] ?? 0) - (startMs[b] ?? 0) ||
+      (endMs[a] ?? 0) - (endMs[b] ?? 0) ||
+      ((raw[a]?.id ?? '') < (raw[b]?.id ?? '') ? -1 : 1),
+  );
+  return { byDate, dates };
 }
 
 export function prepareDataset(
@@ -76,13 +140,25 @@ export function prepareDataset(
   warnings: readonly DatasetProblem[] = [],
   origin: string | null = null,
 ): LoadedDataset {
-  const dated = dataset.events.map((e) => {
-    const { edtf, ...dates } = eventDates(e);
-    return { ...e, ...dates, ...(edtf ? { edtf } : {}), order: 0 };
+  const raw = dataset.events;
+  const { byDate, dates } = dateOrder(raw);
+  const events: DatedEvent[] = new Array<DatedEvent>(raw.length);
+  byDate.forEach((i, order) => {
+    events[order] = datedEvent(raw[i] as TimelineEvent, dates[i] as EventDates, order);
   });
-  dated.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
-  const events: DatedEvent[] = dated.map((e, order) => ({ ...e, order }));
+  // The raw events are not kept: `events` holds them, dated. (Also halves what the import
+  // worker has to clone across to the page.)
+  const { events: _events, ...rest } = dataset;
+  return withLookups(rest, events, warnings, origin);
+}
 
+/** A dataset whose events are dated and in date order, with the lookups built. */
+export function withLookups(
+  dataset: Omit<Dataset, 'events'>,
+  events: DatedEvent[],
+  warnings: readonly DatasetProblem[],
+  origin: string | null,
+): LoadedDataset {
   const quotesByEventId = new Map<string, Quote[]>();
   for (const q of dataset.quotes) {
     const list = quotesByEventId.get(q.eventId);
@@ -91,7 +167,8 @@ export function prepareDataset(
   }
   const themeCounts = new Map<string, number>(dataset.themes.map((t) => [t.id, 0]));
   for (const e of events) {
-    for (const t of new Set(e.themes)) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
+    const themes = e.themes.length > 1 ? new Set(e.themes) : e.themes;
+    for (const t of themes) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
   }
   let lo = Infinity;
   let hi = -Infinity;
@@ -104,11 +181,8 @@ export function prepareDataset(
     lo = now;
     hi = Date.UTC(new Date().getUTCFullYear() + 1, 0, 1);
   }
-  // The raw events are not kept: `events` holds them, dated. (Also halves what the import
-  // worker has to clone across to the page.)
-  const { events: _events, ...rest } = dataset;
   return {
-    dataset: rest,
+    dataset,
     events,
     conferences: events.filter((e) => e.kind === 'conference'),
     eras: datedEras(dataset.eras ?? []),
@@ -119,9 +193,7 @@ export function prepareDataset(
     quotesByEventId,
     themeCounts,
     span: [lo, hi],
-    timeScale: chooseTimeScale(
-      events.flatMap((e) => (e.endDate ? [e.startDate.year, e.endDate.year] : [e.startDate.year])),
-    ),
+    timeScale: chooseTimeScale(eventYears(events)),
     warnings,
     origin,
   };

@@ -5,11 +5,15 @@
 import { prepareDataset, type LoadedDataset } from '../domain/indexes';
 import { importBytes } from './importDataset';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import { unpackDataset } from './wire';
 import type { ImportOutcome, ImportProgress } from './types';
 
 let nextId = 1;
 
-/** An import's outcome, and with `prepare` the dataset indexed and ready to use. */
+/**
+ * An import's outcome, and with `prepare` the dataset indexed and ready to use (from the
+ * worker, the outcome's `dataset.events` is then empty: `loaded.events` holds them).
+ */
 export interface PreparedImport {
   readonly outcome: ImportOutcome;
   readonly loaded: LoadedDataset | null;
@@ -51,7 +55,10 @@ function run(
         onProgress?.(data.phase, data.fraction);
       } else {
         worker.terminate();
-        resolve({ outcome: data.outcome, loaded: data.loaded ?? null });
+        resolve({
+          outcome: data.outcome,
+          loaded: data.packed ? unpackDataset(data.packed) : (data.loaded ?? null),
+        });
       }
     };
     worker.onerror = (event) => {

@@ -74,7 +74,15 @@ function importJson(
 ): ImportOutcome {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem], format: null };
-  const value = parsed.value;
+  return importJsonValue(parsed.value, fileName, onProgress, options);
+}
+
+function importJsonValue(
+  value: unknown,
+  fileName: string | undefined,
+  onProgress: ImportProgress | undefined,
+  options: ImportOptions,
+): ImportOutcome {
   if (!isRecord(value)) {
     return failed(
       [error('(top level)', `a timeline file is a JSON object, not ${describeType(value)}`)],
@@ -163,6 +171,23 @@ export function importText(
     return isJson
       ? importJson(body, fileName, onProgress, options)
       : importCsv(body, fileName, onProgress, options);
+  } catch (e) {
+    return internalError(e);
+  }
+}
+
+/**
+ * Imports a JSON object already parsed from a file's bytes (by JsonObjectStream, which reads
+ * only what JSON.parse would): the same outcome as importBytes on those bytes.
+ */
+export function importParsedJson(
+  value: Record<string, unknown>,
+  fileName?: string,
+  onProgress?: ImportProgress,
+  options: ImportOptions = {},
+): ImportOutcome {
+  try {
+    return importJsonValue(value, fileName, onProgress, options);
   } catch (e) {
     return internalError(e);
   }

@@ -1,6 +1,7 @@
 /** Messages between importClient (main thread) and importWorker. */
 import type { LoadedDataset } from '../domain/indexes';
 import type { ImportOutcome, ImportPhase } from './types';
+import type { PackedDataset } from './wire';
 
 export interface ImportRequest {
   readonly id: number;
@@ -22,6 +23,11 @@ export type ImportResponse =
       readonly id: number;
       readonly type: 'done';
       readonly outcome: ImportOutcome;
-      /** With `prepare`: the dataset ready to use (it shares its objects with `outcome`). */
+      /**
+       * With `prepare`: the dataset ready to use (it shares its objects with `outcome`, whose
+       * `dataset.events` is then empty: `loaded.events` holds them)…
+       */
       readonly loaded?: LoadedDataset | undefined;
+      /** …or, mostly, packed (see wire.ts): unpackDataset makes it the same. */
+      readonly packed?: PackedDataset | undefined;
     };

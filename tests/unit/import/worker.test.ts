@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importBytes } from '../../../src/import/importDataset';
 import type { ImportRequest, ImportResponse } from '../../../src/import/importProtocol';
 import type { ImportPhase } from '../../../src/import/types';
+import { unpackDataset } from '../../../src/import/wire';
 
 const CSV = new TextEncoder().encode('Year,Headline\n2001,Something\n');
 
@@ -52,6 +53,59 @@ describe('importWorker', () => {
   });
 });
 
+describe('importWorker reading a picked JSON file', () => {
+  const json = new TextEncoder().encode(
+    JSON.stringify({
+      title: { text: { headline: 'Streamed' } },
+      events: [
+        { start_date: { year: '2009' }, text: { headline: 'Later' } },
+        { start_date: { year: '2001' }, text: { headline: 'Earlier' } },
+      ],
+    }),
+  );
+
+  async function pick(bytes: Uint8Array<ArrayBuffer>, prepare?: ImportRequest['prepare']) {
+    const posted: ImportResponse[] = [];
+    const scope: {
+      onmessage: ((e: { data: ImportRequest }) => void) | null;
+      postMessage: (m: ImportResponse) => void;
+    } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/import/importWorker');
+    scope.onmessage!({ data: { id: 3, bytes: new Blob([bytes]), fileName: 'p.json', prepare } });
+    await vi.waitFor(() => expect(posted.at(-1)?.type).toBe('done'));
+    return posted;
+  }
+
+  it('parses it as it streams in, reporting the share read, to what importBytes makes of it', async () => {
+    const posted = await pick(json);
+    expect(posted[0]).toEqual({ id: 3, type: 'progress', phase: 'decoding', fraction: 0.6 });
+    expect(posted.at(-1)).toEqual({ id: 3, type: 'done', outcome: importBytes(json, 'p.json') });
+  });
+
+  it('with prepare, sends the dated events once: the outcome keeps everything else', async () => {
+    const done = (await pick(json, { origin: null })).at(-1);
+    if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
+    if (!done.packed) throw new Error('expected the events packed');
+    const loaded = unpackDataset(done.packed);
+    expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
+    expect(done.outcome.dataset.events).toEqual([]);
+    const whole = importBytes(json, 'p.json');
+    if (!whole.ok) throw new Error('expected a successful import');
+    expect(done.outcome.dataset).toEqual({ ...whole.dataset, events: [] });
+  });
+
+  it('a file with a syntax error is read whole and the problem located as importBytes does', async () => {
+    const broken = new TextEncoder().encode(
+      '{"events": [\n  {"start_date": {"year": 2001}}\n  {}\n]}',
+    );
+    const done = (await pick(broken)).at(-1);
+    const expected = importBytes(broken, 'p.json');
+    expect(expected.ok ? [] : expected.problems[0]?.path).toBe('line 3, column 3');
+    expect(done).toEqual({ id: 3, type: 'done', outcome: expected });
+  });
+});
+
 describe('importWorker with prepare', () => {
   it('also indexes the dataset, sharing objects with the outcome, and reports problems without it', async () => {
     const posted: ImportResponse[] = [];
@@ -65,11 +119,12 @@ describe('importWorker with prepare', () => {
     scope.onmessage!({ data: { id: 1, bytes: two, fileName: 'b.csv', prepare: { origin: 'x' } } });
     const done = posted.at(-1);
     if (done?.type !== 'done' || !done.outcome.ok) throw new Error('expected a successful import');
-    expect(done.loaded?.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
-    expect(done.loaded?.origin).toBe('x');
-    expect(done.loaded?.dataset.themes).toBe(done.outcome.dataset.themes);
-    expect(done.loaded?.dataset).not.toHaveProperty('events');
-    const loaded = done.loaded!;
+    if (!done.packed) throw new Error('expected the events packed');
+    const loaded = unpackDataset(done.packed);
+    expect(loaded.events.map((e) => e.title)).toEqual(['Earlier', 'Later']);
+    expect(loaded.origin).toBe('x');
+    expect(loaded.dataset.themes).toBe(done.outcome.dataset.themes);
+    expect(loaded.dataset).not.toHaveProperty('events');
     const first = loaded.events[0]!;
     expect(loaded.eventsById.get(first.id)).toBe(first);
 
