@@ -72,6 +72,9 @@ describe('the catalogues', () => {
       'search.kind.person',
       'zoom.label',
       'date.circaSpoken',
+      // Placeholders and punctuation only: no word to translate.
+      'arcs.at',
+      'arcs.summaryNoPeak',
       // Unit symbols of geological time (ka, Ma, Ga), the same in both languages.
       'date.agoShort.thousand',
       'date.agoShort.million',
