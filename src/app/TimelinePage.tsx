@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { preloadedLazy } from './preloadedLazy';
 import { WhenIdle } from '../components/WhenIdle';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetError } from '../domain/datasetError';
 import type { LoadedDataset } from '../domain/indexes';
@@ -11,7 +12,6 @@ import { EmbedRoot } from '../features/embed/EmbedRoot';
 import { isEmbedSearch } from '../store/embedMode';
 import { currentLocation, readParam, SPEAKER_PARAM, writeParam } from '../store/browserUrl';
 import { DATA_PARAM } from '../store/urlState';
-import { PrintSources } from '../features/export/PrintSources';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { paddedBounds } from '../lib/viewport';
 import { datasetQueryKey, useDataset } from '../queries/datasetQuery';
@@ -43,6 +43,12 @@ const EmbedView = preloadedLazy(() => import('./EmbedView').then((m) => m.EmbedV
 const SnapshotStatus = preloadedLazy(
   () => import('./SnapshotStatus').then((m) => m.SnapshotStatus),
   false,
+);
+// The printed list of sources, only for print: off the first visit's critical path, but
+// loading from the start, so it is in long before anyone prints (or goes offline).
+const PrintSources = preloadedLazy(
+  () => import('../features/export/PrintSources').then((m) => m.PrintSources),
+  !EMBED && !SPEAKER,
 );
 
 /** Sets (or, with null, drops) `?data=`: the address names the dataset on screen. */
@@ -187,7 +193,12 @@ export function TimelinePage({ dataUrl }: { dataUrl: string | null }) {
       )}
       {data && !consentFor && (
         <WhenIdle>
-          <PrintSources data={data} />
+          {/* A chunk that failed to load costs the printout its list, never the page. */}
+          <ErrorBoundary label={t('print.heading')} fallback={null}>
+            <Suspense fallback={null}>
+              <PrintSources data={data} />
+            </Suspense>
+          </ErrorBoundary>
         </WhenIdle>
       )}
     </>

@@ -5,6 +5,8 @@ interface Props {
   /** What failed, for the message: "The timeline", "The quote panel"… */
   label: string;
   children: ReactNode;
+  /** Shown instead of the message (for parts never seen on screen, such as print-only ones). */
+  fallback?: ReactNode;
 }
 
 interface State {
@@ -25,6 +27,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.error) {
+      if (this.props.fallback !== undefined) return this.props.fallback;
       return (
         <div className="status status--error panel-error" role="alert">
           <p>
