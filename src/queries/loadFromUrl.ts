@@ -154,7 +154,9 @@ export async function loadDatasetFromUrl(
   const fetchedAt = new Date();
   try {
     const bytes = await fetchBytes(url, signal);
-    const loaded = await loadDatasetBytes(bytes, name, url.href);
+    // Handed to the import worker as a Blob, so a JSON file is parsed as it streams in (as a
+    // picked file is), never decoded to one string; the bytes stay for the offline copy.
+    const loaded = await loadDatasetBytes(new Blob([bytes as BlobPart]), name, url.href);
     // Kept only once it validated; a copy that cannot be kept leaves the last one in place.
     const kept = await keepSnapshot(url.href, bytes, fetchedAt);
     if (kept)
