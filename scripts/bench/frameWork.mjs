@@ -3,9 +3,10 @@
 // machine one slipped frame in twenty makes a p95 of 33.3 ms whatever the page costs.
 //
 // Frames are the renderer main thread's BeginMainThreadFrame events (one per frame the page
-// produced). A frame's work is the main-thread tasks (RunTask) that began since the previous
-// frame started: the input handlers (wheel, pointer), React, the rAF callbacks that paint the
-// canvas, style, layout, paint and commit. Two sums per frame: CPU time (the trace's thread
+// produced). A frame's work is the main-thread tasks (RunTask) after the previous frame's task,
+// up to and including the task the frame ran in: the input handlers (wheel, pointer; Chromium
+// mostly dispatches them at the frame), React, the rAF callbacks that paint the canvas, style,
+// layout, paint and commit. Two sums per frame: CPU time (the trace's thread
 // time, which another process taking the core does not inflate) and wall time.
 
 const CATEGORIES = [
@@ -54,21 +55,27 @@ export function frameWork(events) {
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main)
     .sort((a, b) => a.ts - b.ts);
+  // Top-level tasks only (a nested message loop's tasks are inside one already counted).
+  const top = [];
+  for (const task of tasks)
+    if (!top.length || task.ts >= top.at(-1).ts + top.at(-1).dur) top.push(task);
+  // The task each frame began in (the one that ran its rAF callbacks, style, layout, paint).
+  const frameTask = [];
+  let j = 0;
+  for (const ts of starts) {
+    while (j < top.length && top[j].ts + top[j].dur < ts) j++;
+    if (j < top.length && top[j].ts <= ts && frameTask.at(-1) !== j) frameTask.push(j);
+  }
+  // A frame's work: the tasks after the previous frame's task, up to and including its own
+  // (the input handled since the last frame, then the frame itself).
   const cpu = [];
   const wall = [];
-  let t = 0;
-  let end = -Infinity;
-  for (let i = 0; i + 1 < starts.length; i++) {
+  for (let k = 1; k < frameTask.length; k++) {
     let c = 0;
     let w = 0;
-    while (t < tasks.length && tasks[t].ts < starts[i])
-      end = Math.max(end, tasks[t].ts + tasks[t++].dur);
-    for (; t < tasks.length && tasks[t].ts < starts[i + 1]; t++) {
-      const task = tasks[t];
-      if (task.ts < end) continue; // nested in a task already counted
-      end = task.ts + task.dur;
-      c += task.tdur ?? task.dur;
-      w += task.dur;
+    for (let i = frameTask[k - 1] + 1; i <= frameTask[k]; i++) {
+      c += top[i].tdur ?? top[i].dur;
+      w += top[i].dur;
     }
     cpu.push(c / 1000);
     wall.push(w / 1000);
