@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build --no-links --big --files-only]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-build --no-links --no-trace --no-files
+//   --big --files-only]
 // Builds the app, serves it on 127.0.0.1, loads seeded synthetic datasets through ?data= in
 // Debian's Chromium (playwright-core), and measures: time to timeline drawn, frame times while
 // wheel-zooming and drag-panning (median, p95, frames over 50 ms), long tasks after load,
@@ -7,7 +8,9 @@
 // table of medians over runs and writes bench-results/latest.json. Two more lines, unless
 // --no-links: zoom and pan with 1,000 links shown ("Show links" on) at 10,000 events, where
 // most link ends sit in "+N more" rows, and at 1,000 events, where most arrows are drawn (the
-// arrows' own cost). Timings live here, never in tests: machines are noisy.
+// arrows' own cost). Zoom and pan are also traced (CDP Tracing) for the app's own main-thread
+// work per frame, which vsync does not round to 16.7 ms steps (scripts/bench/frameWork.mjs; off
+// with --no-trace). Timings live here, never in tests: machines are noisy.
 // Big files (scripts/bench/bigFiles.mjs): a generated 35 MB / 100,000-event TimelineJS3 file
 // is imported through "Open a file…" (time to drawn, peak heap, peak renderer memory); with
 // `--big` also a 1,000,000-event file (about 250 MB, minutes). `--files-only` skips the rest.
@@ -19,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateDataset } from './bench/generate.mjs';
 import { measureFile, pidWithArg, writeTimelineJs } from './bench/bigFiles.mjs';
+import { frameWork, startTrace } from './bench/frameWork.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -31,6 +35,9 @@ const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('runs', '3'));
 const BIG = args.includes('--big');
 const FILES_ONLY = args.includes('--files-only');
+/** Trace the zoom and pan gestures for the app's own work per frame (off: `--no-trace`). */
+const TRACE = !args.includes('--no-trace');
+const NO_FILES = args.includes('--no-files');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -192,17 +199,20 @@ async function measure(size, key = String(size), query = '') {
   // 2 s of wheel zoom: 1 s in, 1 s out.
   await page.mouse.move(cx, cy);
   await page.evaluate(() => window.__phase('zoom'));
+  let stopTrace = TRACE ? await startTrace(cdp) : null;
   await page.evaluate(() => window.__startFrames());
   let t = Date.now();
   while (Date.now() - t < 1000) await page.mouse.wheel(0, -60);
   t = Date.now();
   while (Date.now() - t < 1000) await page.mouse.wheel(0, 60);
   const zoomFrames = await page.evaluate(() => window.__stopFrames());
+  const zoomWork = stopTrace ? frameWork(await stopTrace()) : null;
 
   // Zoom in a little so there is room to pan, then 2 s of drag-pan.
   await page.evaluate(() => window.__phase('pan'));
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
   await page.waitForTimeout(300);
+  stopTrace = TRACE ? await startTrace(cdp) : null;
   await page.evaluate(() => window.__startFrames());
   await page.mouse.move(cx + 300, cy);
   await page.mouse.down();
@@ -214,6 +224,7 @@ async function measure(size, key = String(size), query = '') {
   }
   await page.mouse.up();
   const panFrames = await page.evaluate(() => window.__stopFrames());
+  const panWork = stopTrace ? frameWork(await stopTrace()) : null;
   // Zoomed in, more marks have a place of their own, so more arrows are drawn.
   const arrowsZoomedIn = await page.evaluate(
     () => document.querySelector('canvas.timeline__marks-canvas')?.chartScene?.arrows?.length ?? 0,
@@ -281,6 +292,15 @@ async function measure(size, key = String(size), query = '') {
     over50: f.filter((d) => d > 50).length,
     frames: f.length,
   });
+  /** Main-thread work per frame (ms): CPU (thread time) and wall p50 / p95. */
+  const workStats = (w) =>
+    w && {
+      cpuMedian: median(w.cpu),
+      cpuP95: pct(w.cpu, 95),
+      wallMedian: median(w.wall),
+      wallP95: pct(w.wall, 95),
+      frames: w.cpu.length,
+    };
   return {
     size,
     arrows,
@@ -290,6 +310,8 @@ async function measure(size, key = String(size), query = '') {
     drawnAfterParsedMs: marks.drawn - marks.parsed,
     zoom: frameStats(zoomFrames),
     pan: frameStats(panFrames),
+    zoomWork: workStats(zoomWork),
+    panWork: workStats(panWork),
     filterToggleMs: median(toggles),
     filterIsolatedMs: median(isolated),
     selectMs: median(selections),
@@ -336,6 +358,24 @@ console.log(
   `bench: WPC dataset: first contentful paint ${wpc.fcpMs.toFixed(0)} ms, timeline drawn ${wpc.drawnMs.toFixed(0)} ms`,
 );
 
+/** Main-thread work per frame over runs: medians of each run's p50 / p95, and the runs' range. */
+const workOf = (runs, gesture) => {
+  const w = runs.map((m) => m[gesture]).filter(Boolean);
+  if (!w.length) return null;
+  const p95s = w.map((x) => x.cpuP95);
+  return {
+    cpuMedianMs: median(w.map((x) => x.cpuMedian)),
+    cpuP95Ms: median(p95s),
+    cpuP95RangeMs: [Math.min(...p95s), Math.max(...p95s)],
+    wallMedianMs: median(w.map((x) => x.wallMedian)),
+    wallP95Ms: median(w.map((x) => x.wallP95)),
+    frames: median(w.map((x) => x.frames)),
+  };
+};
+const workLine = (m) =>
+  m.zoomWork
+    ? `, work per frame p95 (CPU) zoom ${m.zoomWork.cpuP95.toFixed(1)} ms, pan ${m.panWork.cpuP95.toFixed(1)} ms`
+    : '';
 const results = [];
 for (const size of FILES_ONLY ? [] : SIZES) {
   const runs = [];
@@ -344,7 +384,7 @@ for (const size of FILES_ONLY ? [] : SIZES) {
     const m = await measure(size);
     runs.push(m);
     console.log(
-      `drawn ${m.drawnMs.toFixed(0)} ms, zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms`,
+      `drawn ${m.drawnMs.toFixed(0)} ms, zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms${workLine(m)}`,
     );
   }
   const med = (f) => median(runs.map(f));
@@ -368,6 +408,8 @@ for (const size of FILES_ONLY ? [] : SIZES) {
     longestTaskAfterLoadMs: med((m) => m.longestTaskAfterLoadMs),
     /** In each run, what the script was doing when its longest task began. */
     longestTaskPhases: runs.map((m) => m.longestTaskPhase),
+    zoomWork: workOf(runs, 'zoomWork'),
+    panWork: workOf(runs, 'panWork'),
   });
 }
 // Links shown ("Show links" on): zoom and pan frames with arrows drawn.
@@ -381,7 +423,7 @@ for (const [n, l] of LINK_RUNS) {
     const m = await measure(n, `${n}-links`, '&links=1');
     runs.push(m);
     console.log(
-      `${m.arrows} arrows drawn (${m.arrowsZoomedIn} zoomed in), zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms`,
+      `${m.arrows} arrows drawn (${m.arrowsZoomedIn} zoomed in), zoom p95 ${m.zoom.p95.toFixed(1)} ms, pan p95 ${m.pan.p95.toFixed(1)} ms${workLine(m)}`,
     );
   }
   const med = (f) => median(runs.map(f));
@@ -394,6 +436,8 @@ for (const [n, l] of LINK_RUNS) {
     panP95Ms: med((m) => m.pan.p95),
     zoomOver50: med((m) => m.zoom.over50),
     panOver50: med((m) => m.pan.over50),
+    zoomWork: workOf(runs, 'zoomWork'),
+    panWork: workOf(runs, 'panWork'),
   });
 }
 
@@ -409,7 +453,7 @@ try {
   });
   // The launched browser's own process (its renderers are counted, not other browsers').
   const browserPid = pidWithArg(BROWSER_TAG);
-  for (const count of BIG ? [100_000, 1_000_000] : [100_000]) {
+  for (const count of NO_FILES ? [] : BIG ? [100_000, 1_000_000] : [100_000]) {
     const path = join(bigDir, `timelinejs-${count}.json`);
     const bytes = writeTimelineJs(path, count);
     process.stdout.write(
@@ -462,6 +506,32 @@ for (const b of files.filter((x) => x.events === 1_000_000 && x.result === 'draw
 for (const l of links)
   console.log(
     `${l === links[0] ? '\n' : ''}Links shown: ${l.links.toLocaleString('en')} links at ${l.events.toLocaleString('en')} events (${f(l.arrowsDrawn, 0)} arrows in the whole view, ${f(l.arrowsZoomedIn, 0)} zoomed in): zoom p95 ${f(l.zoomP95Ms)} ms, pan p95 ${f(l.panP95Ms)} ms (one frame at 60 Hz is 16.7 ms)`,
+  );
+// The app's own work per frame during the same gestures (trace), beside the rAF intervals.
+const workRows = [
+  ...results.map((r) => [`${r.size.toLocaleString('en')} events`, r]),
+  ...links.map((l) => [
+    `${l.events.toLocaleString('en')} events, ${l.links.toLocaleString('en')} links shown`,
+    l,
+  ]),
+].filter(([, r]) => r.zoomWork && r.panWork);
+const range = (w) =>
+  w.cpuP95RangeMs[0] === w.cpuP95RangeMs[1]
+    ? ''
+    : ` (${f(w.cpuP95RangeMs[0])}–${f(w.cpuP95RangeMs[1])})`;
+if (workRows.length)
+  console.log(
+    [
+      '',
+      "Main-thread work per frame during the same zoom and pan (Chromium trace: the renderer main thread's tasks between one BeginMainThreadFrame and the next; CPU = thread time, wall = elapsed), medians of the runs' p50 / p95, range of p95 over runs in brackets; one frame at 60 Hz is 16.7 ms:",
+      '',
+      '| run | zoom rAF p95 (ms) | zoom work CPU p50 / p95 (ms) | zoom work wall p50 / p95 (ms) | pan rAF p95 (ms) | pan work CPU p50 / p95 (ms) | pan work wall p50 / p95 (ms) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...workRows.map(
+        ([name, r]) =>
+          `| ${name} | ${f(r.zoomP95Ms)} | ${f(r.zoomWork.cpuMedianMs)} / ${f(r.zoomWork.cpuP95Ms)}${range(r.zoomWork)} | ${f(r.zoomWork.wallMedianMs)} / ${f(r.zoomWork.wallP95Ms)} | ${f(r.panP95Ms)} | ${f(r.panWork.cpuMedianMs)} / ${f(r.panWork.cpuP95Ms)}${range(r.panWork)} | ${f(r.panWork.wallMedianMs)} / ${f(r.panWork.wallP95Ms)} |`,
+      ),
+    ].join('\n'),
   );
 console.log(`\nInitial JavaScript: ${initialKB.toFixed(1)} kB gzip (budget 100 kB)`);
 console.log(

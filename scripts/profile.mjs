@@ -1,5 +1,6 @@
 // node scripts/profile.mjs <events> <load|zoom|filter>: sampling CPU profile of the built app
-// (DIST=<dir> for an unminified build) with a synthetic dataset; prints the hottest functions.
+// (DIST=<dir> for an unminified build) with a synthetic dataset; prints the hottest functions
+// (self time, then total time). LINKS=<n>: the dataset has n links and "Show links" is on.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { join, extname } from 'node:path';
 import { generateDataset } from './bench/generate.mjs';
 const size = Number(process.argv[2] ?? 10000);
 const phase = process.argv[3] ?? 'zoom';
-const body = JSON.stringify(generateDataset(size));
+const links = Number(process.env.LINKS ?? 0);
+const body = JSON.stringify(generateDataset(size, 42, links ? { links } : undefined));
 const dist = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 const T = {
   '.js': 'text/javascript',
@@ -33,11 +35,11 @@ const cdp = await p.context().newCDPSession(p);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 if (phase === 'load') await cdp.send('Profiler.start');
-await p.goto(`http://127.0.0.1:${srv.address().port}/?data=/d.json`);
+await p.goto(`http://127.0.0.1:${srv.address().port}/?data=/d.json${links ? '&links=1' : ''}`);
 await p.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0, null, {
   timeout: 120000,
 });
-const box = await p.locator('.timeline__svg').boundingBox();
+const box = await p.locator('.timeline__svg, .timeline__canvas canvas').first().boundingBox();
 await p.mouse.move(box.x + 700, box.y + 100);
 if (phase !== 'load') await cdp.send('Profiler.start');
 if (phase === 'zoom') {
@@ -92,6 +94,26 @@ console.log(
   [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 25)
+    .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n'),
+);
+// Total (inclusive) time per function, each counted once per sample however deep it recurses.
+const total = new Map();
+for (const [id, t] of counts) {
+  const seen = new Set();
+  for (let cur = id; cur; cur = parent.get(cur)) {
+    const n = byId.get(cur);
+    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    total.set(k, (total.get(k) ?? 0) + t / 1000);
+  }
+}
+console.log('\ntotal time:');
+console.log(
+  [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
     .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
     .join('\n'),
 );

@@ -212,7 +212,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: ChartScene, o: 
   if (scene.extents) paintExtents(ctx, scene.extents);
   if (scene.ghosts) paintGhosts(ctx, scene.ghosts, 'mark');
   // Links under the marks, so an arrow's ends never cover them.
-  if (scene.arrows && scene.arrows.length > 0) paintArrows(ctx, scene.arrows);
+  if (scene.arrows && scene.arrows.length > 0)
+    paintArrows(ctx, scene.arrows, { width: scene.width, height: scene.height });
   for (const m of scene.marks) {
     const { sprite, side } = glyphSprite(m, dpr);
     const px = Math.round((m.x - side / 2) * dpr) / dpr;

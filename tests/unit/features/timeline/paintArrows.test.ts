@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowLooks, paintArrows } from '../../../../src/features/timeline/paintArrows';
+import { arrowLooks, buttDash, paintArrows } from '../../../../src/features/timeline/paintArrows';
 import { composeLinkArrows, type ArrowEnd } from '../../../../src/lib/chart/linkArrows';
 import { LINK_KINDS } from '../../../../src/domain/linkKinds';
 import type { EventLink } from '../../../../src/domain/types';
@@ -64,3 +64,38 @@ describe('paintArrows', () => {
     );
   });
 });
+
+describe('paintArrows in a frame', () => {
+  const far = composeLinkArrows(
+    [link('a', 'b', 'follows-up')],
+    (id) => (id === 'a' ? { x: -3000, y: 300, r: 6 } : { x: 3000, y: 300, r: 6 }),
+    { width: 800, height: 400, top: 0 },
+    new Set(),
+  );
+
+  it('traces only the part of a long arrow near the frame', () => {
+    expect(far).toHaveLength(1);
+    const rec = recordingContext();
+    paintArrows(rec.ctx, far, { width: 800, height: 400 });
+    const [move] = rec.calls.filter((c) => c.name === 'moveTo');
+    const [curve] = rec.calls.filter((c) => c.name === 'quadraticCurveTo');
+    expect(Number(move?.args[0])).toBeGreaterThan(-100);
+    expect(Number(curve?.args[2])).toBeLessThan(900);
+  });
+
+  it('draws dashes with butt caps covering what the round-capped dashes covered', () => {
+    // Each dash grows by the line width and each gap shrinks by as much: same period.
+    expect(buttDash([7, 4], 1.6)).toEqual([8.6, 2.4]);
+    const [d, g] = buttDash([2, 1], 1.6);
+    expect(d).toBeCloseTo(2.9, 9);
+    expect(g).toBeCloseTo(0.1, 9);
+    const rec = recordingContext();
+    paintArrows(rec.ctx, far, { width: 800, height: 400 });
+    const dash = rec.calls.find((c) => c.name === 'setLineDash' && (c.args[0] as number[]).length);
+    expect(dash?.args[0]).toEqual([8.6, 2.4]);
+  });
+});
+
+function link(from: string, to: string, kind: EventLink['kind']): EventLink {
+  return { from, to, kind, note: 'n', sources: ['s'] };
+}
