@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { makeAriaLabeller } from '../../lib/chart/ariaLabels';
 import { chartMetrics } from '../../lib/chartGeometry';
 import { formatSpan } from '../../lib/formatDate';
-import { claimExtentsOf, withClaimGhosts } from '../../lib/chart/claimGhosts';
+import { claimExtentsOf, keyCorner, withClaimGhosts } from '../../lib/chart/claimGhosts';
 import { withNotedMarks } from '../../lib/chart/noteMarks';
 import { paddedBounds, span, type Domain } from '../../lib/viewport';
 import { useNotesApi } from '../../store/notesContext';
@@ -175,6 +175,19 @@ export function TimelineChart({
       ),
     [arrowScene, claimExtents, domain, ghostS, ghostColor, ghostSelected, noted],
   );
+  // The ghosts' key, when a dashed ghost is what the reader is looking at: the selected
+  // event's, or any while "N disputed" is on; in a corner where it covers no label.
+  const keyShown = !stage && (scene.ghosts?.some((g) => g.selected || disputedOnly) ?? false);
+  const keyLabel = t('chart.claimsLegend');
+  const keyAt = useMemo(
+    () =>
+      keyShown
+        ? keyCorner(scene, { width: measure(keyLabel, 12) + 48, height: 24 }, (text, px) =>
+            measure(text, px, true),
+          )
+        : null,
+    [keyShown, scene, keyLabel, measure],
+  );
   const { items, layout } = model;
   const hasLinks = (data.dataset.links?.length ?? 0) > 0;
   useCanvasPaint(canvasRef, scene, data.dataset.themes, style.fontFamily, data);
@@ -296,7 +309,7 @@ export function TimelineChart({
             <ChartTooltip tip={tip} data={data} width={width} lang={lang} />
             {/* The key, when a dashed ghost is what the reader is looking at: the selected
                 event's, or any while "N disputed" is on. */}
-            {!stage && scene.ghosts?.some((g) => g.selected || disputedOnly) && <ClaimsLegend />}
+            {keyAt && <ClaimsLegend corner={keyAt} rowsTop={scene.rowsTop} />}
             {items.length === 0 && (
               <p className="timeline__empty" role="status">
                 {t('chart.empty')}

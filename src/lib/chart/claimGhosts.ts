@@ -166,3 +166,53 @@ export function withClaimGhosts(
   }
   return ghosts.length === 0 ? scene : { ...scene, ghosts };
 }
+
+export type KeyCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+const CORNERS: readonly KeyCorner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
+
+/**
+ * Where the ghosts' key goes in the frame: the first corner of the lanes' area (bottom right,
+ * top right, bottom left, top left) where it covers no event label, mark or lane name; failing
+ * all four, the one where it covers least. `gutter` is kept clear at the right (the scroll
+ * bar), `inset` from every edge; the box is in px of the frame.
+ */
+export function keyCorner(
+  scene: ChartScene,
+  box: { readonly width: number; readonly height: number },
+  measureLane: (text: string, px: number) => number,
+  inset = 4,
+  gutter = 12,
+): KeyCorner {
+  const obstacles: { x: number; y: number; width: number; height: number }[] = [
+    ...scene.labels.map((l) => l.halo),
+    ...scene.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r })),
+    ...scene.lanes.map((l) => ({
+      x: l.label.x,
+      y: l.label.y - l.label.size,
+      width: measureLane(l.label.text, l.label.size),
+      height: l.label.size * 1.3,
+    })),
+  ];
+  const at = (c: KeyCorner) => ({
+    x: c.endsWith('right') ? scene.width - gutter - inset - box.width : inset,
+    y: c.startsWith('top') ? scene.rowsTop + inset : scene.height - inset - box.height,
+  });
+  let best: KeyCorner = CORNERS[0] ?? 'bottom-right';
+  let least = Infinity;
+  for (const c of CORNERS) {
+    const { x, y } = at(c);
+    let covered = 0;
+    for (const o of obstacles) {
+      const w = Math.min(x + box.width, o.x + o.width) - Math.max(x, o.x);
+      const h = Math.min(y + box.height, o.y + o.height) - Math.max(y, o.y);
+      if (w > 0 && h > 0) covered += w * h;
+    }
+    if (covered === 0) return c;
+    if (covered < least) {
+      least = covered;
+      best = c;
+    }
+  }
+  return best;
+}

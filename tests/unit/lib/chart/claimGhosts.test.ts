@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../../src/domain/types';
 import { paintGhosts } from '../../../../src/features/timeline/paintGhosts';
-import { claimExtentsOf, withClaimGhosts } from '../../../../src/lib/chart/claimGhosts';
+import { claimExtentsOf, keyCorner, withClaimGhosts } from '../../../../src/lib/chart/claimGhosts';
 import type { SceneBand, SceneMark } from '../../../../src/lib/chart/sceneTypes';
 import { sceneToSvg } from '../../../../src/lib/slide/sceneSvg';
 import { recordingContext } from '../../../setup/recordingContext';
@@ -154,5 +154,49 @@ describe('painting the ghosts', () => {
     expect(svg).toMatch(/<rect[^>]*fill="none"[^>]*stroke-dasharray="5 3"/);
     // The band's ghost comes before any event group, the mark's under the marks.
     expect(svg.indexOf('claim-ghost--band')).toBeLessThan(svg.indexOf('claim-ghost--mark'));
+  });
+});
+
+describe("the ghosts' key", () => {
+  const box = { width: 120, height: 24 };
+  const measure = (text: string, px: number) => text.length * px * 0.6;
+  const halo = (x: number, y: number) => ({
+    id: 'e',
+    text: 'Label',
+    title: 'Label',
+    whole: true,
+    width: 100,
+    x,
+    y,
+    size: 12,
+    weight: 400 as const,
+    color: '#000',
+    anchor: 'start' as const,
+    opacity: 1,
+    role: 'event-label',
+    content: true,
+    selected: false,
+    halo: { x, y: y - 8, width: 100, height: 16, color: '#fff' },
+  });
+
+  it('sits bottom right when nothing is there', () => {
+    expect(keyCorner(scene([], []), box, measure)).toBe('bottom-right');
+  });
+
+  it('moves to a corner where it covers no event label or mark', () => {
+    // A label across the bottom right of a 310 × 300 frame: the key goes top right.
+    const s = { ...scene([], []), labels: [halo(200, 290)] };
+    expect(keyCorner(s, box, measure)).toBe('top-right');
+    const both = { ...s, marks: [mark('m', 20, false)].map((m) => ({ ...m, x: 250, y: 50 })) };
+    expect(keyCorner(both, box, measure)).toBe('bottom-left');
+  });
+
+  it('covers least where every corner has something', () => {
+    const s = {
+      ...scene([], []),
+      labels: [halo(200, 290), halo(200, 50), halo(0, 50), halo(0, 295)],
+    };
+    // The bottom-left label is only half under the key's box: that corner covers least.
+    expect(keyCorner(s, box, measure)).toBe('bottom-left');
   });
 });
