@@ -46,6 +46,12 @@ export interface SceneGhost {
   readonly selected: boolean;
 }
 
+/** Worked out once per list of events: the chart, each slide and each of its tries share it. */
+const extentsCache = new WeakMap<
+  readonly TimelineEvent[],
+  ReadonlyMap<string, readonly ClaimExtent[]>
+>();
+
 /**
  * Each disputed event's competing claims as extents, by event id: worked out once per
  * dataset. A claim whose date cannot be read is left out (the validator reports it).
@@ -53,7 +59,10 @@ export interface SceneGhost {
 export function claimExtentsOf(
   events: readonly TimelineEvent[],
 ): ReadonlyMap<string, readonly ClaimExtent[]> {
+  const known = extentsCache.get(events);
+  if (known) return known;
   const out = new Map<string, ClaimExtent[]>();
+  extentsCache.set(events, out);
   for (const e of events) {
     const claims = e.dateClaims;
     if (!claims || claims.length === 0) continue;

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../../src/domain/datasetError';
+import * as client from '../../../src/import/importClient';
 import { loadDatasetFromUrl } from '../../../src/queries/loadFromUrl';
+
+// The real import, watched: what the page hands the worker (see the last test).
+vi.mock('../../../src/import/importClient', async (original) => {
+  const real = await original<typeof client>();
+  return { ...real, loadInWorker: vi.fn(real.loadInWorker) };
+});
 
 const MINI = readFileSync(new URL('../../fixtures/mini.json', import.meta.url));
 
@@ -92,5 +99,20 @@ describe('a live sheet offline', () => {
     expect((await loadDatasetFromUrl('https://sheets.example/pub.json', true)).snapshot).toBe(
       undefined,
     );
+  });
+});
+
+describe('a ?data= file in the import worker', () => {
+  it('is handed over as a Blob of its bytes, so a JSON file is parsed as it streams in', async () => {
+    vi.mocked(client.loadInWorker).mockClear();
+    vi.stubGlobal('fetch', answer(MINI));
+    const loaded = await loadDatasetFromUrl('data/mini.json', false);
+    expect(loaded.events.length).toBeGreaterThan(0);
+    const calls = vi.mocked(client.loadInWorker).mock.calls;
+    expect(calls).toHaveLength(1);
+    const input = calls[0]?.[0];
+    expect(input).toBeInstanceOf(Blob);
+    expect((input as Blob).size).toBe(MINI.length);
+    expect(calls[0]?.[1]).toBe('mini.json');
   });
 });
